@@ -1,0 +1,128 @@
+import { and, asc, desc, eq, exists, gte, lt, ne, or, sql, type SQL } from "drizzle-orm";
+import type { AppDatabase } from "#db/client";
+import { departments, placePostalCodes, places } from "#db/schema";
+import { foldText } from "#search/normalize";
+import { boundingBox, haversineKm } from "#app/utils/geo";
+
+export const PLACE_SEARCH_MAX_LIMIT = 20;
+export const DEFAULT_NEIGHBOUR_RADIUS_KM = 10;
+export const MAX_NEIGHBOUR_RADIUS_KM = 100;
+
+/** What lists, the chooser and the API show of a place. */
+const placeSummaryColumns = {
+  id: places.id,
+  code: places.code,
+  name: places.name,
+  slug: places.slug,
+  kind: places.kind,
+  postalCodes: places.postalCodes,
+  departmentCode: places.departmentCode,
+  population: places.population,
+  lat: places.lat,
+  lng: places.lng,
+  approximate: places.approximate,
+};
+
+function toSummary<T extends { postalCodes: string }>(row: T): Omit<T, "postalCodes"> & { postalCodes: string[] } {
+  return { ...row, postalCodes: row.postalCodes.split(" ").filter(Boolean) };
+}
+
+/** Everything sorts after the query in a BINARY comparison: the top of a prefix range. */
+const PREFIX_END = "\uffff";
+
+/** People write "St Nazaire" and "Ste Foy": search what the names say. */
+function expandAbbreviations(foldedQuery: string) {
+  return foldedQuery.replace(/\bst\b/g, "saint").replace(/\bste\b/g, "sainte");
+}
+
+/**
+ * Finds places by name prefix or postal code, the way people type them:
+ * "lavau", "saint nazaire", "St-Nazaire", "44480", "donges 44". Accents, case,
+ * hyphens and apostrophes are ignored. Exact names come first, then the most
+ * populated places.
+ */
+export function searchPlaces(db: AppDatabase, query: string, limit = 10) {
+  const tokens = foldText(query).split(" ").filter(Boolean);
+  const postalPrefix = tokens.find((token) => /^\d[\dab]\d{0,3}$/.test(token));
+  const name = expandAbbreviations(tokens.filter((token) => token !== postalPrefix).join(" "));
+  if (!name && !postalPrefix) return [];
+
+  const conditions: SQL[] = [];
+  if (name) {
+    conditions.push(and(gte(places.searchName, name), lt(places.searchName, name + PREFIX_END))!);
+  }
+  if (postalPrefix) {
+    const postalCode = postalPrefix.toUpperCase();
+    const byPostalCode = exists(
+      db
+        .select({ one: sql`1` })
+        .from(placePostalCodes)
+        .where(
+          and(
+            eq(placePostalCodes.placeId, places.id),
+            gte(placePostalCodes.postalCode, postalCode),
+            lt(placePostalCodes.postalCode, postalCode + PREFIX_END),
+          ),
+        ),
+    );
+    // A full INSEE code (which is not always the postal code) finds its place too.
+    conditions.push(name ? byPostalCode : or(byPostalCode, eq(places.code, postalCode))!);
+  }
+
+  const rows = db
+    .select(placeSummaryColumns)
+    .from(places)
+    .where(and(...conditions))
+    .orderBy(
+      desc(name ? sql`${places.searchName} = ${name}` : sql`${places.code} = ${postalPrefix?.toUpperCase()}`),
+      sql`${places.population} IS NULL`,
+      desc(places.population),
+      asc(places.name),
+    )
+    .limit(Math.min(Math.max(limit, 1), PLACE_SEARCH_MAX_LIMIT))
+    .all();
+  return rows.map(toSummary);
+}
+
+/** A place by INSEE code ("44052") or slug ("donges-44480"), with its department's name. */
+export function getPlace(db: AppDatabase, codeOrSlug: string) {
+  const row = db
+    .select({ ...placeSummaryColumns, parentCode: places.parentCode, departmentName: departments.name })
+    .from(places)
+    .innerJoin(departments, eq(departments.code, places.departmentCode))
+    .where(or(eq(places.code, codeOrSlug.toUpperCase()), eq(places.slug, codeOrSlug.toLowerCase())))
+    .get();
+  return row ? toSummary(row) : undefined;
+}
+
+export type Neighbour = { code: string; name: string; slug: string; distanceKm: number };
+
+/**
+ * Places whose centre lies within `radiusKm` of `place`'s centre, nearest
+ * first: the R*Tree gives the candidates in a bounding box, then the exact
+ * great-circle distance decides.
+ */
+export function neighbouringPlaces(
+  db: AppDatabase,
+  place: { id: number; lat: number; lng: number },
+  radiusKm = DEFAULT_NEIGHBOUR_RADIUS_KM,
+): Neighbour[] {
+  const box = boundingBox(place, radiusKm);
+  const candidates = db.all<{ code: string; name: string; slug: string; lat: number; lng: number }>(sql`
+    SELECT ${places.code} AS code, ${places.name} AS name, ${places.slug} AS slug, ${places.lat} AS lat, ${places.lng} AS lng
+    FROM places_rtree
+    JOIN ${places} ON ${places.id} = places_rtree.id
+    WHERE places_rtree.min_lat <= ${box.maxLat} AND places_rtree.max_lat >= ${box.minLat}
+      AND places_rtree.min_lng <= ${box.maxLng} AND places_rtree.max_lng >= ${box.minLng}
+      AND ${ne(places.id, place.id)}
+  `);
+  return candidates
+    .map((candidate) => ({
+      code: candidate.code,
+      name: candidate.name,
+      slug: candidate.slug,
+      distanceKm: haversineKm(place, candidate),
+    }))
+    .filter((candidate) => candidate.distanceKm <= radiusKm)
+    .sort((a, b) => a.distanceKm - b.distanceKm || a.name.localeCompare(b.name, "fr"));
+}

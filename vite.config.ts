@@ -1,0 +1,40 @@
+import { vitePlugin as remix } from "@remix-run/dev";
+import { defineConfig } from "vitest/config";
+
+declare module "@remix-run/node" {
+  interface Future {
+    v3_singleFetch: true;
+  }
+}
+
+export default defineConfig({
+  server: { port: Number(process.env.PORT ?? 3000) },
+  build: {
+    // better-sqlite3 is a native module: keep it (and the data packages) out of the bundle.
+    rollupOptions: { external: ["better-sqlite3"] },
+  },
+  ssr: {
+    external: ["better-sqlite3"],
+  },
+  plugins: [
+    !process.env.VITEST &&
+      remix({
+        future: {
+          v3_fetcherPersist: true,
+          v3_relativeSplatPath: true,
+          v3_throwAbortReason: true,
+          v3_lazyRouteDiscovery: true,
+          v3_singleFetch: true,
+          v3_routeConfig: true,
+        },
+      }),
+  ],
+  test: {
+    include: ["{app,db,search}/**/*.test.ts"],
+    environment: "node",
+    globalSetup: ["./db/test/global-setup.ts"],
+    pool: "forks",
+    testTimeout: 20_000,
+    hookTimeout: 120_000,
+  },
+});
