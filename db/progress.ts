@@ -29,7 +29,10 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr): Pro
       current = { label, total, startedAt: Date.now() };
       if (isInteractive) {
         bar = new cliProgress.SingleBar(
-          { format: `  ${label.padEnd(28)} [{bar}] {percentage}% | {value}/{total} | {duration}s`, stream },
+          {
+            format: `  ${label.padEnd(28)} [{bar}] {percentage}% | {value}/{total} | {duration}s`,
+            stream,
+          },
           cliProgress.Presets.shades_classic,
         );
         bar.start(total, 0);

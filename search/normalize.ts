@@ -17,5 +17,7 @@ export function foldText(text: string): string {
 
 /** A URL-safe, readable slug: "Saint-Étienne-de-Montluc" → "saint-etienne-de-montluc". */
 export function slugify(text: string): string {
-  return foldText(text).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return foldText(text)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 }

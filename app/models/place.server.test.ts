@@ -6,7 +6,8 @@ import { getPlace, neighbouringPlaces, searchPlaces } from "./place.server";
 const db = openPlacesDatabase();
 afterAll(() => db.$client.close());
 
-const names = (query: string, limit?: number) => searchPlaces(db, query, limit).map((place) => place.name);
+const names = (query: string, limit?: number) =>
+  searchPlaces(db, query, limit).map((place) => place.name);
 
 describe("searchPlaces", () => {
   it("finds a place by name prefix, ignoring case", () => {
@@ -46,7 +47,9 @@ describe("searchPlaces", () => {
     expect(names("44480").sort()).toEqual(["Donges"]);
     const loireAtlantique = searchPlaces(db, "44", 20);
     expect(loireAtlantique).toHaveLength(20);
-    expect(loireAtlantique.every((place) => place.postalCodes.some((code) => code.startsWith("44")))).toBe(true);
+    expect(
+      loireAtlantique.every((place) => place.postalCodes.some((code) => code.startsWith("44"))),
+    ).toBe(true);
     expect(loireAtlantique[0]?.name).toBe("Nantes");
   });
 
@@ -73,7 +76,11 @@ describe("searchPlaces", () => {
 describe("getPlace", () => {
   it("finds a place by INSEE code or slug, with its department", () => {
     const byCode = getPlace(db, "44052");
-    expect(byCode).toMatchObject({ name: "Donges", slug: "donges-44480", departmentName: "Loire-Atlantique" });
+    expect(byCode).toMatchObject({
+      name: "Donges",
+      slug: "donges-44480",
+      departmentName: "Loire-Atlantique",
+    });
     expect(getPlace(db, "donges-44480")?.code).toBe("44052");
     expect(getPlace(db, "DONGES-44480")?.code).toBe("44052");
     expect(getPlace(db, "nowhere-00000")).toBeUndefined();
@@ -111,7 +118,11 @@ describe("neighbouringPlaces", () => {
         .filter((place) => haversineKm(donges, place) <= radiusKm)
         .map((place) => place.code)
         .sort();
-      expect(neighbouringPlaces(db, donges, radiusKm).map((place) => place.code).sort()).toEqual(within);
+      expect(
+        neighbouringPlaces(db, donges, radiusKm)
+          .map((place) => place.code)
+          .sort(),
+      ).toEqual(within);
     }
   });
 

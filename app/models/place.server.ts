@@ -5,6 +5,7 @@ import { foldText } from "#search/normalize";
 import { boundingBox, haversineKm } from "#app/utils/geo";
 
 export const PLACE_SEARCH_MAX_LIMIT = 20;
+export const PLACE_QUERY_MAX_LENGTH = 100;
 export const DEFAULT_NEIGHBOUR_RADIUS_KM = 10;
 export const MAX_NEIGHBOUR_RADIUS_KM = 100;
 
@@ -23,7 +24,9 @@ const placeSummaryColumns = {
   approximate: places.approximate,
 };
 
-function toSummary<T extends { postalCodes: string }>(row: T): Omit<T, "postalCodes"> & { postalCodes: string[] } {
+function toSummary<T extends { postalCodes: string }>(
+  row: T,
+): Omit<T, "postalCodes"> & { postalCodes: string[] } {
   return { ...row, postalCodes: row.postalCodes.split(" ").filter(Boolean) };
 }
 
@@ -74,7 +77,11 @@ export function searchPlaces(db: AppDatabase, query: string, limit = 10) {
     .from(places)
     .where(and(...conditions))
     .orderBy(
-      desc(name ? sql`${places.searchName} = ${name}` : sql`${places.code} = ${postalPrefix?.toUpperCase()}`),
+      desc(
+        name
+          ? sql`${places.searchName} = ${name}`
+          : sql`${places.code} = ${postalPrefix?.toUpperCase()}`,
+      ),
       sql`${places.population} IS NULL`,
       desc(places.population),
       asc(places.name),
@@ -87,7 +94,11 @@ export function searchPlaces(db: AppDatabase, query: string, limit = 10) {
 /** A place by INSEE code ("44052") or slug ("donges-44480"), with its department's name. */
 export function getPlace(db: AppDatabase, codeOrSlug: string) {
   const row = db
-    .select({ ...placeSummaryColumns, parentCode: places.parentCode, departmentName: departments.name })
+    .select({
+      ...placeSummaryColumns,
+      parentCode: places.parentCode,
+      departmentName: departments.name,
+    })
     .from(places)
     .innerJoin(departments, eq(departments.code, places.departmentCode))
     .where(or(eq(places.code, codeOrSlug.toUpperCase()), eq(places.slug, codeOrSlug.toLowerCase())))
@@ -108,7 +119,13 @@ export function neighbouringPlaces(
   radiusKm = DEFAULT_NEIGHBOUR_RADIUS_KM,
 ): Neighbour[] {
   const box = boundingBox(place, radiusKm);
-  const candidates = db.all<{ code: string; name: string; slug: string; lat: number; lng: number }>(sql`
+  const candidates = db.all<{
+    code: string;
+    name: string;
+    slug: string;
+    lat: number;
+    lng: number;
+  }>(sql`
     SELECT ${places.code} AS code, ${places.name} AS name, ${places.slug} AS slug, ${places.lat} AS lat, ${places.lng} AS lng
     FROM places_rtree
     JOIN ${places} ON ${places.id} = places_rtree.id
@@ -125,4 +142,31 @@ export function neighbouringPlaces(
     }))
     .filter((candidate) => candidate.distanceKm <= radiusKm)
     .sort((a, b) => a.distanceKm - b.distanceKm || a.name.localeCompare(b.name, "fr"));
+}
+
+/** A place as the public API shows it (docs/api.md). */
+export function placeForApi(place: {
+  code: string;
+  name: string;
+  slug: string;
+  kind: string;
+  postalCodes: string[];
+  departmentCode: string;
+  population: number | null;
+  lat: number;
+  lng: number;
+  approximate: boolean;
+}) {
+  return {
+    code: place.code,
+    name: place.name,
+    slug: place.slug,
+    kind: place.kind,
+    postalCodes: place.postalCodes,
+    department: place.departmentCode,
+    population: place.population,
+    lat: place.lat,
+    lng: place.lng,
+    approximate: place.approximate,
+  };
 }

@@ -36,7 +36,11 @@ describe("boundingBox", () => {
 });
 
 /** The point reached going `distanceKm` from `start` on the given bearing (great circle). */
-function destination(start: { lat: number; lng: number }, distanceKm: number, bearingDegrees: number) {
+function destination(
+  start: { lat: number; lng: number },
+  distanceKm: number,
+  bearingDegrees: number,
+) {
   const R = 6371.0088;
   const toRad = (d: number) => (d * Math.PI) / 180;
   const toDeg = (r: number) => (r * 180) / Math.PI;
@@ -44,8 +48,14 @@ function destination(start: { lat: number; lng: number }, distanceKm: number, be
   const bearing = toRad(bearingDegrees);
   const lat1 = toRad(start.lat);
   const lng1 = toRad(start.lng);
-  const lat2 = Math.asin(Math.sin(lat1) * Math.cos(angular) + Math.cos(lat1) * Math.sin(angular) * Math.cos(bearing));
+  const lat2 = Math.asin(
+    Math.sin(lat1) * Math.cos(angular) + Math.cos(lat1) * Math.sin(angular) * Math.cos(bearing),
+  );
   const lng2 =
-    lng1 + Math.atan2(Math.sin(bearing) * Math.sin(angular) * Math.cos(lat1), Math.cos(angular) - Math.sin(lat1) * Math.sin(lat2));
+    lng1 +
+    Math.atan2(
+      Math.sin(bearing) * Math.sin(angular) * Math.cos(lat1),
+      Math.cos(angular) - Math.sin(lat1) * Math.sin(lat2),
+    );
   return { lat: toDeg(lat2), lng: toDeg(lng2) };
 }

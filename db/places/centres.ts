@@ -37,7 +37,10 @@ function featureRank(featureCode: string) {
  * under its INSEE code: the one named like the commune, then the most
  * administrative feature, then the most populous.
  */
-export function bestPointFor(communeName: string, points: GeoNamesPoint[]): GeoNamesPoint | undefined {
+export function bestPointFor(
+  communeName: string,
+  points: GeoNamesPoint[],
+): GeoNamesPoint | undefined {
   const foldedName = foldText(communeName);
   return [...points].sort(
     (a, b) =>
@@ -79,7 +82,9 @@ export function locatePlaces(
   geoNames: GeoNamesPoints,
 ): LocatedPlace[] {
   const pointsByCode = geoNames.byInseeCode;
-  const cityNames = new Map(communes.filter((c) => c.type === "commune-actuelle").map((c) => [c.code, c.nom]));
+  const cityNames = new Map(
+    communes.filter((c) => c.type === "commune-actuelle").map((c) => [c.code, c.nom]),
+  );
 
   const delegatedPoints = new Map<string, GeoNamesPoint[]>();
   for (const commune of communes) {
@@ -96,14 +101,21 @@ export function locatePlaces(
   const placesToLocate = communes.filter((c) => PLACE_TYPES.has(c.type));
   const communesPerDepartment = new Map<string, number>();
   for (const place of placesToLocate) {
-    communesPerDepartment.set(place.departement, (communesPerDepartment.get(place.departement) ?? 0) + 1);
+    communesPerDepartment.set(
+      place.departement,
+      (communesPerDepartment.get(place.departement) ?? 0) + 1,
+    );
   }
   const uncodedPoint = (commune: OfficialCommune) => {
     const points = geoNames.uncodedByDepartment.get(commune.departement) ?? [];
     const foldedName = foldText(commune.nom);
     const named = points.filter((point) => foldText(point.name) === foldedName);
     // A collectivity that is a single commune (Saint-Barthélemy, Saint-Martin): its main town.
-    const candidates = named.length ? named : communesPerDepartment.get(commune.departement) === 1 ? points : [];
+    const candidates = named.length
+      ? named
+      : communesPerDepartment.get(commune.departement) === 1
+        ? points
+        : [];
     return bestPointFor(commune.nom, candidates);
   };
   const located: LocatedPlace[] = [];
@@ -121,21 +133,32 @@ export function locatePlaces(
       population: commune.population ?? null,
     };
     if (isArrondissement) {
-      const point = arrondissementPoint(commune, cityNames.get(commune.commune ?? "") ?? "", pointsByCode);
+      const point = arrondissementPoint(
+        commune,
+        cityNames.get(commune.commune ?? "") ?? "",
+        pointsByCode,
+      );
       const supplement = SUPPLEMENTARY_CENTRES[commune.code];
-      if (point) located.push({ ...base, lat: point.lat, lng: point.lng, coordinateSource: "geonames" });
+      if (point)
+        located.push({ ...base, lat: point.lat, lng: point.lng, coordinateSource: "geonames" });
       else if (supplement) located.push({ ...base, ...supplement, coordinateSource: "supplement" });
       else unlocated.push(base);
       continue;
     }
-    const own = bestPointFor(commune.nom, pointsByCode.get(commune.code) ?? []) ?? uncodedPoint(commune);
+    const own =
+      bestPointFor(commune.nom, pointsByCode.get(commune.code) ?? []) ?? uncodedPoint(commune);
     const delegated = delegatedPoints.get(commune.code);
     const supplement = SUPPLEMENTARY_CENTRES[commune.code];
     if (own) {
       located.push({ ...base, lat: own.lat, lng: own.lng, coordinateSource: "geonames" });
     } else if (delegated?.length) {
       const point = bestPointFor(commune.nom, delegated) ?? delegated[0]!;
-      located.push({ ...base, lat: point.lat, lng: point.lng, coordinateSource: "geonames-delegated" });
+      located.push({
+        ...base,
+        lat: point.lat,
+        lng: point.lng,
+        coordinateSource: "geonames-delegated",
+      });
     } else if (supplement) {
       located.push({ ...base, ...supplement, coordinateSource: "supplement" });
     } else {
@@ -167,14 +190,18 @@ export function locatePlaces(
   };
 
   for (const place of unlocated) {
-    const samePostalCode = place.postalCodes.flatMap((postalCode) => byPostalCode.get(postalCode) ?? []);
+    const samePostalCode = place.postalCodes.flatMap(
+      (postalCode) => byPostalCode.get(postalCode) ?? [],
+    );
     if (samePostalCode.length) {
       located.push({ ...place, ...average(samePostalCode), coordinateSource: "postal-code" });
       continue;
     }
     const centre = departmentCentre(place.departmentCode);
     if (!centre) {
-      throw new Error(`No way to place ${place.name} (${place.code}): department ${place.departmentCode} has no located commune`);
+      throw new Error(
+        `No way to place ${place.name} (${place.code}): department ${place.departmentCode} has no located commune`,
+      );
     }
     located.push({ ...place, ...centre, coordinateSource: "department" });
   }

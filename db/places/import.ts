@@ -29,13 +29,19 @@ export async function importPlaces(
 ): Promise<PlacesImportReport> {
   const startedAt = Date.now();
   progress.step("Reading GeoNames points (%)", 100);
-  const geoNames = await readGeoNamesPoints((read, total) => progress.update(Math.round((read / total) * 100)));
+  const geoNames = await readGeoNamesPoints((read, total) =>
+    progress.update(Math.round((read / total) * 100)),
+  );
 
   const officialDepartments = readOfficialDepartments();
   const located = locatePlaces(readOfficialCommunes(), officialDepartments, geoNames);
 
   const existingSlugs = new Map(
-    db.select({ code: places.code, slug: places.slug }).from(places).all().map((row) => [row.code, row.slug]),
+    db
+      .select({ code: places.code, slug: places.slug })
+      .from(places)
+      .all()
+      .map((row) => [row.code, row.slug]),
   );
   const takenSlugs = new Set(existingSlugs.values());
   const slugFor = (place: (typeof located)[number]) => {
@@ -46,7 +52,9 @@ export async function importPlaces(
       place.postalCodes[0] ? `${base}-${place.postalCodes[0]}` : undefined,
       `${base}-${place.code.toLowerCase()}`,
     ].filter((slug): slug is string => Boolean(slug));
-    const slug = candidates.find((candidate) => !takenSlugs.has(candidate)) ?? `${base}-${place.code.toLowerCase()}-${takenSlugs.size}`;
+    const slug =
+      candidates.find((candidate) => !takenSlugs.has(candidate)) ??
+      `${base}-${place.code.toLowerCase()}-${takenSlugs.size}`;
     takenSlugs.add(slug);
     return slug;
   };
@@ -65,7 +73,8 @@ export async function importPlaces(
     population: place.population,
     lat: place.lat,
     lng: place.lng,
-    approximate: place.coordinateSource !== "geonames" && place.coordinateSource !== "geonames-delegated",
+    approximate:
+      place.coordinateSource !== "geonames" && place.coordinateSource !== "geonames-delegated",
     coordinateSource: place.coordinateSource,
   }));
 
@@ -120,7 +129,13 @@ export async function importPlaces(
 
   const importedCodes = new Set(rows.map((row) => row.code));
   const staleKept = [...existingSlugs.keys()].filter((code) => !importedCodes.has(code)).length;
-  const bySource = { geonames: 0, "geonames-delegated": 0, supplement: 0, "postal-code": 0, department: 0 };
+  const bySource = {
+    geonames: 0,
+    "geonames-delegated": 0,
+    supplement: 0,
+    "postal-code": 0,
+    department: 0,
+  };
   for (const place of located) bySource[place.coordinateSource]++;
   return {
     places: rows.length,

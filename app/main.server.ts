@@ -1,0 +1,76 @@
+import fs from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import compression from "compression";
+import express from "express";
+import { prepareDatabase } from "#db/prepare";
+import { createProgress } from "#db/progress";
+import { getDb } from "./utils/db.server";
+import { getEnv } from "./utils/env.server";
+import { isCrossSiteWrite } from "./utils/origin-check.server";
+
+/**
+ * The production server (`npm start`): checks the environment, migrates the
+ * database, imports the places of France on first start, then serves the
+ * built Remix app with Express.
+ */
+if (fs.existsSync(".env")) process.loadEnvFile(".env");
+process.env.NODE_ENV ??= "production";
+const env = getEnv();
+
+const buildPath = path.resolve("build/server/index.js");
+if (!fs.existsSync(buildPath)) {
+  console.error("No build found: run `npm run build` first (npm start does it for you).");
+  process.exit(1);
+}
+
+const db = getDb();
+await prepareDatabase(db, createProgress());
+
+const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
+const app = express();
+app.disable("x-powered-by");
+app.use(compression());
+app.use((request, response, next) => {
+  response.set({
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "X-Frame-Options": "DENY",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(self)",
+  });
+  if (
+    isCrossSiteWrite({
+      method: request.method,
+      origin: request.get("origin"),
+      host: request.get("host"),
+    })
+  ) {
+    response
+      .status(403)
+      .type("text/plain; charset=utf-8")
+      .send("Requête refusée : origine non autorisée.");
+    return;
+  }
+  next();
+});
+// Vite fingerprints everything under /assets: cache it for good.
+app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
+app.use(express.static("build/client", { maxAge: "1h" }));
+app.all("*", createRequestHandler({ build, mode: env.NODE_ENV }));
+
+const server = app.listen(env.PORT, env.HOST ?? "0.0.0.0", () => {
+  console.log(`Coup de main is ready on http://localhost:${env.PORT}`);
+});
+
+function shutDown(signal: string) {
+  console.log(`${signal} received: closing.`);
+  server.close(() => {
+    db.$client.close();
+    process.exit(0);
+  });
+  setTimeout(() => process.exit(0), 5000).unref();
+}
+process.on("SIGTERM", () => shutDown("SIGTERM"));
+process.on("SIGINT", () => shutDown("SIGINT"));

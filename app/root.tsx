@@ -1,0 +1,101 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import {
+  isRouteErrorResponse,
+  Link,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteError,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import { LanguageSwitcher } from "#app/components/language-switcher";
+import { translate, useLocale, useTranslate } from "#app/i18n/i18n";
+import { getLocale } from "#app/i18n/locale.server";
+import stylesUrl from "#app/styles/app.css?url";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesUrl },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  return { locale: await getLocale(request) };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => {
+  const locale = data?.locale ?? "fr";
+  return [
+    { title: translate(locale, "app.name") },
+    { name: "description", content: translate(locale, "app.description") },
+  ];
+};
+
+export function Layout({ children }: { children: ReactNode }) {
+  const locale = useLocale();
+  const t = useTranslate();
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="theme-color" content="#1d5c4d" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a className="skip-link" href="#main">
+          {t("nav.skipToContent")}
+        </a>
+        <header className="site-header">
+          <div className="site-header__inner">
+            <Link to="/" className="brand" aria-label={`${t("app.name")}, ${t("nav.home")}`}>
+              <img className="brand__mark" src="/favicon.svg" alt="" width="28" height="28" />
+              <span className="brand__name">{t("app.name")}</span>
+            </Link>
+            <LanguageSwitcher />
+          </div>
+        </header>
+        <main id="main" className="page" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <p>{t("app.tagline")}</p>
+          <p className="site-footer__small">{t("footer.places")}</p>
+        </footer>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const t = useTranslate();
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  const badRequest = isRouteErrorResponse(error) && error.status === 400;
+  if (!isRouteErrorResponse(error)) console.error(error);
+  return (
+    <section className="error-page" aria-labelledby="error-title">
+      <h1 id="error-title">
+        {notFound
+          ? t("error.notFound.title")
+          : badRequest
+            ? t("error.badRequest.title")
+            : t("error.generic.title")}
+      </h1>
+      <p>{notFound ? t("error.notFound.text") : t("error.generic.text")}</p>
+      <p>
+        <Link to="/" className="button">
+          {t("error.backHome")}
+        </Link>
+      </p>
+    </section>
+  );
+}

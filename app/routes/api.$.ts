@@ -1,0 +1,8 @@
+import { apiError, methodNotAllowed } from "#app/utils/api.server";
+
+/** Any other /api URL: a JSON 404, so apps never get an HTML page. */
+export function loader() {
+  return apiError(404, "No such API endpoint. See docs/api.md.");
+}
+
+export const action = methodNotAllowed;

@@ -1,0 +1,16 @@
+import { sql } from "drizzle-orm";
+import { getDb } from "#app/utils/db.server";
+
+/** GET /healthz: for load balancers and uptime checks. */
+export function loader() {
+  try {
+    getDb().get(sql`SELECT 1`);
+    return Response.json({ ok: true, db: "ok" }, { headers: { "Cache-Control": "no-store" } });
+  } catch (error) {
+    console.error("healthz: database check failed", error);
+    return Response.json(
+      { ok: false, db: "error" },
+      { status: 503, headers: { "Cache-Control": "no-store" } },
+    );
+  }
+}

@@ -1,0 +1,20 @@
+import { redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { isLocale } from "#app/i18n/i18n";
+import { localeCookie } from "#app/i18n/locale.server";
+import { safeRedirect } from "#app/utils/safe-redirect";
+
+/** POST /langue: remembers the chosen language and goes back to the page. */
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const lang = form.get("lang");
+  const back = safeRedirect(form.get("redirectTo"));
+  if (!isLocale(lang)) return redirect(back, 303);
+  return redirect(back, {
+    status: 303,
+    headers: { "Set-Cookie": await localeCookie.serialize(lang) },
+  });
+}
+
+export function loader() {
+  return redirect("/");
+}

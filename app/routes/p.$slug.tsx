@@ -1,0 +1,133 @@
+import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { translate, useTranslate } from "#app/i18n/i18n";
+import { getLocale } from "#app/i18n/locale.server";
+import {
+  DEFAULT_NEIGHBOUR_RADIUS_KM,
+  getPlace,
+  neighbouringPlaces,
+} from "#app/models/place.server";
+import { getDb } from "#app/utils/db.server";
+
+/** The radii a reader can pick on a place page. */
+const RADIUS_CHOICES = [2, 5, 10, 25] as const;
+/** Beyond this many neighbours the list says "and N more" rather than growing without end. */
+const NEIGHBOURS_SHOWN = 60;
+
+function radiusFrom(url: URL) {
+  const asked = Number(url.searchParams.get("radius"));
+  return (RADIUS_CHOICES as readonly number[]).includes(asked)
+    ? asked
+    : DEFAULT_NEIGHBOUR_RADIUS_KM;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const db = getDb();
+  const place = getPlace(db, params.slug ?? "");
+  if (!place) throw new Response("Place not found", { status: 404 });
+  // An INSEE code or an old spelling of the slug: one canonical URL per place.
+  if (place.slug !== params.slug) {
+    return redirect(`/p/${place.slug}${url.search}`, 301);
+  }
+  const radiusKm = radiusFrom(url);
+  const neighbours = neighbouringPlaces(db, place, radiusKm);
+  const parent = place.parentCode ? getPlace(db, place.parentCode) : undefined;
+  return {
+    locale: await getLocale(request),
+    canonicalUrl: `${url.origin}/p/${place.slug}`,
+    place,
+    parent: parent ? { name: parent.name, slug: parent.slug } : null,
+    radiusKm,
+    neighbours: neighbours.slice(0, NEIGHBOURS_SHOWN),
+    neighbourCount: neighbours.length,
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => {
+  if (!data) return [{ title: "Coup de main" }];
+  const { locale, place } = data;
+  const title = `${place.name} (${place.departmentCode}) · ${translate(locale, "app.name")}`;
+  return [
+    { title },
+    {
+      name: "description",
+      content: translate(locale, "place.questionsSoon", { name: place.name }),
+    },
+    { property: "og:title", content: title },
+    { tagName: "link", rel: "canonical", href: data.canonicalUrl },
+  ];
+};
+
+export default function PlacePage() {
+  const { place, parent, radiusKm, neighbours, neighbourCount } = useLoaderData<typeof loader>();
+  const t = useTranslate();
+  return (
+    <article className="stack" aria-labelledby="place-name">
+      <header className="place-header">
+        <h1 id="place-name">{place.name}</h1>
+        <ul className="facts">
+          <li>
+            {t("place.department", {
+              department: place.departmentName,
+              code: place.departmentCode,
+            })}
+          </li>
+          {parent ? (
+            <li>
+              <Link to={`/p/${parent.slug}`}>
+                {t("place.arrondissementOf", { city: parent.name })}
+              </Link>
+            </li>
+          ) : null}
+          <li>
+            {place.population != null
+              ? t("place.population", { population: place.population })
+              : t("place.populationUnknown")}
+          </li>
+          {place.postalCodes.length ? (
+            <li>{t("place.postalCodes", { codes: place.postalCodes.join(", ") })}</li>
+          ) : null}
+        </ul>
+        <p className="muted">{t("place.questionsSoon", { name: place.name })}</p>
+      </header>
+
+      <section className="card" aria-labelledby="neighbours-title">
+        <h2 id="neighbours-title">{t("place.neighbours")}</h2>
+        <Form method="get" className="radius-form">
+          <label htmlFor="radius">{t("place.radius")}</label>
+          <select id="radius" name="radius" defaultValue={radiusKm}>
+            {RADIUS_CHOICES.map((km) => (
+              <option key={km} value={km}>
+                {t("place.neighboursWithin", { radius: km })}
+              </option>
+            ))}
+          </select>
+          <button type="submit" className="button button--secondary">
+            {t("place.radiusApply")}
+          </button>
+        </Form>
+        {place.approximate ? <p className="muted">{t("place.approximateNote")}</p> : null}
+        {neighbours.length === 0 ? (
+          <p>{t("place.noNeighbours", { radius: radiusKm })}</p>
+        ) : (
+          <ol className="neighbour-list">
+            {neighbours.map((neighbour) => (
+              <li key={neighbour.code}>
+                <Link to={`/p/${neighbour.slug}`}>{neighbour.name}</Link>
+                <span className="neighbour-list__distance">
+                  {t("place.distance", { distance: neighbour.distanceKm })}
+                </span>
+              </li>
+            ))}
+          </ol>
+        )}
+        {neighbourCount > neighbours.length ? (
+          <p className="muted">
+            {t("place.moreNeighbours", { count: neighbourCount - neighbours.length })}
+          </p>
+        ) : null}
+      </section>
+    </article>
+  );
+}

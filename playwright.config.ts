@@ -1,0 +1,59 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+import { chromiumArgs, chromiumPath } from "./playwright/chromium";
+
+const port = Number(process.env.E2E_PORT ?? 3123);
+
+// One temporary database per run. The config is evaluated again in each
+// worker: the path travels to them through the environment.
+process.env.E2E_DATABASE_PATH ??= path.join(
+  fs.mkdtempSync(path.join(os.tmpdir(), "coupdemain-e2e-")),
+  "e2e.db",
+);
+
+export default defineConfig({
+  testDir: "./playwright/tests",
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: process.env.CI ? 2 : undefined,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://localhost:${port}`,
+    locale: "fr-FR",
+    trace: "retain-on-failure",
+    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+  },
+  projects: [
+    {
+      name: "phone",
+      use: {
+        ...devices["Pixel 7"],
+        launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+      },
+    },
+    {
+      name: "desktop",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+      },
+    },
+  ],
+  webServer: {
+    // The built production server (npm test builds first), on its own database.
+    command: "tsx app/main.server.ts",
+    url: `http://localhost:${port}/healthz`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: {
+      NODE_ENV: "production",
+      PORT: String(port),
+      DATABASE_PATH: process.env.E2E_DATABASE_PATH,
+    },
+  },
+});
