@@ -13,6 +13,8 @@ process.env.E2E_DATABASE_PATH ??= path.join(
   "e2e.db",
 );
 
+const launchOptions = { executablePath: chromiumPath, args: chromiumArgs };
+
 export default defineConfig({
   testDir: "./playwright/tests",
   fullyParallel: true,
@@ -25,22 +27,20 @@ export default defineConfig({
     baseURL: `http://localhost:${port}`,
     locale: "fr-FR",
     trace: "retain-on-failure",
-    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+    launchOptions,
   },
   projects: [
+    // The JSON API needs no browser: run it once.
+    { name: "api", testMatch: /api\.spec\.ts/ },
     {
       name: "phone",
-      use: {
-        ...devices["Pixel 7"],
-        launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
-      },
+      testIgnore: /api\.spec\.ts/,
+      use: { ...devices["Pixel 7"], launchOptions },
     },
     {
       name: "desktop",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
-      },
+      testIgnore: /api\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], launchOptions },
     },
   ],
   webServer: {

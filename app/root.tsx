@@ -79,7 +79,8 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const t = useTranslate();
   const notFound = isRouteErrorResponse(error) && error.status === 404;
-  const badRequest = isRouteErrorResponse(error) && error.status === 400;
+  // 400 bad input, 405 a form posted where there is no action: the person's request, not our bug.
+  const badRequest = isRouteErrorResponse(error) && (error.status === 400 || error.status === 405);
   if (!isRouteErrorResponse(error)) console.error(error);
   return (
     <section className="error-page" aria-labelledby="error-title">
@@ -90,7 +91,13 @@ export function ErrorBoundary() {
             ? t("error.badRequest.title")
             : t("error.generic.title")}
       </h1>
-      <p>{notFound ? t("error.notFound.text") : t("error.generic.text")}</p>
+      <p>
+        {notFound
+          ? t("error.notFound.text")
+          : badRequest
+            ? t("error.badRequest.text")
+            : t("error.generic.text")}
+      </p>
       <p>
         <Link to="/" className="button">
           {t("error.backHome")}

@@ -40,7 +40,15 @@ export const places = sqliteTable(
     /** True when the centre was derived (postal code, department, supplement), not a GeoNames point. */
     approximate: integer("approximate", { mode: "boolean" }).notNull(),
     coordinateSource: text("coordinate_source", {
-      enum: ["geonames", "geonames-delegated", "supplement", "postal-code", "department"],
+      enum: [
+        "geonames",
+        "geonames-delegated",
+        "supplement",
+        "postal-code",
+        "epci",
+        "district",
+        "department",
+      ],
     }).notNull(),
     updatedAt: integer("updated_at", { mode: "timestamp" })
       .notNull()

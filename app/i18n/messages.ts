@@ -11,7 +11,6 @@ export const fr = {
   "nav.skipToContent": "Aller au contenu",
   "nav.home": "Accueil",
   "language.label": "Langue",
-  "language.change": "Changer",
   "language.fr": "Français",
   "language.en": "English",
   "footer.places": "Communes : données Etalab (découpage administratif) et GeoNames (CC BY 4.0).",
@@ -47,16 +46,19 @@ export const fr = {
   "place.radiusApply": "Afficher",
   "place.noNeighbours": "Aucune commune à moins de {radius} km.",
   "place.distance": "{distance} km",
+  "place.distanceApprox": "≈ {distance} km",
+  "place.departmentNote":
+    "Nous ne connaissons pas encore la position de cette commune : les distances sont comptées depuis le chef-lieu du département et peuvent être très fausses.",
   "place.questionsSoon":
     "Bientôt ici : les questions et réponses des habitants de {name} et des environs.",
   "error.notFound.title": "Page introuvable",
   "error.notFound.text": "Cette page n’existe pas ou a été déplacée.",
-  "error.placeNotFound": "Nous ne connaissons pas cette commune.",
   "error.generic.title": "Un problème est survenu",
   "error.generic.text":
     "Désolés, quelque chose s’est mal passé de notre côté. Réessayez dans un instant.",
   "error.backHome": "Retour à l’accueil",
   "error.badRequest.title": "Demande invalide",
+  "error.badRequest.text": "Cette demande n’est pas possible ici.",
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -69,7 +71,6 @@ export const en: Record<MessageKey, string> = {
   "nav.skipToContent": "Skip to content",
   "nav.home": "Home",
   "language.label": "Language",
-  "language.change": "Change",
   "language.fr": "Français",
   "language.en": "English",
   "footer.places": "Places: Etalab data (découpage administratif) and GeoNames (CC BY 4.0).",
@@ -104,14 +105,17 @@ export const en: Record<MessageKey, string> = {
   "place.radiusApply": "Show",
   "place.noNeighbours": "No town within {radius} km.",
   "place.distance": "{distance} km",
+  "place.distanceApprox": "≈ {distance} km",
+  "place.departmentNote":
+    "We do not know this town’s position yet: distances are measured from the department’s main town and may be far off.",
   "place.questionsSoon": "Coming soon: questions and answers from the people of {name} and around.",
   "error.notFound.title": "Page not found",
   "error.notFound.text": "This page does not exist or has moved.",
-  "error.placeNotFound": "We do not know this town.",
   "error.generic.title": "Something went wrong",
   "error.generic.text": "Sorry, something went wrong on our side. Please try again in a moment.",
   "error.backHome": "Back to the home page",
   "error.badRequest.title": "Invalid request",
+  "error.badRequest.text": "This request is not possible here.",
 };
 
 export const LOCALES = ["fr", "en"] as const;

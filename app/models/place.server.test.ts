@@ -61,8 +61,17 @@ describe("searchPlaces", () => {
     expect(saintIn44[0]?.name).toBe("Saint-Nazaire");
   });
 
-  it("finds a place by its INSEE code", () => {
+  it("finds a place by its INSEE code, Corsica's included", () => {
     expect(names("44052")[0]).toBe("Donges");
+    expect(names("2a004")[0]).toBe("Ajaccio");
+    expect(names("2a")[0]).toBe("Ajaccio");
+  });
+
+  it("reads a number after a city's name as its arrondissement", () => {
+    expect(names("marseille 12")[0]).toBe("Marseille 12e Arrondissement");
+    expect(names("Lyon 3")[0]).toBe("Lyon 3e Arrondissement");
+    expect(names("paris 15")[0]).toBe("Paris 15e Arrondissement");
+    expect(names("paris 1er")[0]).toBe("Paris 1er Arrondissement");
   });
 
   it("caps the number of results and finds nothing for gibberish", () => {

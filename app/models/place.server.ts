@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, exists, gte, lt, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lt, ne, or, sql, type SQL } from "drizzle-orm";
 import type { AppDatabase } from "#db/client";
 import { departments, placePostalCodes, places } from "#db/schema";
 import { foldText } from "#search/normalize";
@@ -40,36 +40,55 @@ function expandAbbreviations(foldedQuery: string) {
 
 /**
  * Finds places by name prefix or postal code, the way people type them:
- * "lavau", "saint nazaire", "St-Nazaire", "44480", "donges 44". Accents, case,
- * hyphens and apostrophes are ignored. Exact names come first, then the most
- * populated places.
+ * "lavau", "saint nazaire", "St-Nazaire", "44480", "donges 44", "Lyon 3".
+ * Accents, case, hyphens and apostrophes are ignored. Exact names come
+ * first, then the most populated places.
  */
 export function searchPlaces(db: AppDatabase, query: string, limit = 10) {
-  const tokens = foldText(query).split(" ").filter(Boolean);
+  const folded = expandAbbreviations(foldText(query));
+  const tokens = folded.split(" ").filter(Boolean);
   const postalPrefix = tokens.find((token) => /^\d[\dab]\d{0,3}$/.test(token));
-  const name = expandAbbreviations(tokens.filter((token) => token !== postalPrefix).join(" "));
+  const name = tokens.filter((token) => token !== postalPrefix).join(" ");
+  const cappedLimit = Math.min(Math.max(limit, 1), PLACE_SEARCH_MAX_LIMIT);
+  if (name && postalPrefix) {
+    // "Marseille 12", "Lyon 3": the number may be part of the name (an arrondissement).
+    const byWholeName = findPlaces(db, { name: folded }, cappedLimit);
+    if (byWholeName.length) return byWholeName;
+  }
   if (!name && !postalPrefix) return [];
+  return findPlaces(db, { name, postalPrefix }, cappedLimit);
+}
 
+function findPlaces(
+  db: AppDatabase,
+  { name, postalPrefix }: { name?: string; postalPrefix?: string },
+  limit: number,
+) {
   const conditions: SQL[] = [];
   if (name) {
     conditions.push(and(gte(places.searchName, name), lt(places.searchName, name + PREFIX_END))!);
   }
   if (postalPrefix) {
-    const postalCode = postalPrefix.toUpperCase();
-    const byPostalCode = exists(
+    const prefix = postalPrefix.toUpperCase();
+    // IN (not EXISTS) lets SQLite start from the postal-code index.
+    const byPostalCode = inArray(
+      places.id,
       db
-        .select({ one: sql`1` })
+        .select({ placeId: placePostalCodes.placeId })
         .from(placePostalCodes)
         .where(
           and(
-            eq(placePostalCodes.placeId, places.id),
-            gte(placePostalCodes.postalCode, postalCode),
-            lt(placePostalCodes.postalCode, postalCode + PREFIX_END),
+            gte(placePostalCodes.postalCode, prefix),
+            lt(placePostalCodes.postalCode, prefix + PREFIX_END),
           ),
         ),
     );
-    // A full INSEE code (which is not always the postal code) finds its place too.
-    conditions.push(name ? byPostalCode : or(byPostalCode, eq(places.code, postalCode))!);
+    // INSEE codes are not postal codes: "2A" (Corse-du-Sud) is only an INSEE
+    // prefix, and a full INSEE code ("44052") finds its place too.
+    const byInseeCode = /[AB]/.test(prefix)
+      ? and(gte(places.code, prefix), lt(places.code, prefix + PREFIX_END))!
+      : eq(places.code, prefix);
+    conditions.push(name ? byPostalCode : or(byPostalCode, byInseeCode)!);
   }
 
   const rows = db
@@ -86,7 +105,7 @@ export function searchPlaces(db: AppDatabase, query: string, limit = 10) {
       desc(places.population),
       asc(places.name),
     )
-    .limit(Math.min(Math.max(limit, 1), PLACE_SEARCH_MAX_LIMIT))
+    .limit(limit)
     .all();
   return rows.map(toSummary);
 }
@@ -97,6 +116,7 @@ export function getPlace(db: AppDatabase, codeOrSlug: string) {
     .select({
       ...placeSummaryColumns,
       parentCode: places.parentCode,
+      coordinateSource: places.coordinateSource,
       departmentName: departments.name,
     })
     .from(places)
@@ -106,7 +126,14 @@ export function getPlace(db: AppDatabase, codeOrSlug: string) {
   return row ? toSummary(row) : undefined;
 }
 
-export type Neighbour = { code: string; name: string; slug: string; distanceKm: number };
+export type Neighbour = {
+  code: string;
+  name: string;
+  slug: string;
+  distanceKm: number;
+  /** The neighbour's own centre is derived, so the distance is approximate too. */
+  approximate: boolean;
+};
 
 /**
  * Places whose centre lies within `radiusKm` of `place`'s centre, nearest
@@ -125,8 +152,10 @@ export function neighbouringPlaces(
     slug: string;
     lat: number;
     lng: number;
+    approximate: number;
   }>(sql`
-    SELECT ${places.code} AS code, ${places.name} AS name, ${places.slug} AS slug, ${places.lat} AS lat, ${places.lng} AS lng
+    SELECT ${places.code} AS code, ${places.name} AS name, ${places.slug} AS slug,
+      ${places.lat} AS lat, ${places.lng} AS lng, ${places.approximate} AS approximate
     FROM places_rtree
     JOIN ${places} ON ${places.id} = places_rtree.id
     WHERE places_rtree.min_lat <= ${box.maxLat} AND places_rtree.max_lat >= ${box.minLat}
@@ -139,6 +168,7 @@ export function neighbouringPlaces(
       name: candidate.name,
       slug: candidate.slug,
       distanceKm: haversineKm(place, candidate),
+      approximate: candidate.approximate === 1,
     }))
     .filter((candidate) => candidate.distanceKm <= radiusKm)
     .sort((a, b) => a.distanceKm - b.distanceKm || a.name.localeCompare(b.name, "fr"));

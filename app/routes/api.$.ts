@@ -1,8 +1,6 @@
-import { apiError, methodNotAllowed } from "#app/utils/api.server";
+import { apiError, apiLoader, methodNotAllowed } from "#app/utils/api.server";
 
 /** Any other /api URL: a JSON 404, so apps never get an HTML page. */
-export function loader() {
-  return apiError(404, "No such API endpoint. See docs/api.md.");
-}
+export const loader = apiLoader(() => apiError(404, "No such API endpoint. See docs/api.md."));
 
 export const action = methodNotAllowed;

@@ -1,4 +1,3 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import {
   PLACE_QUERY_MAX_LENGTH,
@@ -6,7 +5,7 @@ import {
   placeForApi,
   searchPlaces,
 } from "#app/models/place.server";
-import { apiError, apiJson, methodNotAllowed } from "#app/utils/api.server";
+import { apiError, apiJson, apiLoader, methodNotAllowed } from "#app/utils/api.server";
 import { getDb } from "#app/utils/db.server";
 
 const searchParamsSchema = z.object({
@@ -29,7 +28,7 @@ const searchParamsSchema = z.object({
 });
 
 /** GET /api/v1/places?q=…&limit=…: places by name prefix or postal code, best first. */
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = apiLoader(({ request }) => {
   const params = Object.fromEntries(new URL(request.url).searchParams);
   if (params.limit === "") delete params.limit;
   const parsed = searchParamsSchema.safeParse(params);
@@ -37,6 +36,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
     return apiError(400, parsed.error.issues[0]?.message ?? "Invalid parameters.");
   const places = searchPlaces(getDb(), parsed.data.q, parsed.data.limit);
   return apiJson({ places: places.map(placeForApi) }, { maxAgeSeconds: 3600 });
-}
+});
 
 export const action = methodNotAllowed;

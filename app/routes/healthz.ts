@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { getDb } from "#app/utils/db.server";
+import { methodNotAllowed } from "#app/utils/api.server";
 
 /** GET /healthz: for load balancers and uptime checks. */
 export function loader() {
@@ -14,3 +15,5 @@ export function loader() {
     );
   }
 }
+
+export const action = methodNotAllowed;

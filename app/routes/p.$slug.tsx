@@ -107,7 +107,11 @@ export default function PlacePage() {
             {t("place.radiusApply")}
           </button>
         </Form>
-        {place.approximate ? <p className="muted">{t("place.approximateNote")}</p> : null}
+        {place.coordinateSource === "department" ? (
+          <p className="notice">{t("place.departmentNote")}</p>
+        ) : place.approximate ? (
+          <p className="muted">{t("place.approximateNote")}</p>
+        ) : null}
         {neighbours.length === 0 ? (
           <p>{t("place.noNeighbours", { radius: radiusKm })}</p>
         ) : (
@@ -116,7 +120,14 @@ export default function PlacePage() {
               <li key={neighbour.code}>
                 <Link to={`/p/${neighbour.slug}`}>{neighbour.name}</Link>
                 <span className="neighbour-list__distance">
-                  {t("place.distance", { distance: neighbour.distanceKm })}
+                  {t(
+                    place.approximate || neighbour.approximate
+                      ? "place.distanceApprox"
+                      : "place.distance",
+                    {
+                      distance: neighbour.distanceKm,
+                    },
+                  )}
                 </span>
               </li>
             ))}

@@ -7,6 +7,8 @@ export type CoordinateSource =
   | "geonames-delegated"
   | "supplement"
   | "postal-code"
+  | "epci"
+  | "district"
   | "department";
 
 export type LocatedPlace = {
@@ -17,6 +19,9 @@ export type LocatedPlace = {
   departmentCode: string;
   postalCodes: string[];
   population: number | null;
+  /** The intercommunality (EPCI) and district (arrondissement départemental) it belongs to. */
+  epciCode: string | null;
+  districtCode: string | null;
   lat: number;
   lng: number;
   coordinateSource: CoordinateSource;
@@ -62,6 +67,12 @@ function arrondissementPoint(
   return pointsByCode.get(commune.commune ?? "")?.find((point) => foldText(point.name) === wanted);
 }
 
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 function average(points: { lat: number; lng: number }[]) {
   const lat = points.reduce((sum, point) => sum + point.lat, 0) / points.length;
   const lng = points.reduce((sum, point) => sum + point.lng, 0) / points.length;
@@ -73,13 +84,15 @@ function average(points: { lat: number; lng: number }[]) {
  * its own GeoNames point (by INSEE code, or by name for the overseas points
  * GeoNames files without one); else the point of one of its delegated (former)
  * communes; else a supplementary centre (Paris arrondissements, uninhabited
- * lands); else the mean of located places sharing a postal code; else the
- * department's chef-lieu.
+ * lands); else the mean of the located places that share its postal code
+ * (those of its intercommunality first), of its intercommunality (EPCI), or
+ * of its district; else the department's chef-lieu.
  */
 export function locatePlaces(
   communes: OfficialCommune[],
   departments: OfficialDepartment[],
   geoNames: GeoNamesPoints,
+  epciByCommune: Map<string, string> = new Map(),
 ): LocatedPlace[] {
   const pointsByCode = geoNames.byInseeCode;
   const cityNames = new Map(
@@ -131,6 +144,8 @@ export function locatePlaces(
       departmentCode: commune.departement,
       postalCodes: commune.codesPostaux ?? [],
       population: commune.population ?? null,
+      epciCode: epciByCommune.get(commune.code) ?? epciByCommune.get(commune.commune ?? "") ?? null,
+      districtCode: commune.arrondissement ?? null,
     };
     if (isArrondissement) {
       const point = arrondissementPoint(
@@ -166,21 +181,20 @@ export function locatePlaces(
     }
   }
 
-  const byPostalCode = new Map<string, { lat: number; lng: number }[]>();
-  for (const place of located) {
-    for (const postalCode of place.postalCodes) {
-      const list = byPostalCode.get(postalCode) ?? [];
-      list.push(place);
-      byPostalCode.set(postalCode, list);
+  // Fallbacks, from the tightest group of located neighbours to the loosest.
+  const anchors = [...located];
+  const groupBy = (keysOf: (place: LocatedPlace) => (string | null)[]) => {
+    const groups = new Map<string, LocatedPlace[]>();
+    for (const place of anchors) {
+      for (const key of keysOf(place)) if (key) pushTo(groups, key, place);
     }
-  }
-  const locatedByCode = new Map(located.map((place) => [place.code, place]));
-  const byDepartment = new Map<string, { lat: number; lng: number }[]>();
-  for (const place of located) {
-    const list = byDepartment.get(place.departmentCode) ?? [];
-    list.push(place);
-    byDepartment.set(place.departmentCode, list);
-  }
+    return groups;
+  };
+  const byPostalCode = groupBy((place) => place.postalCodes);
+  const byEpci = groupBy((place) => [place.epciCode]);
+  const byDistrict = groupBy((place) => [place.districtCode]);
+  const byDepartment = groupBy((place) => [place.departmentCode]);
+  const locatedByCode = new Map(anchors.map((place) => [place.code, place]));
   const departmentCentre = (departmentCode: string) => {
     const chefLieu = departments.find((d) => d.code === departmentCode)?.chefLieu;
     const chefLieuPlace = chefLieu ? locatedByCode.get(chefLieu) : undefined;
@@ -190,20 +204,24 @@ export function locatePlaces(
   };
 
   for (const place of unlocated) {
-    const samePostalCode = place.postalCodes.flatMap(
-      (postalCode) => byPostalCode.get(postalCode) ?? [],
-    );
-    if (samePostalCode.length) {
-      located.push({ ...place, ...average(samePostalCode), coordinateSource: "postal-code" });
-      continue;
-    }
-    const centre = departmentCentre(place.departmentCode);
+    const samePostalCode = [
+      ...new Set(place.postalCodes.flatMap((postalCode) => byPostalCode.get(postalCode) ?? [])),
+    ];
+    const sameEpci = (place.epciCode && byEpci.get(place.epciCode)) || [];
+    const groups: [LocatedPlace[], CoordinateSource][] = [
+      [samePostalCode.filter((other) => sameEpci.includes(other)), "postal-code"],
+      [samePostalCode, "postal-code"],
+      [sameEpci, "epci"],
+      [(place.districtCode && byDistrict.get(place.districtCode)) || [], "district"],
+    ];
+    const [group, source] = groups.find(([members]) => members.length > 0) ?? [[], "department"];
+    const centre = group.length ? average(group) : departmentCentre(place.departmentCode);
     if (!centre) {
       throw new Error(
         `No way to place ${place.name} (${place.code}): department ${place.departmentCode} has no located commune`,
       );
     }
-    located.push({ ...place, ...centre, coordinateSource: "department" });
+    located.push({ ...place, ...centre, coordinateSource: source });
   }
 
   return located;

@@ -4,13 +4,18 @@ import { silentProgress, type Progress } from "../progress";
 import { departments, placePostalCodes, places, type NewPlace } from "../schema";
 import { foldText, slugify } from "../../search/normalize";
 import { locatePlaces, type CoordinateSource } from "./centres";
-import { readGeoNamesPoints, readOfficialCommunes, readOfficialDepartments } from "./sources";
+import {
+  readEpciByCommune,
+  readGeoNamesPoints,
+  readOfficialCommunes,
+  readOfficialDepartments,
+} from "./sources";
 
 export type PlacesImportReport = {
   places: number;
   communes: number;
   arrondissements: number;
-  bySource: Record<CoordinateSource, number>;
+  bySource: Partial<Record<CoordinateSource, number>>;
   /** Places already in the database that the data no longer lists (merged communes): kept. */
   staleKept: number;
   durationMs: number;
@@ -34,7 +39,12 @@ export async function importPlaces(
   );
 
   const officialDepartments = readOfficialDepartments();
-  const located = locatePlaces(readOfficialCommunes(), officialDepartments, geoNames);
+  const located = locatePlaces(
+    readOfficialCommunes(),
+    officialDepartments,
+    geoNames,
+    readEpciByCommune(),
+  );
 
   const existingSlugs = new Map(
     db
@@ -129,14 +139,10 @@ export async function importPlaces(
 
   const importedCodes = new Set(rows.map((row) => row.code));
   const staleKept = [...existingSlugs.keys()].filter((code) => !importedCodes.has(code)).length;
-  const bySource = {
-    geonames: 0,
-    "geonames-delegated": 0,
-    supplement: 0,
-    "postal-code": 0,
-    department: 0,
-  };
-  for (const place of located) bySource[place.coordinateSource]++;
+  const bySource: Partial<Record<CoordinateSource, number>> = {};
+  for (const place of located) {
+    bySource[place.coordinateSource] = (bySource[place.coordinateSource] ?? 0) + 1;
+  }
   return {
     places: rows.length,
     communes: rows.filter((row) => row.kind === "commune").length,

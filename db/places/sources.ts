@@ -21,6 +21,8 @@ export type OfficialCommune = {
   population?: number;
   /** For delegated and associated communes: the current commune they belong to. */
   chefLieu?: string;
+  /** The district (arrondissement départemental), e.g. "443". */
+  arrondissement?: string;
   /** For municipal arrondissements: their city. */
   commune?: string;
 };
@@ -38,6 +40,14 @@ export function readOfficialCommunes(): OfficialCommune[] {
 
 export function readOfficialDepartments(): OfficialDepartment[] {
   return require("@etalab/decoupage-administratif/data/departements.json") as OfficialDepartment[];
+}
+
+type OfficialEpci = { code: string; membres: { code: string }[] };
+
+/** Which intercommunality (EPCI) each commune belongs to, by INSEE code. */
+export function readEpciByCommune(): Map<string, string> {
+  const epcis = require("@etalab/decoupage-administratif/data/epci.json") as OfficialEpci[];
+  return new Map(epcis.flatMap((epci) => epci.membres.map((member) => [member.code, epci.code])));
 }
 
 export type GeoNamesPoint = {

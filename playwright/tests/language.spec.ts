@@ -1,0 +1,44 @@
+import { expect, test } from "@playwright/test";
+
+test("French by default, English from the switcher, remembered across pages", async ({ page }) => {
+  await page.goto("/p/donges-44480");
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await expect(page.getByRole("heading", { name: "Communes voisines" })).toBeVisible();
+
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page).toHaveURL(/\/p\/donges-44480$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { name: "Neighbouring towns" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "English" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Find help near you");
+
+  await page.getByRole("button", { name: "Français" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Trouvez de l’aide près de chez vous",
+  );
+});
+
+test.describe("a browser that asks for English", () => {
+  test.use({ locale: "en-GB" });
+
+  test("gets English without choosing", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Find help near you");
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the language switcher still works", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("button", { name: "English" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Find help near you");
+  });
+});
