@@ -26,9 +26,14 @@ export function LanguageSwitcher() {
           value={option}
           lang={option}
           aria-pressed={option === locale}
+          aria-label={t(`language.${option}`)}
           className="language-switcher__option"
         >
-          {t(`language.${option}`)}
+          <span className="language-switcher__long">{t(`language.${option}`)}</span>
+          {/* On narrow phones the code alone; the full name stays the accessible name. */}
+          <span className="language-switcher__short" aria-hidden="true">
+            {option.toUpperCase()}
+          </span>
         </button>
       ))}
     </Form>

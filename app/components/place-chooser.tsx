@@ -7,7 +7,7 @@ type Suggestion = {
   name: string;
   slug: string;
   postalCodes: string[];
-  department: string;
+  departmentName: string;
 };
 
 const SUGGESTION_LIMIT = 8;
@@ -161,7 +161,9 @@ export function PlaceChooser({
               >
                 <span className="place-chooser__name">{suggestion.name}</span>{" "}
                 <span className="place-chooser__meta">
-                  {suggestion.postalCodes[0] ?? suggestion.department}
+                  {[suggestion.postalCodes[0], suggestion.departmentName]
+                    .filter(Boolean)
+                    .join(" · ")}
                 </span>
               </li>
             ))}

@@ -48,7 +48,7 @@ export const fr = {
   "place.distance": "{distance} km",
   "place.distanceApprox": "≈ {distance} km",
   "place.departmentNote":
-    "Nous ne connaissons pas encore la position de cette commune : les distances sont comptées depuis le chef-lieu du département et peuvent être très fausses.",
+    "Nous ne connaissons pas encore la position précise de cette commune : nous ne pouvons pas encore montrer ses voisines.",
   "place.questionsSoon":
     "Bientôt ici : les questions et réponses des habitants de {name} et des environs.",
   "error.notFound.title": "Page introuvable",
@@ -107,7 +107,7 @@ export const en: Record<MessageKey, string> = {
   "place.distance": "{distance} km",
   "place.distanceApprox": "≈ {distance} km",
   "place.departmentNote":
-    "We do not know this town’s position yet: distances are measured from the department’s main town and may be far off.",
+    "We do not know this town’s precise position yet, so we cannot show its neighbours.",
   "place.questionsSoon": "Coming soon: questions and answers from the people of {name} and around.",
   "error.notFound.title": "Page not found",
   "error.notFound.text": "This page does not exist or has moved.",

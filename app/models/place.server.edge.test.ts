@@ -41,6 +41,30 @@ describe("neighbouringPlaces on synthetic places", () => {
   });
 });
 
+describe("places whose position is unknown", () => {
+  it("have no neighbours and are nobody's neighbour", () => {
+    const known = insertPlace(db, { name: "Connu", lat: -17.5, lng: -149.5 });
+    const unknown = insertPlace(db, {
+      name: "Inconnu",
+      lat: -17.5,
+      lng: -149.5,
+      approximate: true,
+      coordinateSource: "department",
+    });
+    const derived = insertPlace(db, {
+      name: "Estimé",
+      lat: -17.51,
+      lng: -149.5,
+      approximate: true,
+      coordinateSource: "postal-code",
+    });
+    const aroundKnown = neighbouringPlaces(db, known, 10);
+    expect(aroundKnown.map((place) => place.code)).toEqual([derived.code]);
+    expect(aroundKnown[0]!.approximate).toBe(true);
+    expect(neighbouringPlaces(db, unknown, 10)).toEqual([]);
+  });
+});
+
 describe("searchPlaces ranking on synthetic places", () => {
   it("ranks an exact name above a bigger place that only starts with it", () => {
     insertPlace(db, { name: "Bourg", population: 300 });

@@ -22,6 +22,7 @@ const placeSummaryColumns = {
   lat: places.lat,
   lng: places.lng,
   approximate: places.approximate,
+  departmentName: departments.name,
 };
 
 function toSummary<T extends { postalCodes: string }>(
@@ -94,6 +95,7 @@ function findPlaces(
   const rows = db
     .select(placeSummaryColumns)
     .from(places)
+    .innerJoin(departments, eq(departments.code, places.departmentCode))
     .where(and(...conditions))
     .orderBy(
       desc(
@@ -117,7 +119,6 @@ export function getPlace(db: AppDatabase, codeOrSlug: string) {
       ...placeSummaryColumns,
       parentCode: places.parentCode,
       coordinateSource: places.coordinateSource,
-      departmentName: departments.name,
     })
     .from(places)
     .innerJoin(departments, eq(departments.code, places.departmentCode))
@@ -136,15 +137,25 @@ export type Neighbour = {
 };
 
 /**
+ * A centre taken from the department's chef-lieu says nothing about where the
+ * place is (Bora-Bora would sit in Papeete): such places have no neighbours
+ * and are nobody's neighbour.
+ */
+export function isPositionUnknown(place: { coordinateSource?: string }) {
+  return place.coordinateSource === "department";
+}
+
+/**
  * Places whose centre lies within `radiusKm` of `place`'s centre, nearest
  * first: the R*Tree gives the candidates in a bounding box, then the exact
  * great-circle distance decides.
  */
 export function neighbouringPlaces(
   db: AppDatabase,
-  place: { id: number; lat: number; lng: number },
+  place: { id: number; lat: number; lng: number; coordinateSource?: string },
   radiusKm = DEFAULT_NEIGHBOUR_RADIUS_KM,
 ): Neighbour[] {
+  if (isPositionUnknown(place)) return [];
   const box = boundingBox(place, radiusKm);
   const candidates = db.all<{
     code: string;
@@ -161,6 +172,7 @@ export function neighbouringPlaces(
     WHERE places_rtree.min_lat <= ${box.maxLat} AND places_rtree.max_lat >= ${box.minLat}
       AND places_rtree.min_lng <= ${box.maxLng} AND places_rtree.max_lng >= ${box.minLng}
       AND ${ne(places.id, place.id)}
+      AND ${ne(places.coordinateSource, "department")}
   `);
   return candidates
     .map((candidate) => ({
@@ -182,6 +194,7 @@ export function placeForApi(place: {
   kind: string;
   postalCodes: string[];
   departmentCode: string;
+  departmentName: string;
   population: number | null;
   lat: number;
   lng: number;
@@ -194,6 +207,7 @@ export function placeForApi(place: {
     kind: place.kind,
     postalCodes: place.postalCodes,
     department: place.departmentCode,
+    departmentName: place.departmentName,
     population: place.population,
     lat: place.lat,
     lng: place.lng,

@@ -45,7 +45,6 @@ export const loader = apiLoader(({ request, params }) => {
     {
       place: {
         ...placeForApi(place),
-        departmentName: place.departmentName,
         parentCode: place.parentCode,
       },
       radiusKm: parsed.data.radius,

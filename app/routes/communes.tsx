@@ -55,8 +55,7 @@ export default function PlaceSearch() {
               <Link to={`/p/${place.slug}`} className="place-list__link">
                 <span className="place-list__name">{place.name}</span>
                 <span className="place-list__meta">
-                  {place.postalCodes.slice(0, 3).join(", ")}
-                  {place.postalCodes.length > 3 ? "…" : ""} · {place.departmentCode}
+                  {[place.postalCodes[0], place.departmentName].filter(Boolean).join(" · ")}
                 </span>
               </Link>
             </li>

@@ -5,6 +5,7 @@ import { getLocale } from "#app/i18n/locale.server";
 import {
   DEFAULT_NEIGHBOUR_RADIUS_KM,
   getPlace,
+  isPositionUnknown,
   neighbouringPlaces,
 } from "#app/models/place.server";
 import { getDb } from "#app/utils/db.server";
@@ -94,44 +95,44 @@ export default function PlacePage() {
 
       <section className="card" aria-labelledby="neighbours-title">
         <h2 id="neighbours-title">{t("place.neighbours")}</h2>
-        <Form method="get" className="radius-form">
-          <label htmlFor="radius">{t("place.radius")}</label>
-          <select id="radius" name="radius" defaultValue={radiusKm}>
-            {RADIUS_CHOICES.map((km) => (
-              <option key={km} value={km}>
-                {t("place.neighboursWithin", { radius: km })}
-              </option>
-            ))}
-          </select>
-          <button type="submit" className="button button--secondary">
-            {t("place.radiusApply")}
-          </button>
-        </Form>
-        {place.coordinateSource === "department" ? (
+        {isPositionUnknown(place) ? (
           <p className="notice">{t("place.departmentNote")}</p>
-        ) : place.approximate ? (
-          <p className="muted">{t("place.approximateNote")}</p>
-        ) : null}
-        {neighbours.length === 0 ? (
-          <p>{t("place.noNeighbours", { radius: radiusKm })}</p>
         ) : (
-          <ol className="neighbour-list">
-            {neighbours.map((neighbour) => (
-              <li key={neighbour.code}>
-                <Link to={`/p/${neighbour.slug}`}>{neighbour.name}</Link>
-                <span className="neighbour-list__distance">
-                  {t(
-                    place.approximate || neighbour.approximate
-                      ? "place.distanceApprox"
-                      : "place.distance",
-                    {
-                      distance: neighbour.distanceKm,
-                    },
-                  )}
-                </span>
-              </li>
-            ))}
-          </ol>
+          <>
+            <Form method="get" className="radius-form">
+              <label htmlFor="radius">{t("place.radius")}</label>
+              <select id="radius" name="radius" defaultValue={radiusKm}>
+                {RADIUS_CHOICES.map((km) => (
+                  <option key={km} value={km}>
+                    {t("place.neighboursWithin", { radius: km })}
+                  </option>
+                ))}
+              </select>
+              <button type="submit" className="button button--secondary">
+                {t("place.radiusApply")}
+              </button>
+            </Form>
+            {place.approximate ? <p className="muted">{t("place.approximateNote")}</p> : null}
+            {neighbours.length === 0 ? (
+              <p>{t("place.noNeighbours", { radius: radiusKm })}</p>
+            ) : (
+              <ol className="neighbour-list">
+                {neighbours.map((neighbour) => (
+                  <li key={neighbour.code}>
+                    <Link to={`/p/${neighbour.slug}`}>{neighbour.name}</Link>
+                    <span className="neighbour-list__distance">
+                      {t(
+                        place.approximate || neighbour.approximate
+                          ? "place.distanceApprox"
+                          : "place.distance",
+                        { distance: neighbour.distanceKm },
+                      )}
+                    </span>
+                  </li>
+                ))}
+              </ol>
+            )}
+          </>
         )}
         {neighbourCount > neighbours.length ? (
           <p className="muted">

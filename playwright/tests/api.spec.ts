@@ -13,6 +13,7 @@ test.describe("GET /api/v1/places", () => {
       kind: "commune",
       postalCodes: ["44600"],
       department: "44",
+      departmentName: "Loire-Atlantique",
       population: expect.any(Number),
       lat: expect.any(Number),
       lng: expect.any(Number),

@@ -74,6 +74,16 @@ test.describe("choosing a place", () => {
     await expect(neighbours.filter({ hasText: "Lavau-sur-Loire" })).toHaveCount(0);
   });
 
+  test("a place whose position is unknown says so instead of listing wrong neighbours", async ({
+    page,
+  }) => {
+    await page.goto("/p/bora-bora-98730");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bora-Bora");
+    const neighbours = page.getByRole("region", { name: "Communes voisines" });
+    await expect(neighbours).toContainText("Nous ne connaissons pas encore la position précise");
+    await expect(neighbours.getByRole("listitem")).toHaveCount(0);
+  });
+
   test("an INSEE code in the URL redirects to the place's canonical page", async ({ page }) => {
     await page.goto("/p/44052");
     await expect(page).toHaveURL(/\/p\/donges-44480$/);
