@@ -59,6 +59,22 @@ export const fr = {
   "error.backHome": "Retour à l’accueil",
   "error.badRequest.title": "Demande invalide",
   "error.badRequest.text": "Cette demande n’est pas possible ici.",
+  "email.greeting": "Bonjour {firstName},",
+  "email.verify.subject": "Confirmez votre adresse e-mail",
+  "email.verify.intro":
+    "Pour confirmer votre adresse e-mail sur Coup de main, ouvrez ce lien (valable 24 heures) :",
+  "email.verify.button": "Confirmer mon adresse",
+  "email.reset.subject": "Réinitialiser votre mot de passe",
+  "email.reset.intro":
+    "Pour choisir un nouveau mot de passe, ouvrez ce lien (valable 1 heure). Vos autres sessions seront fermées.",
+  "email.reset.button": "Choisir un nouveau mot de passe",
+  "email.ignore": "Si vous n’êtes pas à l’origine de cette demande, ignorez simplement ce message.",
+  "email.signature": "L’équipe de Coup de main",
+  "mailbox.title": "Boîte aux lettres de développement",
+  "mailbox.notice":
+    "Sans SMTP_URL, les e-mails sont gardés ici au lieu d’être envoyés. Cette page n’existe pas en production.",
+  "mailbox.empty": "Aucun message pour l’instant.",
+  "mailbox.to": "À : {to}",
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -116,6 +132,22 @@ export const en: Record<MessageKey, string> = {
   "error.backHome": "Back to the home page",
   "error.badRequest.title": "Invalid request",
   "error.badRequest.text": "This request is not possible here.",
+  "email.greeting": "Hello {firstName},",
+  "email.verify.subject": "Confirm your email address",
+  "email.verify.intro":
+    "To confirm your email address on Coup de main, open this link (valid for 24 hours):",
+  "email.verify.button": "Confirm my address",
+  "email.reset.subject": "Reset your password",
+  "email.reset.intro":
+    "To choose a new password, open this link (valid for 1 hour). Your other sessions will be signed out.",
+  "email.reset.button": "Choose a new password",
+  "email.ignore": "If you did not ask for this, simply ignore this message.",
+  "email.signature": "The Coup de main team",
+  "mailbox.title": "Development mailbox",
+  "mailbox.notice":
+    "Without SMTP_URL, emails are kept here instead of being sent. This page does not exist in production.",
+  "mailbox.empty": "No messages yet.",
+  "mailbox.to": "To: {to}",
 };
 
 export const LOCALES = ["fr", "en"] as const;

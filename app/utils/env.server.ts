@@ -9,6 +9,18 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().min(1).optional(),
   DATABASE_PATH: z.string().min(1).default("./data/coupdemain.db"),
+  /** Where links in emails point, e.g. https://coupdemain.fr (default: http://localhost:PORT). */
+  PUBLIC_URL: z.string().url().optional(),
+  /** smtp://user:pass@host:587 or smtps://…; without it, emails go to /dev/mailbox. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://")
+    .optional(),
+  MAIL_FROM: z.string().min(3).default("Coup de main <ne-pas-repondre@coupdemain.local>"),
+  /** Set to 1 behind a reverse proxy, so the client IP is read from X-Forwarded-For. */
+  TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+  /** 0 disables the demo data set loaded into an empty database. */
+  SEED_DEMO: z.enum(["0", "1"]).default("1"),
 });
 
 export type Env = z.infer<typeof envSchema>;
