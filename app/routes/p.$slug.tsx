@@ -38,6 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     locale: await getLocale(request),
     canonicalUrl: `${url.origin}/p/${place.slug}`,
     place,
+    positionUnknown: isPositionUnknown(place),
     parent: parent ? { name: parent.name, slug: parent.slug } : null,
     radiusKm,
     neighbours: neighbours.slice(0, NEIGHBOURS_SHOWN),
@@ -61,7 +62,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 };
 
 export default function PlacePage() {
-  const { place, parent, radiusKm, neighbours, neighbourCount } = useLoaderData<typeof loader>();
+  const { place, positionUnknown, parent, radiusKm, neighbours, neighbourCount } =
+    useLoaderData<typeof loader>();
   const t = useTranslate();
   return (
     <article className="stack" aria-labelledby="place-name">
@@ -95,7 +97,7 @@ export default function PlacePage() {
 
       <section className="card" aria-labelledby="neighbours-title">
         <h2 id="neighbours-title">{t("place.neighbours")}</h2>
-        {isPositionUnknown(place) ? (
+        {positionUnknown ? (
           <p className="notice">{t("place.departmentNote")}</p>
         ) : (
           <>
