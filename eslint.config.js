@@ -38,6 +38,11 @@ export default tseslint.config(
     },
   },
   {
+    // Playwright fixtures take `{}` and call `use`, which is not React's hook.
+    files: ["playwright/**/*.ts"],
+    rules: { "react-hooks/rules-of-hooks": "off", "no-empty-pattern": "off" },
+  },
+  {
     // db/ and search/ are server code; the browser must never import them.
     files: ["app/**/*.{ts,tsx}"],
     ignores: ["app/**/*.server.ts", "app/**/*.server.test.ts", "app/**/*.server.tsx"],

@@ -5,6 +5,8 @@ import { defineConfig, devices } from "@playwright/test";
 import { chromiumArgs, chromiumPath } from "./playwright/chromium";
 
 const port = Number(process.env.E2E_PORT ?? 3123);
+/** The test SMTP server of playwright/global-setup.ts (same default there). */
+const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2526);
 
 // One temporary database per run. The config is evaluated again in each
 // worker: the path travels to them through the environment.
@@ -12,11 +14,14 @@ process.env.E2E_DATABASE_PATH ??= path.join(
   fs.mkdtempSync(path.join(os.tmpdir(), "coupdemain-e2e-")),
   "e2e.db",
 );
+// Where the test SMTP server writes the emails it receives (playwright/mailbox.ts reads them).
+process.env.E2E_MAIL_SPOOL ??= fs.mkdtempSync(path.join(os.tmpdir(), "coupdemain-e2e-mail-"));
 
 const launchOptions = { executablePath: chromiumPath, args: chromiumArgs };
 
 export default defineConfig({
   testDir: "./playwright/tests",
+  globalSetup: "./playwright/global-setup.ts",
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
@@ -54,6 +59,12 @@ export default defineConfig({
       NODE_ENV: "production",
       PORT: String(port),
       DATABASE_PATH: process.env.E2E_DATABASE_PATH,
+      // Each test sends its own X-Forwarded-For (playwright/fixtures.ts), so
+      // per-IP rate limits apply per test, as for distinct people.
+      TRUST_PROXY: "1",
+      SEED_DEMO: "0",
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      PUBLIC_URL: `http://localhost:${port}`,
     },
   },
 });

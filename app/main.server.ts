@@ -7,7 +7,9 @@ import compression from "compression";
 import express from "express";
 import { prepareDatabase } from "#db/prepare";
 import { createProgress } from "#db/progress";
+import { seedDemoData } from "#db/seed/demo";
 import { getDb } from "./utils/db.server";
+import { hashPassword } from "./utils/password.server";
 import { getEnv } from "./utils/env.server";
 import { isCrossSiteWrite } from "./utils/origin-check.server";
 
@@ -16,8 +18,9 @@ import { isCrossSiteWrite } from "./utils/origin-check.server";
  * database, imports the places of France on first start, then serves the
  * built Remix app with Express.
  */
+// NODE_ENV=production is for real deployments (secure cookies, no dev mailbox):
+// the README's `npm start` demo on localhost runs without it.
 if (fs.existsSync(".env")) process.loadEnvFile(".env");
-process.env.NODE_ENV ??= "production";
 const env = getEnv();
 
 const buildPath = path.resolve("build/server/index.js");
@@ -27,11 +30,15 @@ if (!fs.existsSync(buildPath)) {
 }
 
 const db = getDb();
-await prepareDatabase(db, createProgress());
+await prepareDatabase(db, createProgress(), {
+  seedDemo: env.SEED_DEMO === "1" ? (target) => seedDemoData(target, hashPassword) : undefined,
+});
 
 const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
 const app = express();
 app.disable("x-powered-by");
+// Behind a reverse proxy the client IP comes from X-Forwarded-For (rate limits need it).
+app.set("trust proxy", env.TRUST_PROXY === "1");
 app.use(compression());
 app.use((request, response, next) => {
   response.set({
@@ -58,7 +65,14 @@ app.use((request, response, next) => {
 // Vite fingerprints everything under /assets: cache it for good.
 app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
 app.use(express.static("build/client", { maxAge: "1h" }));
-app.all("*", createRequestHandler({ build, mode: env.NODE_ENV }));
+app.all(
+  "*",
+  createRequestHandler({
+    build,
+    mode: env.NODE_ENV,
+    getLoadContext: (request) => ({ clientIp: request.ip ?? "unknown" }),
+  }),
+);
 
 const server = app.listen(env.PORT, env.HOST ?? "0.0.0.0", () => {
   console.log(`Coup de main is ready on http://localhost:${env.PORT}`);

@@ -1,4 +1,10 @@
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import {
+  data,
+  type HeadersFunction,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import {
   isRouteErrorResponse,
   Link,
@@ -13,6 +19,8 @@ import type { ReactNode } from "react";
 import { LanguageSwitcher } from "#app/components/language-switcher";
 import { translate, useLocale, useTranslate } from "#app/i18n/i18n";
 import { getLocale } from "#app/i18n/locale.server";
+import { AccountMenu, EmailPendingBanner } from "#app/components/account-menu";
+import { getUser, sessionCookieToRefresh } from "#app/utils/auth.server";
 import stylesUrl from "#app/styles/app.css?url";
 
 export const links: LinksFunction = () => [
@@ -21,8 +29,24 @@ export const links: LinksFunction = () => [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  return { locale: await getLocale(request) };
+  const user = await getUser(request);
+  const refreshedCookie = await sessionCookieToRefresh(request);
+  return data(
+    {
+      locale: await getLocale(request),
+      user: user
+        ? { id: user.id, firstName: user.firstName, emailVerified: user.emailVerified }
+        : null,
+    },
+    refreshedCookie ? { headers: { "Set-Cookie": refreshedCookie } } : undefined,
+  );
 }
+
+/** Passes on the renewed session cookie with the page. */
+export const headers: HeadersFunction = ({ loaderHeaders }) => {
+  const cookie = loaderHeaders.get("Set-Cookie");
+  return cookie ? { "Set-Cookie": cookie } : new Headers();
+};
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
   const locale = data?.locale ?? "fr";
@@ -54,10 +78,14 @@ export function Layout({ children }: { children: ReactNode }) {
               <img className="brand__mark" src="/favicon.svg" alt="" width="28" height="28" />
               <span className="brand__name">{t("app.name")}</span>
             </Link>
-            <LanguageSwitcher />
+            <div className="site-header__tools">
+              <AccountMenu />
+              <LanguageSwitcher />
+            </div>
           </div>
         </header>
         <main id="main" className="page" tabIndex={-1}>
+          <EmailPendingBanner />
           {children}
         </main>
         <footer className="site-footer">

@@ -101,6 +101,10 @@ export const users = sqliteTable(
     locale: text("locale", { enum: ["fr", "en"] })
       .notNull()
       .default("fr"),
+    /** How the verified badge reads in French: "Voisine vérifiée", "Voisin vérifié" or "Voisin·e vérifié·e". */
+    badgeStyle: text("badge_style", { enum: ["feminine", "masculine", "neutral"] })
+      .notNull()
+      .default("neutral"),
     isAdmin: integer("is_admin", { mode: "boolean" }).notNull().default(false),
     createdAt: integer("created_at", { mode: "timestamp" })
       .notNull()

@@ -1,6 +1,6 @@
 import { createCookie } from "@remix-run/node";
 import { DEFAULT_LOCALE, type Locale } from "./messages";
-import { isLocale } from "./i18n";
+import { isLocale, translate, type Translate } from "./i18n";
 
 /** Remembers the language a person picked with the switcher, for a year. */
 export const localeCookie = createCookie("lang", {
@@ -34,4 +34,10 @@ export async function getLocale(request: Request): Promise<Locale> {
   const chosen: unknown = await localeCookie.parse(request.headers.get("Cookie"));
   if (isLocale(chosen)) return chosen;
   return localeFromAcceptLanguage(request.headers.get("Accept-Language")) ?? DEFAULT_LOCALE;
+}
+
+/** The request's language and a translator for it, for messages built on the server. */
+export async function getTranslator(request: Request): Promise<{ locale: Locale; t: Translate }> {
+  const locale = await getLocale(request);
+  return { locale, t: (key, params) => translate(locale, key, params) };
 }

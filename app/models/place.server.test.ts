@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { openPlacesDatabase } from "#db/test/databases";
 import { haversineKm } from "#app/utils/geo";
-import { getPlace, neighbouringPlaces, searchPlaces } from "./place.server";
+import { getPlace, neighbouringPlaces, resolvePlaceChoice, searchPlaces } from "./place.server";
 
 const db = openPlacesDatabase();
 afterAll(() => db.$client.close());
@@ -139,5 +139,29 @@ describe("neighbouringPlaces", () => {
     const near = neighbouringPlaces(db, donges, 5).length;
     const far = neighbouringPlaces(db, donges, 25).length;
     expect(far).toBeGreaterThan(near);
+  });
+});
+
+describe("resolvePlaceChoice", () => {
+  it("takes a code picked from suggestions", () => {
+    const choice = resolvePlaceChoice(db, { code: "44052", query: "whatever" });
+    expect(choice.status === "found" && choice.place.name).toBe("Donges");
+  });
+
+  it("takes typed text that designates one place", () => {
+    for (const query of ["Donges", "donges", "44480"]) {
+      const choice = resolvePlaceChoice(db, { query });
+      expect(choice.status === "found" && choice.place.code, query).toBe("44052");
+    }
+  });
+
+  it("offers candidates when the text is ambiguous, and says when nothing matches", () => {
+    const lavau = resolvePlaceChoice(db, { query: "Lavau" });
+    expect(lavau.status).toBe("ambiguous");
+    expect(lavau.status === "ambiguous" && lavau.candidates.map((p) => p.name)).toContain(
+      "Lavau-sur-Loire",
+    );
+    expect(resolvePlaceChoice(db, { query: "zzzqqq" }).status).toBe("not-found");
+    expect(resolvePlaceChoice(db, { code: "99999", query: "" }).status).toBe("not-found");
   });
 });

@@ -214,3 +214,34 @@ export function placeForApi(place: {
     approximate: place.approximate,
   };
 }
+
+export type PlaceChoice =
+  | { status: "found"; place: ReturnType<typeof searchPlaces>[number] }
+  | { status: "not-found" }
+  | { status: "ambiguous"; candidates: ReturnType<typeof searchPlaces> };
+
+/**
+ * Turns what a form sent into one place: the code picked from suggestions
+ * (with JavaScript, or from a list of candidates), else the typed text when it
+ * designates a single place ("Donges", "44480"); otherwise the candidates to
+ * choose from.
+ */
+export function resolvePlaceChoice(
+  db: AppDatabase,
+  { code, query }: { code?: string | null; query?: string | null },
+): PlaceChoice {
+  if (code) {
+    const byCode = searchPlaces(db, code, 1).find((place) => place.code === code.toUpperCase());
+    if (byCode) return { status: "found", place: byCode };
+  }
+  const text = (query ?? "").trim().slice(0, PLACE_QUERY_MAX_LENGTH);
+  if (!text) return { status: "not-found" };
+  const candidates = searchPlaces(db, text, 8);
+  const folded = foldText(text);
+  const exact = candidates.filter((place) => foldText(place.name) === folded);
+  const single =
+    candidates.length === 1 ? candidates[0] : exact.length === 1 ? exact[0] : undefined;
+  if (single) return { status: "found", place: single };
+  if (candidates.length === 0) return { status: "not-found" };
+  return { status: "ambiguous", candidates };
+}

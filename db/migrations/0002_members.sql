@@ -88,6 +88,7 @@ CREATE TABLE `users` (
 	`password_hash` text,
 	`home_place_id` integer,
 	`locale` text DEFAULT 'fr' NOT NULL,
+	`badge_style` text DEFAULT 'neutral' NOT NULL,
 	`is_admin` integer DEFAULT false NOT NULL,
 	`created_at` integer DEFAULT (unixepoch()) NOT NULL,
 	`deleted_at` integer,

@@ -1,0 +1,137 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
+import { z } from "zod";
+import { Field, FormErrors } from "#app/components/forms";
+import { translate, useTranslate, type Translate } from "#app/i18n/i18n";
+import { getLocale, getTranslator } from "#app/i18n/locale.server";
+import { findUserByEmail, normalizeEmail } from "#app/models/user.server";
+import { createUserSession, getUser } from "#app/utils/auth.server";
+import { getDb } from "#app/utils/db.server";
+import { forwardRetryAfter } from "#app/utils/headers";
+import { verifyAgainstNothing, verifyPassword } from "#app/utils/password.server";
+import {
+  hitRateLimit,
+  isRateLimited,
+  RATE_LIMITS,
+  resetRateLimit,
+} from "#app/utils/rate-limit.server";
+import { clientIp, retryAfterHeaders } from "#app/utils/request.server";
+import { safeRedirect } from "#app/utils/safe-redirect";
+
+function signInSchema(t: Translate) {
+  return z.object({
+    email: z
+      .string({ required_error: t("form.required") })
+      .trim()
+      .max(254, t("form.tooLong", { max: 254 }))
+      .email(t("form.emailInvalid")),
+    password: z.string({ required_error: t("form.required") }).max(200),
+    redirectTo: z.string().max(500).optional(),
+  });
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getUser(request);
+  if (user) throw redirect(safeRedirect(new URL(request.url).searchParams.get("redirectTo")));
+  return { locale: await getLocale(request) };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${translate(data?.locale ?? "fr", "signIn.title")} · Coup de main` },
+];
+
+export const headers = forwardRetryAfter;
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const { t } = await getTranslator(request);
+  const db = getDb();
+  const submission = parseWithZod(await request.formData(), { schema: signInSchema(t) });
+  if (submission.status !== "success") {
+    return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
+  }
+  const { email, password, redirectTo } = submission.value;
+  const refuse = (retryAfterSeconds: number) =>
+    data(
+      {
+        result: submission.reply({
+          formErrors: [t("form.rateLimited", { minutes: Math.ceil(retryAfterSeconds / 60) })],
+          hideFields: ["password"],
+        }),
+      },
+      { status: 429, headers: retryAfterHeaders(retryAfterSeconds) },
+    );
+
+  const perIp = hitRateLimit(db, `signin:ip:${clientIp(context)}`, RATE_LIMITS.signInPerIp);
+  if (!perIp.allowed) return refuse(perIp.retryAfterSeconds);
+  // Failures per account, whether or not it exists, so the limit tells nothing either.
+  const accountKey = `signin:account:${normalizeEmail(email)}`;
+  const perAccount = isRateLimited(db, accountKey, RATE_LIMITS.signInPerAccount);
+  if (!perAccount.allowed) return refuse(perAccount.retryAfterSeconds);
+
+  const user = findUserByEmail(db, email);
+  const valid = user?.passwordHash
+    ? await verifyPassword(user.passwordHash, password)
+    : await verifyAgainstNothing(password);
+  if (!user || !valid) {
+    hitRateLimit(db, accountKey, RATE_LIMITS.signInPerAccount);
+    return data(
+      { result: submission.reply({ formErrors: [t("signIn.invalid")], hideFields: ["password"] }) },
+      { status: 400 },
+    );
+  }
+  resetRateLimit(db, accountKey);
+  return createUserSession(request, user.id, safeRedirect(redirectTo, `/m/${user.id}`));
+}
+
+export default function SignIn() {
+  const actionData = useActionData<typeof action>();
+  const t = useTranslate();
+  const [searchParams] = useSearchParams();
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: signInSchema(t) }),
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+  });
+  return (
+    <section className="stack" aria-labelledby="signin-title">
+      <h1 id="signin-title">{t("signIn.title")}</h1>
+      <Form method="post" className="card form" {...getFormProps(form)}>
+        <FormErrors id={form.errorId} errors={form.errors} />
+        <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
+        <Field
+          label={t("field.email")}
+          field={fields.email}
+          inputProps={{ ...getInputProps(fields.email, { type: "email" }), autoComplete: "email" }}
+        />
+        <Field
+          label={t("field.password")}
+          field={fields.password}
+          inputProps={{
+            ...getInputProps(fields.password, { type: "password" }),
+            autoComplete: "current-password",
+          }}
+        />
+        <p>
+          <button type="submit" className="button">
+            {t("signIn.submit")}
+          </button>
+        </p>
+      </Form>
+      <p>
+        <Link to="/mot-de-passe-oublie">{t("signIn.forgot")}</Link>
+      </p>
+      <p>
+        <Link to="/inscription">{t("signIn.noAccount")}</Link>
+      </p>
+    </section>
+  );
+}

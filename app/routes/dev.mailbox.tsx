@@ -1,0 +1,86 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { translate, useTranslate } from "#app/i18n/i18n";
+import { getLocale } from "#app/i18n/locale.server";
+import { getDb } from "#app/utils/db.server";
+import { getEnv } from "#app/utils/env.server";
+import { clientIp } from "#app/utils/request.server";
+import { isDevMailboxOpen, listDevMailbox } from "#app/utils/mail.server";
+
+/** GET /dev/mailbox: the emails kept instead of sent when there is no SMTP_URL. Never in production. */
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  if (!isDevMailboxOpen(getEnv(), clientIp(context))) {
+    throw new Response("Not found", { status: 404 });
+  }
+  const locale = await getLocale(request);
+  // Formatted here, so the server and the browser cannot disagree on the time zone.
+  const format = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+    dateStyle: "medium",
+    timeStyle: "medium",
+  });
+  const messages = listDevMailbox(getDb()).map((message) => ({
+    id: message.id,
+    to: message.to,
+    subject: message.subject,
+    text: message.text,
+    sentAt: message.createdAt.toISOString(),
+    sentAtLabel: format.format(message.createdAt),
+  }));
+  return { locale, messages };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => {
+  const locale = data?.locale ?? "fr";
+  return [
+    { title: `${translate(locale, "mailbox.title")} · ${translate(locale, "app.name")}` },
+    { name: "robots", content: "noindex" },
+  ];
+};
+
+const URL_PATTERN = /(https?:\/\/[^\s<>"]*[^\s<>".,;:!?)'])/;
+
+/** The text with its URLs as links; React escapes everything else. */
+function withLinks(text: string): ReactNode[] {
+  // With a capturing group, split puts the URLs at the odd indexes.
+  return text.split(URL_PATTERN).map((part, index) =>
+    index % 2 === 1 ? (
+      <a key={index} href={part}>
+        {part}
+      </a>
+    ) : (
+      part
+    ),
+  );
+}
+
+export default function DevMailbox() {
+  const { messages } = useLoaderData<typeof loader>();
+  const t = useTranslate();
+  return (
+    <div className="stack">
+      <h1>{t("mailbox.title")}</h1>
+      <p className="notice">{t("mailbox.notice")}</p>
+      {messages.length === 0 ? (
+        <p>{t("mailbox.empty")}</p>
+      ) : (
+        messages.map((message) => (
+          <article
+            key={message.id}
+            className="card stack"
+            aria-labelledby={`mail-${message.id}-subject`}
+          >
+            <h2 id={`mail-${message.id}-subject`}>{message.subject}</h2>
+            <p className="muted">
+              {t("mailbox.to", { to: message.to })} ·{" "}
+              <time dateTime={message.sentAt}>{message.sentAtLabel}</time>
+            </p>
+            <pre style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>
+              {withLinks(message.text)}
+            </pre>
+          </article>
+        ))
+      )}
+    </div>
+  );
+}

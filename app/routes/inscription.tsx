@@ -1,0 +1,258 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Form, Link, useActionData } from "@remix-run/react";
+import { useId, useState } from "react";
+import { z } from "zod";
+import { Field, FieldErrors, FormErrors } from "#app/components/forms";
+import { PlaceCombobox } from "#app/components/place-combobox";
+import { translate, useTranslate, type Translate } from "#app/i18n/i18n";
+import { getLocale, getTranslator } from "#app/i18n/locale.server";
+import { signUpMember } from "#app/models/account.server";
+import { resolvePlaceChoice } from "#app/models/place.server";
+import { getUser } from "#app/utils/auth.server";
+import { getDb } from "#app/utils/db.server";
+import { forwardRetryAfter } from "#app/utils/headers";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "#app/utils/password-rules";
+import { hitRateLimit, RATE_LIMITS } from "#app/utils/rate-limit.server";
+import { clientIp, retryAfterHeaders } from "#app/utils/request.server";
+
+const BADGE_STYLES = ["feminine", "masculine", "neutral"] as const;
+
+function signUpSchema(t: Translate) {
+  const name = z
+    .string({ required_error: t("form.required") })
+    .trim()
+    .min(1, t("form.required"))
+    .max(60, t("form.tooLong", { max: 60 }));
+  return z.object({
+    firstName: name,
+    lastName: name,
+    email: z
+      .string({ required_error: t("form.required") })
+      .trim()
+      .max(254, t("form.tooLong", { max: 254 }))
+      .email(t("form.emailInvalid")),
+    password: z
+      .string({ required_error: t("form.required") })
+      .min(PASSWORD_MIN_LENGTH, t("form.passwordTooShort", { min: PASSWORD_MIN_LENGTH }))
+      .max(PASSWORD_MAX_LENGTH, t("form.tooLong", { max: PASSWORD_MAX_LENGTH })),
+    placeQuery: z
+      .string({ required_error: t("form.required") })
+      .trim()
+      .max(100, t("form.tooLong", { max: 100 })),
+    placeCode: z.string().max(10).optional(),
+    badgeStyle: z.enum(BADGE_STYLES).default("neutral"),
+    // The honeypot: invisible to people, filled in by naive bots.
+    website: z.string().optional(),
+  });
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (await getUser(request)) throw redirect("/");
+  return { locale: await getLocale(request) };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${translate(data?.locale ?? "fr", "signUp.title")} · Coup de main` },
+];
+
+export const headers = forwardRetryAfter;
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const { locale, t } = await getTranslator(request);
+  const db = getDb();
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: signUpSchema(t) });
+  if (submission.status !== "success") {
+    return data(
+      { result: submission.reply({ hideFields: ["password"] }), candidates: [], sentTo: null },
+      { status: 400 },
+    );
+  }
+  const limit = hitRateLimit(db, `signup:ip:${clientIp(context)}`, RATE_LIMITS.signUpPerIp);
+  if (!limit.allowed) {
+    const minutes = Math.ceil(limit.retryAfterSeconds / 60);
+    return data(
+      {
+        result: submission.reply({
+          formErrors: [t("form.rateLimited", { minutes })],
+          hideFields: ["password"],
+        }),
+        candidates: [],
+        sentTo: null,
+      },
+      { status: 429, headers: retryAfterHeaders(limit.retryAfterSeconds) },
+    );
+  }
+  const input = submission.value;
+  if (input.website) {
+    // A bot: answer as if all went well, create nothing.
+    return { result: submission.reply({ resetForm: true }), candidates: [], sentTo: input.email };
+  }
+  const choice = resolvePlaceChoice(db, { code: input.placeCode, query: input.placeQuery });
+  if (choice.status !== "found") {
+    return data(
+      {
+        result: submission.reply({
+          fieldErrors: {
+            placeQuery: [
+              t(choice.status === "ambiguous" ? "field.placeAmbiguous" : "field.placeNotFound"),
+            ],
+          },
+          hideFields: ["password"],
+        }),
+        candidates: choice.status === "ambiguous" ? choice.candidates : [],
+        sentTo: null,
+      },
+      { status: 400 },
+    );
+  }
+  await signUpMember(db, {
+    firstName: input.firstName,
+    lastName: input.lastName,
+    email: input.email,
+    password: input.password,
+    homePlaceId: choice.place.id,
+    badgeStyle: input.badgeStyle,
+    locale,
+  });
+  // The same answer whether the address was new or already registered.
+  return { result: submission.reply({ resetForm: true }), candidates: [], sentTo: input.email };
+}
+
+export default function SignUp() {
+  const actionData = useActionData<typeof action>();
+  const t = useTranslate();
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: signUpSchema(t) }),
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+  });
+  const placeId = useId();
+  const [placeCode, setPlaceCode] = useState("");
+
+  if (actionData?.sentTo) {
+    return (
+      <section className="stack" aria-labelledby="sent-title">
+        <h1 id="sent-title">{t("checkEmail.title")}</h1>
+        <p role="status">{t("checkEmail.text", { email: actionData.sentTo })}</p>
+        <p className="muted">{t("checkEmail.spam")}</p>
+      </section>
+    );
+  }
+
+  const placeInvalid = Boolean(fields.placeQuery.errors?.length);
+  return (
+    <section className="stack" aria-labelledby="signup-title">
+      <h1 id="signup-title">{t("signUp.title")}</h1>
+      <p className="lead">{t("signUp.intro")}</p>
+      <Form method="post" className="card form" {...getFormProps(form)}>
+        <FormErrors id={form.errorId} errors={form.errors} />
+        <Field
+          label={t("field.firstName")}
+          field={fields.firstName}
+          inputProps={{
+            ...getInputProps(fields.firstName, { type: "text" }),
+            autoComplete: "given-name",
+          }}
+        />
+        <Field
+          label={t("field.lastName")}
+          field={fields.lastName}
+          inputProps={{
+            ...getInputProps(fields.lastName, { type: "text" }),
+            autoComplete: "family-name",
+          }}
+        />
+        <Field
+          label={t("field.email")}
+          field={fields.email}
+          inputProps={{ ...getInputProps(fields.email, { type: "email" }), autoComplete: "email" }}
+        />
+        <Field
+          label={t("field.password")}
+          hint={t("field.passwordHint")}
+          field={fields.password}
+          inputProps={{
+            ...getInputProps(fields.password, { type: "password" }),
+            autoComplete: "new-password",
+          }}
+        />
+        <div className="field">
+          <label htmlFor={placeId} className="field-label">
+            {t("field.place")}
+          </label>
+          <p id={`${placeId}-hint`} className="field-hint">
+            {t("field.placeHint")}
+          </p>
+          <PlaceCombobox
+            id={placeId}
+            name={fields.placeQuery.name}
+            defaultValue={
+              typeof fields.placeQuery.initialValue === "string"
+                ? fields.placeQuery.initialValue
+                : ""
+            }
+            describedBy={[`${placeId}-hint`, placeInvalid ? fields.placeQuery.errorId : null]
+              .filter(Boolean)
+              .join(" ")}
+            invalid={placeInvalid}
+            onChoose={(place) => setPlaceCode(place.code)}
+            onType={() => setPlaceCode("")}
+          >
+            {placeCode ? (
+              <input type="hidden" name={fields.placeCode.name} value={placeCode} />
+            ) : null}
+          </PlaceCombobox>
+          <FieldErrors id={fields.placeQuery.errorId} errors={fields.placeQuery.errors} />
+          {actionData?.candidates.length ? (
+            <fieldset className="choices">
+              <legend className="visually-hidden">{t("field.place")}</legend>
+              {actionData.candidates.map((candidate) => (
+                <label key={candidate.code}>
+                  <input type="radio" name={fields.placeCode.name} value={candidate.code} />
+                  {candidate.name} (
+                  {[candidate.postalCodes[0], candidate.departmentName].filter(Boolean).join(", ")})
+                </label>
+              ))}
+            </fieldset>
+          ) : null}
+        </div>
+        <fieldset className="choices">
+          <legend>{t("field.badge")}</legend>
+          {BADGE_STYLES.map((style) => (
+            <label key={style}>
+              <input
+                type="radio"
+                name={fields.badgeStyle.name}
+                value={style}
+                defaultChecked={style === "neutral"}
+              />
+              {t(`badge.choice.${style}`)}
+            </label>
+          ))}
+        </fieldset>
+        <div className="honeypot" aria-hidden="true">
+          <label htmlFor="website">{t("field.honeypot")}</label>
+          <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />
+        </div>
+        <p>
+          <button type="submit" className="button">
+            {t("signUp.submit")}
+          </button>
+        </p>
+      </Form>
+      <p>
+        <Link to="/connexion">{t("signUp.haveAccount")}</Link>
+      </p>
+    </section>
+  );
+}

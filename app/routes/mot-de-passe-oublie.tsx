@@ -1,0 +1,109 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import {
+  data,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Form, useActionData } from "@remix-run/react";
+import { z } from "zod";
+import { Field, FormErrors } from "#app/components/forms";
+import { translate, useTranslate, type Translate } from "#app/i18n/i18n";
+import { getLocale, getTranslator } from "#app/i18n/locale.server";
+import { requestPasswordReset } from "#app/models/account.server";
+import { normalizeEmail } from "#app/models/user.server";
+import { getDb } from "#app/utils/db.server";
+import { forwardRetryAfter } from "#app/utils/headers";
+import { hitRateLimit, RATE_LIMITS } from "#app/utils/rate-limit.server";
+import { clientIp, retryAfterHeaders } from "#app/utils/request.server";
+
+function forgotSchema(t: Translate) {
+  return z.object({
+    email: z
+      .string({ required_error: t("form.required") })
+      .trim()
+      .max(254, t("form.tooLong", { max: 254 }))
+      .email(t("form.emailInvalid")),
+  });
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  return { locale: await getLocale(request) };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${translate(data?.locale ?? "fr", "forgot.title")} · Coup de main` },
+];
+
+export const headers = forwardRetryAfter;
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const { t } = await getTranslator(request);
+  const submission = parseWithZod(await request.formData(), { schema: forgotSchema(t) });
+  if (submission.status !== "success") {
+    return data({ result: submission.reply(), sentTo: null }, { status: 400 });
+  }
+  const db = getDb();
+  const { email } = submission.value;
+  for (const [key, rule] of [
+    [`reset:ip:${clientIp(context)}`, RATE_LIMITS.resetPerIp],
+    [`reset:email:${normalizeEmail(email)}`, RATE_LIMITS.resetPerEmail],
+  ] as const) {
+    const limit = hitRateLimit(db, key, rule);
+    if (!limit.allowed) {
+      const minutes = Math.ceil(limit.retryAfterSeconds / 60);
+      return data(
+        {
+          result: submission.reply({ formErrors: [t("form.rateLimited", { minutes })] }),
+          sentTo: null,
+        },
+        { status: 429, headers: retryAfterHeaders(limit.retryAfterSeconds) },
+      );
+    }
+  }
+  await requestPasswordReset(db, email);
+  // The same answer for a registered address and an unknown one.
+  return { result: submission.reply({ resetForm: true }), sentTo: email };
+}
+
+export default function ForgotPassword() {
+  const actionData = useActionData<typeof action>();
+  const t = useTranslate();
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: forgotSchema(t) }),
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+  });
+  return (
+    <section className="stack" aria-labelledby="forgot-title">
+      <h1 id="forgot-title">{t("forgot.title")}</h1>
+      {actionData?.sentTo ? (
+        <p className="notice" role="status">
+          {t("forgot.sent", { email: actionData.sentTo })}
+        </p>
+      ) : (
+        <>
+          <p>{t("forgot.intro")}</p>
+          <Form method="post" className="card form" {...getFormProps(form)}>
+            <FormErrors id={form.errorId} errors={form.errors} />
+            <Field
+              label={t("field.email")}
+              field={fields.email}
+              inputProps={{
+                ...getInputProps(fields.email, { type: "email" }),
+                autoComplete: "email",
+              }}
+            />
+            <p>
+              <button type="submit" className="button">
+                {t("forgot.submit")}
+              </button>
+            </p>
+          </Form>
+        </>
+      )}
+    </section>
+  );
+}

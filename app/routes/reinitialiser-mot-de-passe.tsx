@@ -1,0 +1,99 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { Field, FormErrors } from "#app/components/forms";
+import { useTranslate, type Translate } from "#app/i18n/i18n";
+import { getTranslator } from "#app/i18n/locale.server";
+import { resetPasswordWithToken } from "#app/models/account.server";
+import { findValidEmailToken } from "#app/models/user.server";
+import { createUserSession, revokeAllSessions } from "#app/utils/auth.server";
+import { getDb } from "#app/utils/db.server";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "#app/utils/password-rules";
+
+function resetSchema(t: Translate) {
+  return z.object({
+    token: z.string().max(100),
+    password: z
+      .string({ required_error: t("form.required") })
+      .min(PASSWORD_MIN_LENGTH, t("form.passwordTooShort", { min: PASSWORD_MIN_LENGTH }))
+      .max(PASSWORD_MAX_LENGTH, t("form.tooLong", { max: PASSWORD_MAX_LENGTH })),
+  });
+}
+
+/** GET /reinitialiser-mot-de-passe?token=…: the link from the reset email (checked, not used yet). */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const token = new URL(request.url).searchParams.get("token") ?? "";
+  const valid =
+    token.length <= 100 && Boolean(findValidEmailToken(getDb(), token, "reset-password"));
+  return { token: valid ? token : null };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { t } = await getTranslator(request);
+  const submission = parseWithZod(await request.formData(), { schema: resetSchema(t) });
+  if (submission.status !== "success") {
+    return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
+  }
+  const reset = await resetPasswordWithToken(
+    getDb(),
+    submission.value.token,
+    submission.value.password,
+  );
+  if (!reset) {
+    return data(
+      { result: submission.reply({ formErrors: [t("reset.invalid")], hideFields: ["password"] }) },
+      { status: 400 },
+    );
+  }
+  // Whoever knew the old password is signed out everywhere; this browser gets a new session.
+  await revokeAllSessions(reset.userId);
+  return createUserSession(request, reset.userId, `/m/${reset.userId}`);
+}
+
+export default function ResetPassword() {
+  const { token } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const t = useTranslate();
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: resetSchema(t) }),
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+  });
+  return (
+    <section className="stack" aria-labelledby="reset-title">
+      <h1 id="reset-title">{t("reset.title")}</h1>
+      {token ? (
+        <Form method="post" className="card form" {...getFormProps(form)}>
+          <FormErrors id={form.errorId} errors={form.errors} />
+          <input type="hidden" name="token" value={token} />
+          <Field
+            label={t("field.newPassword")}
+            hint={t("field.passwordHint")}
+            field={fields.password}
+            inputProps={{
+              ...getInputProps(fields.password, { type: "password" }),
+              autoComplete: "new-password",
+            }}
+          />
+          <p>
+            <button type="submit" className="button">
+              {t("reset.submit")}
+            </button>
+          </p>
+        </Form>
+      ) : (
+        <>
+          <p className="notice notice--error" role="alert">
+            {t("reset.invalid")}
+          </p>
+          <p>
+            <Link to="/mot-de-passe-oublie">{t("reset.askAgain")}</Link>
+          </p>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslate } from "#app/i18n/i18n";
+import { sendVerificationEmail } from "#app/models/account.server";
+import { requireUser } from "#app/utils/auth.server";
+import { getDb } from "#app/utils/db.server";
+import { forwardRetryAfter } from "#app/utils/headers";
+import { hitRateLimit, RATE_LIMITS } from "#app/utils/rate-limit.server";
+import { retryAfterHeaders } from "#app/utils/request.server";
+
+/** Where members who must confirm their address land, with a button to get the link again. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  if (user.emailVerified) throw redirect(`/m/${user.id}`);
+  return { email: user.email ?? "" };
+}
+
+export const headers = forwardRetryAfter;
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  if (user.emailVerified || !user.email) return redirect(`/m/${user.id}`);
+  const limit = hitRateLimit(
+    getDb(),
+    `verify-email:user:${user.id}`,
+    RATE_LIMITS.verificationEmailPerUser,
+  );
+  if (!limit.allowed) {
+    return data(
+      { sent: false, retryAfterMinutes: Math.ceil(limit.retryAfterSeconds / 60) },
+      { status: 429, headers: retryAfterHeaders(limit.retryAfterSeconds) },
+    );
+  }
+  await sendVerificationEmail(getDb(), {
+    userId: user.id,
+    email: user.email,
+    firstName: user.firstName,
+    locale: user.locale,
+  });
+  return { sent: true, retryAfterMinutes: 0 };
+}
+
+export default function PendingVerification() {
+  const { email } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const t = useTranslate();
+  return (
+    <section className="stack" aria-labelledby="pending-title">
+      <h1 id="pending-title">{t("pending.title")}</h1>
+      <p>{t("pending.text", { email })}</p>
+      {actionData?.sent ? (
+        <p className="notice" role="status">
+          {t("pending.resent")}
+        </p>
+      ) : actionData ? (
+        <p className="notice notice--error" role="alert">
+          {t("form.rateLimited", { minutes: actionData.retryAfterMinutes })}
+        </p>
+      ) : null}
+      <Form method="post">
+        <button type="submit" className="button">
+          {t("pending.resend")}
+        </button>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
+import { Link } from "@remix-run/react";
+import { useTranslate } from "#app/i18n/i18n";
+import { confirmEmail } from "#app/models/account.server";
+import { createUserSession, getUser } from "#app/utils/auth.server";
+import { getDb } from "#app/utils/db.server";
+
+/**
+ * GET /verifier-email?token=…: the link from the confirmation email. Using it
+ * confirms the address (once) and signs the member in.
+ */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const token = new URL(request.url).searchParams.get("token") ?? "";
+  const confirmed = token.length <= 100 ? confirmEmail(getDb(), token) : undefined;
+  if (!confirmed) return { ok: false };
+  const profile = `/m/${confirmed.userId}?bienvenue=1`;
+  const current = await getUser(request);
+  if (current?.id === confirmed.userId) return redirect(profile);
+  return createUserSession(request, confirmed.userId, profile);
+}
+
+export default function VerifyEmail() {
+  const t = useTranslate();
+  return (
+    <section className="stack">
+      <h1>{t("pending.title")}</h1>
+      <p className="notice notice--error" role="alert">
+        {t("verify.invalid")}
+      </p>
+      <p>
+        <Link to="/verifier-email/en-attente">{t("pending.resend")}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+import { randomBytes } from "node:crypto";
+import { test as base, type Page } from "@playwright/test";
+import { openDatabase, type AppDatabase } from "#db/client";
+import { places, sessions } from "#db/schema";
+import { eq } from "drizzle-orm";
+import { createMember } from "#app/models/user.server";
+import { hashPassword } from "#app/utils/password.server";
+
+/**
+ * Fixtures for end-to-end tests: each test looks like a different person (its
+ * own IP for rate limits), and can create members and sessions directly in the
+ * server's database instead of clicking through sign-up every time.
+ */
+export type TestMember = {
+  id: string;
+  email: string;
+  password: string;
+  firstName: string;
+  lastName: string;
+};
+
+let db: AppDatabase | undefined;
+function database() {
+  db ??= openDatabase(process.env.E2E_DATABASE_PATH!);
+  return db;
+}
+
+let ipCounter = 0;
+function uniqueIp() {
+  ipCounter += 1;
+  return `10.${process.pid % 250}.${Math.floor(ipCounter / 250) % 250}.${ipCounter % 250}`;
+}
+
+export function uniqueEmail(prefix = "voisin") {
+  return `${prefix}.${randomBytes(5).toString("hex")}@exemple.fr`.toLowerCase();
+}
+
+export const test = base.extend<{
+  clientIp: string;
+  insertMember: (
+    options?: Partial<TestMember> & { placeCode?: string; verifiedEmail?: boolean },
+  ) => Promise<TestMember>;
+  signIn: (page: Page, member: TestMember) => Promise<void>;
+}>({
+  clientIp: async ({}, use) => use(uniqueIp()),
+  extraHTTPHeaders: async ({ clientIp }, use) => use({ "X-Forwarded-For": clientIp }),
+  insertMember: async ({}, use) => {
+    await use(async (options = {}) => {
+      const password = options.password ?? "un mot de passe solide";
+      const place = database()
+        .select({ id: places.id })
+        .from(places)
+        .where(eq(places.code, options.placeCode ?? "44052"))
+        .get();
+      const member = {
+        email: options.email ?? uniqueEmail(),
+        firstName: options.firstName ?? "Camille",
+        lastName: options.lastName ?? "Durand",
+        password,
+      };
+      const id = createMember(database(), {
+        ...member,
+        passwordHash: await hashPassword(password),
+        homePlaceId: place!.id,
+        locale: "fr",
+        emailVerifiedAt: options.verifiedEmail === false ? null : new Date(),
+      });
+      return { id, ...member };
+    });
+  },
+  signIn: async ({}, use) => {
+    await use(async (page, member) => {
+      const sessionId = randomBytes(20).toString("hex");
+      database()
+        .insert(sessions)
+        .values({
+          id: sessionId,
+          userId: member.id,
+          expiresAt: Math.floor(Date.now() / 1000) + 24 * 3600,
+          createdAt: new Date(),
+          userAgent: "Playwright",
+        })
+        .run();
+      const baseURL = `http://localhost:${process.env.E2E_PORT ?? 3123}`;
+      await page.context().addCookies([{ name: "cdm_session", value: sessionId, url: baseURL }]);
+    });
+  },
+});
+
+export { expect } from "@playwright/test";
