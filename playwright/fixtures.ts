@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { test as base, type Page } from "@playwright/test";
 import { openDatabase, type AppDatabase } from "#db/client";
-import { places, sessions } from "#db/schema";
+import { neighbourVerifications, places, roleGrants, sessions } from "#db/schema";
 import { eq } from "drizzle-orm";
 import { createMember } from "#app/models/user.server";
 import { hashPassword } from "#app/utils/password.server";
@@ -41,6 +41,13 @@ export const test = base.extend<{
     options?: Partial<TestMember> & { placeCode?: string; verifiedEmail?: boolean },
   ) => Promise<TestMember>;
   signIn: (page: Page, member: TestMember) => Promise<void>;
+  /** Marks a member a verified neighbour of their home place (as if staff had verified them). */
+  verifyNeighbour: (member: TestMember) => void;
+  grantRole: (
+    member: TestMember,
+    role: "ambassador" | "moderator",
+    placeCode: string | null,
+  ) => void;
 }>({
   clientIp: async ({}, use) => use(uniqueIp()),
   extraHTTPHeaders: async ({ clientIp }, use) => use({ "X-Forwarded-For": clientIp }),
@@ -68,6 +75,22 @@ export const test = base.extend<{
       return { id, ...member };
     });
   },
+  verifyNeighbour: async ({}, use) => {
+    await use((member) => {
+      database()
+        .insert(neighbourVerifications)
+        .values({ userId: member.id, placeId: homePlaceId(member), method: "staff" })
+        .run();
+    });
+  },
+  grantRole: async ({}, use) => {
+    await use((member, role, placeCode) => {
+      database()
+        .insert(roleGrants)
+        .values({ userId: member.id, role, placeId: placeCode ? placeIdByCode(placeCode) : null })
+        .run();
+    });
+  },
   signIn: async ({}, use) => {
     await use(async (page, member) => {
       const sessionId = randomBytes(20).toString("hex");
@@ -86,5 +109,16 @@ export const test = base.extend<{
     });
   },
 });
+
+function homePlaceId(member: TestMember) {
+  return database()
+    .$client.prepare("SELECT home_place_id FROM users WHERE id = ?")
+    .pluck()
+    .get(member.id) as number;
+}
+
+function placeIdByCode(code: string) {
+  return database().select({ id: places.id }).from(places).where(eq(places.code, code)).get()!.id;
+}
 
 export { expect } from "@playwright/test";

@@ -1,6 +1,15 @@
 import { eq, sql } from "drizzle-orm";
 import type { AppDatabase } from "#db/client";
-import { users } from "#db/schema";
+import {
+  emailTokens,
+  nameChanges,
+  neighbourVerifications,
+  places,
+  roleGrants,
+  sessions,
+  users,
+  vouches,
+} from "#db/schema";
 import { resetPasswordMessage, verifyEmailMessage } from "#app/emails/templates.server";
 import type { Locale } from "#app/i18n/messages";
 import { hashPassword } from "#app/utils/password.server";
@@ -106,5 +115,130 @@ export async function resetPasswordWithToken(db: AppDatabase, token: string, pas
       .where(eq(users.id, used.userId))
       .run();
     return { userId: used.userId };
+  });
+}
+
+/** Changes a member's name; the change is logged (members are known by their real names). */
+export function changeName(
+  db: AppDatabase,
+  userId: string,
+  name: { firstName: string; lastName: string },
+) {
+  db.transaction(() => {
+    const current = db
+      .select({ firstName: users.firstName, lastName: users.lastName })
+      .from(users)
+      .where(eq(users.id, userId))
+      .get();
+    if (!current) return;
+    if (current.firstName === name.firstName && current.lastName === name.lastName) return;
+    db.insert(nameChanges)
+      .values({
+        userId,
+        oldFirstName: current.firstName,
+        oldLastName: current.lastName,
+        newFirstName: name.firstName,
+        newLastName: name.lastName,
+      })
+      .run();
+    db.update(users).set(name).where(eq(users.id, userId)).run();
+  });
+}
+
+/** Moving: the verified-neighbour badge belonged to the old place, so it is dropped (see activeVerification). */
+export function changeHomePlace(db: AppDatabase, userId: string, placeId: number) {
+  db.update(users).set({ homePlaceId: placeId }).where(eq(users.id, userId)).run();
+}
+
+export function changeLocale(db: AppDatabase, userId: string, locale: Locale) {
+  db.update(users).set({ locale }).where(eq(users.id, userId)).run();
+}
+
+export async function changePassword(db: AppDatabase, userId: string, password: string) {
+  const passwordHash = await hashPassword(password);
+  db.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
+}
+
+/**
+ * An email change takes effect when the new address is confirmed (the link
+ * goes there); until then the old one stays. Nothing is said about whether
+ * the new address belongs to someone else.
+ */
+export async function requestEmailChange(
+  db: AppDatabase,
+  member: { id: string; firstName: string; locale: Locale },
+  newEmail: string,
+) {
+  if (findUserByEmail(db, newEmail)) return;
+  await sendVerificationEmail(db, {
+    userId: member.id,
+    email: newEmail,
+    firstName: member.firstName,
+    locale: member.locale,
+  });
+}
+
+/** "Download my data": everything stored about the member, as JSON (never the password hash). */
+export function exportMemberData(db: AppDatabase, userId: string) {
+  const user = db.select().from(users).where(eq(users.id, userId)).get();
+  if (!user) return null;
+  const { passwordHash: _passwordHash, ...profile } = user;
+  const homePlace =
+    user.homePlaceId != null
+      ? db
+          .select({ code: places.code, name: places.name })
+          .from(places)
+          .where(eq(places.id, user.homePlaceId))
+          .get()
+      : null;
+  return {
+    exportedAt: new Date().toISOString(),
+    profile: { ...profile, homePlace },
+    sessions: db
+      .select({
+        createdAt: sessions.createdAt,
+        expiresAt: sessions.expiresAt,
+        userAgent: sessions.userAgent,
+      })
+      .from(sessions)
+      .where(eq(sessions.userId, userId))
+      .all(),
+    nameChanges: db.select().from(nameChanges).where(eq(nameChanges.userId, userId)).all(),
+    verifications: db
+      .select()
+      .from(neighbourVerifications)
+      .where(eq(neighbourVerifications.userId, userId))
+      .all(),
+    vouchesGiven: db.select().from(vouches).where(eq(vouches.voucherId, userId)).all(),
+    vouchesReceived: db.select().from(vouches).where(eq(vouches.voucheeId, userId)).all(),
+    roles: db.select().from(roleGrants).where(eq(roleGrants.userId, userId)).all(),
+  };
+}
+
+/**
+ * Deletes an account: personal data is erased and sessions end. The row
+ * stays (as "Ancien membre") so that what the member wrote keeps its place.
+ */
+export function deleteAccount(db: AppDatabase, userId: string) {
+  db.transaction(() => {
+    db.delete(sessions).where(eq(sessions.userId, userId)).run();
+    db.delete(emailTokens).where(eq(emailTokens.userId, userId)).run();
+    db.delete(nameChanges).where(eq(nameChanges.userId, userId)).run();
+    db.delete(neighbourVerifications).where(eq(neighbourVerifications.userId, userId)).run();
+    db.delete(vouches).where(eq(vouches.voucheeId, userId)).run();
+    db.delete(roleGrants).where(eq(roleGrants.userId, userId)).run();
+    db.update(users)
+      .set({
+        email: null,
+        emailVerifiedAt: null,
+        firstName: "",
+        lastName: "",
+        passwordHash: null,
+        homePlaceId: null,
+        isAdmin: false,
+        deletedAt: new Date(),
+      })
+      .where(eq(users.id, userId))
+      .run();
   });
 }

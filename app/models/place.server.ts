@@ -245,3 +245,9 @@ export function resolvePlaceChoice(
   if (candidates.length === 0) return { status: "not-found" };
   return { status: "ambiguous", candidates };
 }
+
+export function getPlaceName(db: AppDatabase, placeId: number) {
+  return (
+    db.select({ name: places.name }).from(places).where(eq(places.id, placeId)).get()?.name ?? null
+  );
+}

@@ -1,45 +1,120 @@
-import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import {
+  data,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
 import { translate, useLocale, useTranslate } from "#app/i18n/i18n";
-import { getLocale } from "#app/i18n/locale.server";
+import { getLocale, getTranslator } from "#app/i18n/locale.server";
+import type { MessageKey } from "#app/i18n/messages";
 import { getMemberProfile } from "#app/models/user.server";
-import { activeVerification } from "#app/models/verification.server";
-import { getUser } from "#app/utils/auth.server";
+import {
+  activeVerification,
+  isStaffFor,
+  revokeVerification,
+  verifyByStaff,
+  vouchersFor,
+  vouchFor,
+  vouchRefusal,
+} from "#app/models/verification.server";
+import { getUser, requireUser } from "#app/utils/auth.server";
 import { getDb } from "#app/utils/db.server";
 import { memberName } from "#app/utils/names";
+
+const actionSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("vouch") }),
+  z.object({ intent: z.literal("verify") }),
+  z.object({ intent: z.literal("revoke"), reason: z.string().trim().min(1).max(500) }),
+]);
+
+function loadMember(id: string | undefined) {
+  const profile = getMemberProfile(getDb(), (id ?? "").slice(0, 40));
+  if (!profile) throw new Response("Member not found", { status: 404 });
+  return profile;
+}
 
 /** A member's public profile: the full name for members, "Camille D." for everyone else. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const db = getDb();
-  const profile = getMemberProfile(db, (params.id ?? "").slice(0, 40));
-  if (!profile) throw new Response("Member not found", { status: 404 });
+  const profile = loadMember(params.id);
   const viewer = await getUser(request);
   const locale = await getLocale(request);
-  const url = new URL(request.url);
   if (profile.deletedAt) {
     return { locale, deleted: true as const, name: translate(locale, "profile.formerMember") };
   }
-  const verification = activeVerification(db, { id: profile.id, homePlaceId: profile.homePlaceId });
+  const member = { id: profile.id, homePlaceId: profile.homePlaceId };
+  const verification = activeVerification(db, member);
+  const isSelf = viewer?.id === profile.id;
+  const staff = viewer && profile.homePlaceId != null && !isSelf;
   return {
     locale,
     deleted: false as const,
     name: memberName(profile, { full: Boolean(viewer) }),
-    isSelf: viewer?.id === profile.id,
-    welcome: viewer?.id === profile.id && url.searchParams.get("bienvenue") === "1",
+    isSelf,
+    welcome: isSelf && new URL(request.url).searchParams.get("bienvenue") === "1",
     place: profile.placeName ? { name: profile.placeName, slug: profile.placeSlug } : null,
     badge:
       verification && profile.placeName
         ? { style: profile.badgeStyle, place: profile.placeName }
         : null,
+    vouchers: vouchersFor(db, member).map((voucher) => ({
+      id: voucher.id,
+      name: memberName(voucher, { full: Boolean(viewer) }),
+    })),
     memberSince: profile.createdAt.toISOString(),
+    vouch:
+      viewer && !isSelf && !verification ? { refusal: vouchRefusal(db, viewer, member) } : null,
+    canVerify: Boolean(staff && !verification && isStaffFor(db, viewer, profile.homePlaceId!)),
+    canRevoke: Boolean(
+      staff && verification && isStaffFor(db, viewer, verification.placeId, ["moderator"]),
+    ),
   };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data ? [{ title: `${data.name} · Coup de main` }] : [];
 
+/** Vouch, verify or revoke: each right is checked here, whatever the page showed. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const viewer = await requireUser(request);
+  const { t } = await getTranslator(request);
+  const db = getDb();
+  const profile = loadMember(params.id);
+  const member = { id: profile.id, homePlaceId: profile.homePlaceId };
+  const parsed = actionSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success || profile.deletedAt) {
+    return data({ ok: false, message: t("form.required") }, { status: 400 });
+  }
+  const forbidden = () =>
+    data({ ok: false, message: t("verification.forbidden") }, { status: 403 });
+  switch (parsed.data.intent) {
+    case "vouch": {
+      const result = vouchFor(db, viewer, member);
+      if (result.refusal) {
+        const key = `verification.refusal.${result.refusal}` as MessageKey;
+        return data({ ok: false, message: t(key) }, { status: 403 });
+      }
+      return {
+        ok: true,
+        message: t(result.verified ? "verification.nowVerified" : "verification.vouched"),
+      };
+    }
+    case "verify":
+      return verifyByStaff(db, viewer, member)
+        ? { ok: true, message: t("verification.staffDone") }
+        : forbidden();
+    case "revoke":
+      return revokeVerification(db, viewer, member, parsed.data.reason)
+        ? { ok: true, message: t("verification.revoked") }
+        : forbidden();
+  }
+}
+
 export default function MemberProfile() {
   const profile = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
   const t = useTranslate();
   const locale = useLocale();
   if (profile.deleted) {
@@ -59,6 +134,14 @@ export default function MemberProfile() {
       {profile.welcome ? (
         <p className="notice" role="status">
           {t("verify.done")}
+        </p>
+      ) : null}
+      {actionData ? (
+        <p
+          className={actionData.ok ? "notice" : "notice notice--error"}
+          role={actionData.ok ? "status" : "alert"}
+        >
+          {actionData.message}
         </p>
       ) : null}
       <header className="place-header">
@@ -81,8 +164,68 @@ export default function MemberProfile() {
           ) : null}
           <li>{t("profile.memberSince", { date: since })}</li>
         </ul>
-        {profile.isSelf ? <p className="muted">{t("profile.you")}</p> : null}
+        {profile.vouchers.length ? (
+          <p className="muted">
+            {t("verification.vouchedBy", { names: profile.vouchers.map((v) => v.name).join(", ") })}
+          </p>
+        ) : null}
+        {profile.isSelf ? (
+          <p>
+            {t("profile.you")}{" "}
+            {!profile.badge ? (
+              <Link to="/verification">{t("verification.myProfileLink")}</Link>
+            ) : null}
+          </p>
+        ) : null}
       </header>
+
+      {profile.vouch ? (
+        <section className="card" aria-labelledby="vouch-title">
+          <h2 id="vouch-title">{t("verification.vouchTitle", { name: profile.name })}</h2>
+          <p>{t("verification.vouchText")}</p>
+          {profile.vouch.refusal ? (
+            <p className="muted">{t(`verification.refusal.${profile.vouch.refusal}`)}</p>
+          ) : (
+            <Form method="post">
+              <button type="submit" name="intent" value="vouch" className="button">
+                {t("verification.vouchButton")}
+              </button>
+            </Form>
+          )}
+        </section>
+      ) : null}
+
+      {profile.canVerify ? (
+        <Form method="post">
+          <button type="submit" name="intent" value="verify" className="button button--secondary">
+            {t("verification.staffButton")}
+          </button>
+        </Form>
+      ) : null}
+
+      {profile.canRevoke ? (
+        <section className="card" aria-labelledby="revoke-title">
+          <h2 id="revoke-title">{t("verification.revokeTitle")}</h2>
+          <Form method="post" className="form">
+            <div className="field">
+              <label htmlFor="revoke-reason" className="field-label">
+                {t("verification.revokeReason")}
+              </label>
+              <input id="revoke-reason" name="reason" type="text" required maxLength={500} />
+            </div>
+            <p>
+              <button
+                type="submit"
+                name="intent"
+                value="revoke"
+                className="button button--secondary"
+              >
+                {t("verification.revokeButton")}
+              </button>
+            </p>
+          </Form>
+        </section>
+      ) : null}
     </article>
   );
 }

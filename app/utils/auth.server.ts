@@ -27,6 +27,7 @@ function createLucia() {
       homePlaceId: attributes.homePlaceId,
       locale: attributes.locale,
       isAdmin: attributes.isAdmin,
+      badgeStyle: attributes.badgeStyle,
       deleted: attributes.deletedAt != null,
     }),
     getSessionAttributes: (attributes) => ({

@@ -1,0 +1,106 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslate } from "#app/i18n/i18n";
+import { getTranslator } from "#app/i18n/locale.server";
+import { activeVerification, redeemCode } from "#app/models/verification.server";
+import { getPlaceName } from "#app/models/place.server";
+import { requireUser } from "#app/utils/auth.server";
+import { getDb } from "#app/utils/db.server";
+import { forwardRetryAfter } from "#app/utils/headers";
+import { hitRateLimit, RATE_LIMITS } from "#app/utils/rate-limit.server";
+import { retryAfterHeaders } from "#app/utils/request.server";
+
+/** GET /verification: how to get one's neighbourhood verified, and the code form. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const db = getDb();
+  const verified = Boolean(activeVerification(db, user));
+  const placeName = user.homePlaceId != null ? getPlaceName(db, user.homePlaceId) : null;
+  return { verified, placeName, badgeStyle: user.badgeStyle, profileId: user.id };
+}
+
+export const headers = forwardRetryAfter;
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const { t } = await getTranslator(request);
+  const db = getDb();
+  const limit = hitRateLimit(db, `code:user:${user.id}`, RATE_LIMITS.verificationCodePerUser);
+  if (!limit.allowed) {
+    return data(
+      {
+        ok: false,
+        message: t("form.rateLimited", { minutes: Math.ceil(limit.retryAfterSeconds / 60) }),
+      },
+      { status: 429, headers: retryAfterHeaders(limit.retryAfterSeconds) },
+    );
+  }
+  const code = String((await request.formData()).get("code") ?? "").slice(0, 40);
+  const refusal = redeemCode(db, user, code);
+  if (refusal) {
+    return data({ ok: false, message: t(`verification.code.${refusal}`) }, { status: 400 });
+  }
+  return { ok: true, message: t("verification.code.done") };
+}
+
+export default function Verification() {
+  const { verified, placeName, badgeStyle } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const t = useTranslate();
+  return (
+    <section className="stack" aria-labelledby="verification-title">
+      <h1 id="verification-title">{t("verification.pageTitle")}</h1>
+      {actionData ? (
+        <p
+          className={actionData.ok ? "notice" : "notice notice--error"}
+          role={actionData.ok ? "status" : "alert"}
+        >
+          {actionData.message}
+        </p>
+      ) : null}
+      {verified ? (
+        <p>
+          {t("verification.status.verified", {
+            badge: t(`badge.verified.${badgeStyle}`, { place: placeName ?? "" }),
+          })}
+        </p>
+      ) : (
+        <>
+          <p>{t("verification.status.pending")}</p>
+          <ol>
+            <li>{t("verification.way.vouches")}</li>
+            <li>{t("verification.way.staff")}</li>
+            <li>
+              {t("verification.way.code")}
+              <Form method="post" className="form card">
+                <div className="field">
+                  <label htmlFor="code" className="field-label">
+                    {t("verification.codeLabel")}
+                  </label>
+                  <p id="code-hint" className="field-hint">
+                    {t("verification.codeHint")}
+                  </p>
+                  <input
+                    id="code"
+                    name="code"
+                    type="text"
+                    required
+                    maxLength={20}
+                    autoComplete="off"
+                    autoCapitalize="characters"
+                    aria-describedby="code-hint"
+                  />
+                </div>
+                <p>
+                  <button type="submit" className="button">
+                    {t("verification.codeSubmit")}
+                  </button>
+                </p>
+              </Form>
+            </li>
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}
