@@ -1,0 +1,17 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { exportMemberData } from "#app/models/account.server";
+import { requireUser } from "#app/utils/auth.server";
+import { getDb } from "#app/utils/db.server";
+
+/** GET /parametres/export: the signed-in member's data, as a JSON download. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const body = exportMemberData(getDb(), user.id);
+  return new Response(JSON.stringify(body, null, 2), {
+    headers: {
+      "Content-Type": "application/json; charset=utf-8",
+      "Content-Disposition": 'attachment; filename="coupdemain-mes-donnees.json"',
+      "Cache-Control": "no-store",
+    },
+  });
+}
