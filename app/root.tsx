@@ -18,6 +18,7 @@ import {
 import type { ReactNode } from "react";
 import { LanguageSwitcher } from "#app/components/language-switcher";
 import { translate, useLocale, useTranslate } from "#app/i18n/i18n";
+import type { MessageKey } from "#app/i18n/messages";
 import { getLocale } from "#app/i18n/locale.server";
 import { AccountMenu, EmailPendingBanner } from "#app/components/account-menu";
 import { getUser, sessionCookieToRefresh } from "#app/utils/auth.server";
@@ -35,7 +36,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     {
       locale: await getLocale(request),
       user: user
-        ? { id: user.id, firstName: user.firstName, emailVerified: user.emailVerified }
+        ? {
+            id: user.id,
+            firstName: user.firstName,
+            emailVerified: user.emailVerified,
+            isAdmin: user.isAdmin,
+          }
         : null,
     },
     refreshedCookie ? { headers: { "Set-Cookie": refreshedCookie } } : undefined,
@@ -103,29 +109,26 @@ export default function App() {
   return <Outlet />;
 }
 
+const ERROR_MESSAGES = {
+  400: ["error.badRequest.title", "error.badRequest.text"],
+  403: ["error.forbidden.title", "error.forbidden.text"],
+  404: ["error.notFound.title", "error.notFound.text"],
+  // A form posted where there is no action: the person's request, not our bug.
+  405: ["error.badRequest.title", "error.badRequest.text"],
+} as const satisfies Record<number, readonly [MessageKey, MessageKey]>;
+
 export function ErrorBoundary() {
   const error = useRouteError();
   const t = useTranslate();
-  const notFound = isRouteErrorResponse(error) && error.status === 404;
-  // 400 bad input, 405 a form posted where there is no action: the person's request, not our bug.
-  const badRequest = isRouteErrorResponse(error) && (error.status === 400 || error.status === 405);
   if (!isRouteErrorResponse(error)) console.error(error);
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const [title, text] =
+    ERROR_MESSAGES[status as keyof typeof ERROR_MESSAGES] ??
+    (["error.generic.title", "error.generic.text"] as const);
   return (
     <section className="error-page" aria-labelledby="error-title">
-      <h1 id="error-title">
-        {notFound
-          ? t("error.notFound.title")
-          : badRequest
-            ? t("error.badRequest.title")
-            : t("error.generic.title")}
-      </h1>
-      <p>
-        {notFound
-          ? t("error.notFound.text")
-          : badRequest
-            ? t("error.badRequest.text")
-            : t("error.generic.text")}
-      </p>
+      <h1 id="error-title">{t(title)}</h1>
+      <p>{t(text)}</p>
       <p>
         <Link to="/" className="button">
           {t("error.backHome")}

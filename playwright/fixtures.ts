@@ -20,7 +20,8 @@ export type TestMember = {
 };
 
 let db: AppDatabase | undefined;
-function database() {
+/** The e2e server's own database (a second connection; SQLite's WAL lets both work). */
+export function database() {
   db ??= openDatabase(process.env.E2E_DATABASE_PATH!);
   return db;
 }

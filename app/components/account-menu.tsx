@@ -1,7 +1,7 @@
 import { Form, Link, useLocation, useRouteLoaderData } from "@remix-run/react";
 import { useTranslate } from "#app/i18n/i18n";
 
-type RootUser = { id: string; firstName: string; emailVerified: boolean } | null;
+type RootUser = { id: string; firstName: string; emailVerified: boolean; isAdmin: boolean } | null;
 
 export function useOptionalUser(): RootUser {
   return useRouteLoaderData<{ user: RootUser }>("root")?.user ?? null;
@@ -30,6 +30,7 @@ export function AccountMenu() {
     <nav className="account-menu" aria-label={t("nav.account")}>
       <Link to={`/m/${user.id}`}>{t("nav.myProfile")}</Link>
       <Link to="/parametres">{t("nav.settings")}</Link>
+      {user.isAdmin ? <Link to="/admin">{t("nav.admin")}</Link> : null}
       <Form method="post" action="/deconnexion">
         <button type="submit" className="account-menu__button">
           {t("nav.signOut")}

@@ -1,0 +1,83 @@
+import readline from "node:readline";
+import { parseArgs } from "node:util";
+import { eq } from "drizzle-orm";
+import { createMember, findUserByEmail } from "#app/models/user.server";
+import { resolvePlaceChoice } from "#app/models/place.server";
+import { hashPassword } from "#app/utils/password.server";
+import { PASSWORD_MIN_LENGTH } from "#app/utils/password-rules";
+import { openDatabase } from "../client";
+import { migrateDatabase } from "../migrate";
+import { users } from "../schema";
+
+/**
+ * `npm run admin:create -- --email … --first … --last … --place …`: creates
+ * the first admin (or makes an existing member admin). The password comes from
+ * ADMIN_PASSWORD or is typed at a prompt that does not echo it.
+ */
+const { values } = parseArgs({
+  options: {
+    email: { type: "string" },
+    first: { type: "string" },
+    last: { type: "string" },
+    place: { type: "string" },
+  },
+});
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+async function readHiddenPassword(prompt: string): Promise<string> {
+  if (!process.stdin.isTTY) fail("No terminal to type the password: set ADMIN_PASSWORD.");
+  const rl = readline.createInterface({
+    input: process.stdin,
+    output: process.stdout,
+    terminal: true,
+  });
+  // Echo nothing the user types (the prompt itself is written before muting).
+  const output = rl as unknown as { _writeToOutput: (text: string) => void };
+  process.stdout.write(prompt);
+  output._writeToOutput = () => {};
+  const answer = await new Promise<string>((resolve) => rl.question("", resolve));
+  rl.close();
+  process.stdout.write("\n");
+  return answer;
+}
+
+const { email, first, last, place } = values;
+if (!email || !first || !last || !place) {
+  fail(
+    "Usage: npm run admin:create -- --email camille@example.fr --first Camille --last Durand --place 44052",
+  );
+}
+
+const db = openDatabase(process.env.DATABASE_PATH || "./data/coupdemain.db");
+migrateDatabase(db);
+const existing = findUserByEmail(db, email);
+if (existing) {
+  db.update(users).set({ isAdmin: true }).where(eq(users.id, existing.id)).run();
+  console.log(`${existing.firstName} ${existing.lastName} <${email}> is now an admin.`);
+  process.exit(0);
+}
+const choice = resolvePlaceChoice(db, { code: place, query: place });
+if (choice.status !== "found") {
+  fail(
+    `Place "${place}" is ${choice.status === "ambiguous" ? "ambiguous: use its INSEE code" : "unknown"}.`,
+  );
+}
+const password = process.env.ADMIN_PASSWORD ?? (await readHiddenPassword("Password: "));
+if (password.length < PASSWORD_MIN_LENGTH)
+  fail(`The password needs at least ${PASSWORD_MIN_LENGTH} characters.`);
+const id = createMember(db, {
+  firstName: first,
+  lastName: last,
+  email,
+  passwordHash: await hashPassword(password),
+  homePlaceId: choice.place.id,
+  locale: "fr",
+  emailVerifiedAt: new Date(),
+  isAdmin: true,
+});
+console.log(`Admin created: ${first} ${last} <${email}> in ${choice.place.name} (member ${id}).`);
+db.$client.close();
