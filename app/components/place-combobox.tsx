@@ -48,13 +48,14 @@ export function PlaceCombobox({
   const [activeIndex, setActiveIndex] = useState(-1);
   const [status, setStatus] = useState("");
   const lastRequest = useRef<AbortController | null>(null);
-  // Set when the text was filled in by a choice, so it does not search again.
-  const chosen = useRef(false);
+  // Text that was filled in (by a choice, or with the page) rather than typed: no search for it.
+  const filledIn = useRef<string | null>(defaultValue || null);
 
   useEffect(() => {
     const trimmed = query.trim();
-    if (!trimmed || chosen.current) {
-      chosen.current = false;
+    const wasFilledIn = query === filledIn.current;
+    filledIn.current = null;
+    if (!trimmed || wasFilledIn) {
       setSuggestions([]);
       setOpen(false);
       return;
@@ -93,7 +94,7 @@ export function PlaceCombobox({
   const choose = (suggestion: PlaceSuggestion) => {
     setOpen(false);
     setActiveIndex(-1);
-    chosen.current = true;
+    filledIn.current = suggestion.name;
     setQuery(suggestion.name);
     onChoose(suggestion);
   };
