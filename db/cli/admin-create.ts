@@ -35,14 +35,18 @@ async function readHiddenPassword(prompt: string): Promise<string> {
     output: process.stdout,
     terminal: true,
   });
-  // Echo nothing the user types (the prompt itself is written before muting).
+  // Show the prompt, then echo nothing of what is typed.
   const output = rl as unknown as { _writeToOutput: (text: string) => void };
-  process.stdout.write(prompt);
-  output._writeToOutput = () => {};
-  const answer = await new Promise<string>((resolve) => rl.question("", resolve));
+  let muted = false;
+  output._writeToOutput = (text) => {
+    if (!muted) process.stdout.write(text);
+  };
+  const answer = new Promise<string>((resolve) => rl.question(prompt, resolve));
+  muted = true;
+  const password = await answer;
   rl.close();
   process.stdout.write("\n");
-  return answer;
+  return password;
 }
 
 const { email, first, last, place } = values;

@@ -227,3 +227,34 @@ test.describe("resetting a password", () => {
     await expect(waitForEmail(email, { timeoutMs: 1500 })).rejects.toThrow();
   });
 });
+
+test.describe("rate limits", () => {
+  test("sign-ups are limited per IP address, with a French message and Retry-After", async ({
+    request,
+  }) => {
+    const signUp = () =>
+      request.post("/inscription", {
+        form: {
+          firstName: "Test",
+          lastName: "Limite",
+          email: uniqueEmail("limite"),
+          password: "un mot de passe assez long",
+          placeQuery: "44480",
+        },
+      });
+    for (let i = 0; i < 5; i++) expect((await signUp()).status()).toBe(200);
+    const refused = await signUp();
+    expect(refused.status()).toBe(429);
+    expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
+    expect(await refused.text()).toContain("Trop de tentatives. Réessayez dans");
+  });
+
+  test("password-reset emails are limited per address", async ({ request, insertMember }) => {
+    const member = await insertMember();
+    const ask = () => request.post("/mot-de-passe-oublie", { form: { email: member.email } });
+    for (let i = 0; i < 3; i++) expect((await ask()).status()).toBe(200);
+    const refused = await ask();
+    expect(refused.status()).toBe(429);
+    expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
+  });
+});
