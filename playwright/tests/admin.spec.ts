@@ -8,7 +8,9 @@ test("an admin appoints an ambassador, who can then print codes for that place",
 }) => {
   const admin = await insertMember({ firstName: "Claire", lastName: "Admin" });
   database().$client.prepare("UPDATE users SET is_admin = 1 WHERE id = ?").run(admin.id);
-  const future = await insertMember({ firstName: "Bruno", lastName: "Futur" });
+  // Unique: the admin page lists every grant, and the phone and desktop runs share the database.
+  const lastName = `Futur-${test.info().project.name}-${Date.now()}`;
+  const future = await insertMember({ firstName: "Bruno", lastName });
 
   await signIn(page, admin);
   await page.goto("/");
@@ -18,7 +20,9 @@ test("an admin appoints an ambassador, who can then print codes for that place",
   await page.getByLabel(/Commune \(vide/).fill("44052");
   await page.getByRole("button", { name: "Nommer" }).click();
   await expect(page.getByRole("status")).toHaveText("Rôle attribué.");
-  await expect(page.getByText("Bruno Futur · Ambassadeur (d’une commune) · Donges")).toBeVisible();
+  await expect(
+    page.getByText(`Bruno ${lastName} · Ambassadeur (d’une commune) · Donges`),
+  ).toBeVisible();
 
   const context = await browser.newContext({ locale: "fr-FR" });
   const ambassadorPage = await context.newPage();
