@@ -71,3 +71,16 @@ export function FormErrors({ id, errors }: { id: string; errors?: string[] }) {
     </div>
   );
 }
+
+/** The outcome of an action: a polite status when it worked, an alert when it did not. */
+export function ActionNotice({ result }: { result?: { ok: boolean; message: string } | null }) {
+  if (!result?.message) return null;
+  return (
+    <p
+      className={result.ok ? "notice" : "notice notice--error"}
+      role={result.ok ? "status" : "alert"}
+    >
+      {result.message}
+    </p>
+  );
+}

@@ -1,6 +1,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { ActionNotice } from "#app/components/forms";
 import { useTranslate } from "#app/i18n/i18n";
 import { getTranslator } from "#app/i18n/locale.server";
 import { resolvePlaceChoice } from "#app/models/place.server";
@@ -60,14 +61,7 @@ export default function Admin() {
   return (
     <div className="stack">
       <h1>{t("admin.title")}</h1>
-      {actionData ? (
-        <p
-          className={actionData.ok ? "notice" : "notice notice--error"}
-          role={actionData.ok ? "status" : "alert"}
-        >
-          {actionData.message}
-        </p>
-      ) : null}
+      <ActionNotice result={actionData} />
       <section className="card" aria-labelledby="appoint-title">
         <h2 id="appoint-title">{t("admin.appoint")}</h2>
         <Form method="post" className="form">

@@ -6,6 +6,7 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { ActionNotice } from "#app/components/forms";
 import { translate, useLocale, useTranslate } from "#app/i18n/i18n";
 import { getLocale, getTranslator } from "#app/i18n/locale.server";
 import type { MessageKey } from "#app/i18n/messages";
@@ -136,14 +137,7 @@ export default function MemberProfile() {
           {t("verify.done")}
         </p>
       ) : null}
-      {actionData ? (
-        <p
-          className={actionData.ok ? "notice" : "notice notice--error"}
-          role={actionData.ok ? "status" : "alert"}
-        >
-          {actionData.message}
-        </p>
-      ) : null}
+      <ActionNotice result={actionData} />
       <header className="place-header">
         <h1 id="member-name">{profile.name}</h1>
         {profile.badge ? (

@@ -2,6 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useId, useState } from "react";
 import { z } from "zod";
+import { ActionNotice } from "#app/components/forms";
 import { PlaceCombobox } from "#app/components/place-combobox";
 import { isLocale, useLocale, useTranslate } from "#app/i18n/i18n";
 import { getTranslator, localeCookie } from "#app/i18n/locale.server";
@@ -141,20 +142,15 @@ export default function Settings() {
       timeStyle: "short",
       timeZone: "Europe/Paris",
     }).format(new Date(iso));
-  const message =
-    actionData?.message ??
-    (searchParams.get("ok") === "password" ? t("settings.passwordChanged") : null);
+  const result =
+    actionData ??
+    (searchParams.get("ok") === "password"
+      ? { ok: true, message: t("settings.passwordChanged") }
+      : null);
   return (
     <div className="stack">
       <h1>{t("settings.title")}</h1>
-      {message ? (
-        <p
-          className={actionData && !actionData.ok ? "notice notice--error" : "notice"}
-          role={actionData && !actionData.ok ? "alert" : "status"}
-        >
-          {message}
-        </p>
-      ) : null}
+      <ActionNotice result={result} />
 
       <section className="card" aria-labelledby="name-title">
         <h2 id="name-title">{t("settings.name")}</h2>

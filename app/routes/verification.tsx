@@ -1,5 +1,6 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { ActionNotice } from "#app/components/forms";
 import { useTranslate } from "#app/i18n/i18n";
 import { getTranslator } from "#app/i18n/locale.server";
 import { activeVerification, redeemCode } from "#app/models/verification.server";
@@ -50,14 +51,7 @@ export default function Verification() {
   return (
     <section className="stack" aria-labelledby="verification-title">
       <h1 id="verification-title">{t("verification.pageTitle")}</h1>
-      {actionData ? (
-        <p
-          className={actionData.ok ? "notice" : "notice notice--error"}
-          role={actionData.ok ? "status" : "alert"}
-        >
-          {actionData.message}
-        </p>
-      ) : null}
+      <ActionNotice result={actionData} />
       {verified ? (
         <p>
           {t("verification.status.verified", {
