@@ -1,12 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-
-async function expectNoAccessibilityViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
-}
+import { expect, test } from "@playwright/test";
+import { expectNoAccessibilityViolations } from "#playwright/axe";
 
 test.describe("choosing a place", () => {
   test("typing “donges” on the home page leads to Donges and its neighbours", async ({
