@@ -27,7 +27,8 @@ export default defineConfig({
   retries: 0,
   workers: process.env.CI ? 2 : undefined,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
-  timeout: 30_000,
+  // Generous: some stories take many steps, and CI has two cores for the server, the browsers and axe.
+  timeout: 60_000,
   use: {
     baseURL: `http://localhost:${port}`,
     locale: "fr-FR",
