@@ -23,7 +23,7 @@ import {
   RATE_LIMITS,
   resetRateLimit,
 } from "#app/utils/rate-limit.server";
-import { clientIp, retryAfterHeaders } from "#app/utils/request.server";
+import { clientIp, rateLimitRefusal } from "#app/utils/request.server";
 import { safeRedirect } from "#app/utils/safe-redirect";
 
 function signInSchema(t: Translate) {
@@ -58,16 +58,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   }
   const { email, password, redirectTo } = submission.value;
-  const refuse = (retryAfterSeconds: number) =>
-    data(
-      {
-        result: submission.reply({
-          formErrors: [t("form.rateLimited", { minutes: Math.ceil(retryAfterSeconds / 60) })],
-          hideFields: ["password"],
-        }),
-      },
-      { status: 429, headers: retryAfterHeaders(retryAfterSeconds) },
+  const refuse = (retryAfterSeconds: number) => {
+    const refusal = rateLimitRefusal(t, retryAfterSeconds);
+    return data(
+      { result: submission.reply({ formErrors: [refusal.message], hideFields: ["password"] }) },
+      refusal.init,
     );
+  };
 
   const perIp = hitRateLimit(db, `signin:ip:${clientIp(context)}`, RATE_LIMITS.signInPerIp);
   if (!perIp.allowed) return refuse(perIp.retryAfterSeconds);

@@ -21,7 +21,7 @@ import { getDb } from "#app/utils/db.server";
 import { forwardRetryAfter } from "#app/utils/headers";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "#app/utils/password-rules";
 import { hitRateLimit, RATE_LIMITS } from "#app/utils/rate-limit.server";
-import { clientIp, retryAfterHeaders } from "#app/utils/request.server";
+import { clientIp, rateLimitRefusal } from "#app/utils/request.server";
 
 const BADGE_STYLES = ["feminine", "masculine", "neutral"] as const;
 
@@ -78,17 +78,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const limit = hitRateLimit(db, `signup:ip:${clientIp(context)}`, RATE_LIMITS.signUpPerIp);
   if (!limit.allowed) {
-    const minutes = Math.ceil(limit.retryAfterSeconds / 60);
+    const refusal = rateLimitRefusal(t, limit.retryAfterSeconds);
     return data(
       {
-        result: submission.reply({
-          formErrors: [t("form.rateLimited", { minutes })],
-          hideFields: ["password"],
-        }),
+        result: submission.reply({ formErrors: [refusal.message], hideFields: ["password"] }),
         candidates: [],
         sentTo: null,
       },
-      { status: 429, headers: retryAfterHeaders(limit.retryAfterSeconds) },
+      refusal.init,
     );
   }
   const input = submission.value;

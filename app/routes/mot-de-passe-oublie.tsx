@@ -16,7 +16,7 @@ import { normalizeEmail } from "#app/models/user.server";
 import { getDb } from "#app/utils/db.server";
 import { forwardRetryAfter } from "#app/utils/headers";
 import { hitRateLimit, RATE_LIMITS } from "#app/utils/rate-limit.server";
-import { clientIp, retryAfterHeaders } from "#app/utils/request.server";
+import { clientIp, rateLimitRefusal } from "#app/utils/request.server";
 
 function forgotSchema(t: Translate) {
   return z.object({
@@ -52,13 +52,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   ] as const) {
     const limit = hitRateLimit(db, key, rule);
     if (!limit.allowed) {
-      const minutes = Math.ceil(limit.retryAfterSeconds / 60);
+      const refusal = rateLimitRefusal(t, limit.retryAfterSeconds);
       return data(
-        {
-          result: submission.reply({ formErrors: [t("form.rateLimited", { minutes })] }),
-          sentTo: null,
-        },
-        { status: 429, headers: retryAfterHeaders(limit.retryAfterSeconds) },
+        { result: submission.reply({ formErrors: [refusal.message] }), sentTo: null },
+        refusal.init,
       );
     }
   }

@@ -9,7 +9,7 @@ import { requireUser } from "#app/utils/auth.server";
 import { getDb } from "#app/utils/db.server";
 import { forwardRetryAfter } from "#app/utils/headers";
 import { hitRateLimit, RATE_LIMITS } from "#app/utils/rate-limit.server";
-import { retryAfterHeaders } from "#app/utils/request.server";
+import { rateLimitRefusal } from "#app/utils/request.server";
 
 /** GET /verification: how to get one's neighbourhood verified, and the code form. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -28,13 +28,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const db = getDb();
   const limit = hitRateLimit(db, `code:user:${user.id}`, RATE_LIMITS.verificationCodePerUser);
   if (!limit.allowed) {
-    return data(
-      {
-        ok: false,
-        message: t("form.rateLimited", { minutes: Math.ceil(limit.retryAfterSeconds / 60) }),
-      },
-      { status: 429, headers: retryAfterHeaders(limit.retryAfterSeconds) },
-    );
+    const refusal = rateLimitRefusal(t, limit.retryAfterSeconds);
+    return data({ ok: false, message: refusal.message }, refusal.init);
   }
   const code = String((await request.formData()).get("code") ?? "").slice(0, 40);
   const refusal = redeemCode(db, user, code);

@@ -6,7 +6,8 @@ import { requireUser } from "#app/utils/auth.server";
 import { getDb } from "#app/utils/db.server";
 import { forwardRetryAfter } from "#app/utils/headers";
 import { hitRateLimit, RATE_LIMITS } from "#app/utils/rate-limit.server";
-import { retryAfterHeaders } from "#app/utils/request.server";
+import { rateLimitRefusal } from "#app/utils/request.server";
+import { getTranslator } from "#app/i18n/locale.server";
 
 /** Where members who must confirm their address land, with a button to get the link again. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -26,10 +27,8 @@ export async function action({ request }: ActionFunctionArgs) {
     RATE_LIMITS.verificationEmailPerUser,
   );
   if (!limit.allowed) {
-    return data(
-      { sent: false, retryAfterMinutes: Math.ceil(limit.retryAfterSeconds / 60) },
-      { status: 429, headers: retryAfterHeaders(limit.retryAfterSeconds) },
-    );
+    const refusal = rateLimitRefusal((await getTranslator(request)).t, limit.retryAfterSeconds);
+    return data({ sent: false, message: refusal.message }, refusal.init);
   }
   await sendVerificationEmail(getDb(), {
     userId: user.id,
@@ -37,7 +36,7 @@ export async function action({ request }: ActionFunctionArgs) {
     firstName: user.firstName,
     locale: user.locale,
   });
-  return { sent: true, retryAfterMinutes: 0 };
+  return { sent: true, message: null };
 }
 
 export default function PendingVerification() {
@@ -54,7 +53,7 @@ export default function PendingVerification() {
         </p>
       ) : actionData ? (
         <p className="notice notice--error" role="alert">
-          {t("form.rateLimited", { minutes: actionData.retryAfterMinutes })}
+          {actionData.message}
         </p>
       ) : null}
       <Form method="post">

@@ -1,4 +1,5 @@
 import type { AppLoadContext } from "@remix-run/node";
+import type { Translate } from "#app/i18n/i18n";
 
 declare module "@remix-run/node" {
   interface AppLoadContext {
@@ -12,7 +13,13 @@ export function clientIp(context: AppLoadContext | undefined): string {
   return context?.clientIp || "unknown";
 }
 
-/** A 429 with Retry-After for a form: the body is the form's reply carrying the French message. */
-export function retryAfterHeaders(retryAfterSeconds: number) {
-  return { "Retry-After": String(retryAfterSeconds) };
+/**
+ * What every rate-limited action answers: the message to show ("Réessayez
+ * dans 3 min") and the 429 response init carrying Retry-After.
+ */
+export function rateLimitRefusal(t: Translate, retryAfterSeconds: number) {
+  return {
+    message: t("form.rateLimited", { minutes: Math.ceil(retryAfterSeconds / 60) }),
+    init: { status: 429, headers: { "Retry-After": String(retryAfterSeconds) } },
+  };
 }
