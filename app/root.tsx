@@ -125,10 +125,15 @@ export function ErrorBoundary() {
   const [title, text] =
     ERROR_MESSAGES[status as keyof typeof ERROR_MESSAGES] ??
     (["error.generic.title", "error.generic.text"] as const);
+  // A refusal thrown with `data({ message }, 403)` explains itself ("à partir de 1 000 points").
+  const explanation =
+    isRouteErrorResponse(error) && typeof error.data?.message === "string"
+      ? error.data.message
+      : null;
   return (
     <section className="error-page" aria-labelledby="error-title">
       <h1 id="error-title">{t(title)}</h1>
-      <p>{t(text)}</p>
+      <p>{explanation ?? t(text)}</p>
       <p>
         <Link to="/" className="button">
           {t("error.backHome")}

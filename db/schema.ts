@@ -532,7 +532,7 @@ export const importedRecords = sqliteTable(
   "imported_records",
   {
     source: text("source").notNull(),
-    type: text("type", { enum: ["member", "question", "answer", "vote"] }).notNull(),
+    type: text("type", { enum: ["member", "question", "answer", "vote", "comment"] }).notNull(),
     sourceId: text("source_id").notNull(),
     localId: text("local_id").notNull(),
     importedAt: createdAt(),

@@ -28,6 +28,9 @@ export function AccountMenu() {
   }
   return (
     <nav className="account-menu" aria-label={t("nav.account")}>
+      <Link to="/demander" className="account-menu__primary">
+        {t("nav.ask")}
+      </Link>
       <Link to={`/m/${user.id}`}>{t("nav.myProfile")}</Link>
       <Link to="/parametres">{t("nav.settings")}</Link>
       {user.isAdmin ? <Link to="/admin">{t("nav.admin")}</Link> : null}

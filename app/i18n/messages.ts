@@ -3,7 +3,10 @@
  * French is the reference; English must have every key (the type checks it).
  * `{name}` placeholders are filled by `translate`.
  */
-export const fr = {
+import { enPeople, frPeople } from "./messages.people";
+import { enQuestions, frQuestions } from "./messages.questions";
+
+const frCore = {
   "app.name": "Coup de main",
   "app.tagline": "L’entraide entre voisins",
   "app.description":
@@ -243,11 +246,22 @@ export const fr = {
   "admin.grants": "Rôles attribués",
   "admin.none": "Personne pour l’instant.",
   "admin.grantLine": "{name} · {role} · {place}",
+  "markdown.hint": "Markdown : **gras**, *italique*, [lien](https://…), listes avec -",
+  "markdown.preview": "Aperçu",
+  "markdown.previewEmpty": "L’aperçu de votre texte s’affichera ici.",
+  "markdown.previewUnavailable": "Aperçu indisponible pour le moment.",
+  "markdown.previewTooLong": "Texte trop long pour l’aperçu ({max} caractères au plus).",
+  "markdown.previewSignedOut": "Connectez-vous pour voir l’aperçu.",
+  "markdown.counter": "{count} / {max} caractères",
+  "markdown.counterOver": "{count} / {max} caractères : {over} de trop",
 } as const;
+
+/** Features keep their messages in their own files, merged here. */
+export const fr = { ...frCore, ...frQuestions, ...frPeople } as const;
 
 export type MessageKey = keyof typeof fr;
 
-export const en: Record<MessageKey, string> = {
+const enCore: Record<keyof typeof frCore, string> = {
   "app.name": "Coup de main",
   "app.tagline": "Neighbours helping neighbours",
   "app.description":
@@ -479,7 +493,17 @@ export const en: Record<MessageKey, string> = {
   "admin.grants": "Roles given",
   "admin.none": "Nobody yet.",
   "admin.grantLine": "{name} · {role} · {place}",
+  "markdown.hint": "Markdown: **bold**, *italic*, [link](https://…), lists with -",
+  "markdown.preview": "Preview",
+  "markdown.previewEmpty": "The preview of your text will show here.",
+  "markdown.previewUnavailable": "Preview unavailable for now.",
+  "markdown.previewTooLong": "Text too long for the preview ({max} characters at most).",
+  "markdown.previewSignedOut": "Sign in to see the preview.",
+  "markdown.counter": "{count} / {max} characters",
+  "markdown.counterOver": "{count} / {max} characters: {over} too many",
 };
+
+export const en: Record<MessageKey, string> = { ...enCore, ...enQuestions, ...enPeople };
 
 export const LOCALES = ["fr", "en"] as const;
 export type Locale = (typeof LOCALES)[number];

@@ -7,9 +7,11 @@ import {
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ActionNotice } from "#app/components/forms";
-import { translate, useLocale, useTranslate } from "#app/i18n/i18n";
+import { formatNumber, translate, useLocale, useTranslate } from "#app/i18n/i18n";
 import { getLocale, getTranslator } from "#app/i18n/locale.server";
 import type { MessageKey } from "#app/i18n/messages";
+import { memberContribution, recentAnswers } from "#app/models/people.server";
+import { questionPath } from "#app/models/question.server";
 import { getMemberProfile } from "#app/models/user.server";
 import {
   activeVerification,
@@ -21,6 +23,7 @@ import {
   vouchRefusal,
 } from "#app/models/verification.server";
 import { getUser, requireUser } from "#app/utils/auth.server";
+import { formatDay } from "#app/utils/dates";
 import { getDb } from "#app/utils/db.server";
 import { memberName } from "#app/utils/names";
 
@@ -71,6 +74,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     canRevoke: Boolean(
       staff && verification && isStaffFor(db, viewer, verification.placeId, ["moderator"]),
     ),
+    contribution: memberContribution(db, profile.id),
+    recentAnswers: recentAnswers(db, profile.id, 10).map((answer) => ({
+      id: answer.id,
+      questionTitle: answer.questionTitle,
+      href: `${questionPath({ id: answer.questionId, slug: answer.questionSlug })}#reponse-${answer.id}`,
+      accepted: answer.accepted,
+      score: answer.score,
+      createdAt: answer.createdAt.toISOString(),
+    })),
   };
 }
 
@@ -130,6 +142,13 @@ export default function MemberProfile() {
     year: "numeric",
     timeZone: "Europe/Paris",
   }).format(new Date(profile.memberSince));
+  const stats: [MessageKey, number][] = [
+    ["profile.reputation", profile.contribution.reputation],
+    ["profile.answersGiven", profile.contribution.answers],
+    ["profile.acceptedAnswers", profile.contribution.acceptedAnswers],
+    ["profile.questionsAsked", profile.contribution.questions],
+    ["profile.thanksReceived", profile.contribution.thanksReceived],
+  ];
   return (
     <article className="stack" aria-labelledby="member-name">
       {profile.welcome ? (
@@ -220,6 +239,37 @@ export default function MemberProfile() {
           </Form>
         </section>
       ) : null}
+
+      <section className="card" aria-labelledby="contributions-title">
+        <h2 id="contributions-title">{t("profile.contributions")}</h2>
+        <dl className="contribution-stats">
+          {stats.map(([label, value]) => (
+            <div key={label}>
+              <dt>{t(label)}</dt>
+              <dd>{formatNumber(locale, value)}</dd>
+            </div>
+          ))}
+        </dl>
+        <h3>{t("profile.recentAnswers")}</h3>
+        {profile.recentAnswers.length === 0 ? (
+          <p className="muted">{t("profile.noAnswers")}</p>
+        ) : (
+          <ul className="recent-answers">
+            {profile.recentAnswers.map((answer) => (
+              <li key={answer.id}>
+                <Link to={answer.href}>{answer.questionTitle}</Link>
+                <span className="recent-answers__meta">
+                  {answer.accepted ? (
+                    <span className="recent-answers__accepted">{t("profile.answerAccepted")}</span>
+                  ) : null}
+                  <span>{t("profile.answerScore", { score: answer.score })}</span>
+                  <time dateTime={answer.createdAt}>{formatDay(locale, answer.createdAt)}</time>
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
     </article>
   );
 }

@@ -8,6 +8,10 @@ import {
   isPositionUnknown,
   neighbouringPlaces,
 } from "#app/models/place.server";
+import { NearMeButton } from "#app/components/near-me-button";
+import { QuestionList } from "#app/components/question-list";
+import { listParams, questionListPage } from "#app/models/question-list.server";
+import { getUser } from "#app/utils/auth.server";
 import { getDb } from "#app/utils/db.server";
 
 /** The radii a reader can pick on a place page. */
@@ -34,8 +38,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const radiusKm = radiusFrom(url);
   const neighbours = neighbouringPlaces(db, place, radiusKm);
   const parent = place.parentCode ? getPlace(db, place.parentCode) : undefined;
+  const locale = await getLocale(request);
+  const list = listParams(url);
+  const signedIn = Boolean(await getUser(request));
   return {
-    locale: await getLocale(request),
+    locale,
+    list: { ...list, cursor: url.searchParams.get("apres") },
+    questions: questionListPage(db, place, list, { signedIn, locale }),
     canonicalUrl: `${url.origin}/p/${place.slug}`,
     place,
     positionUnknown: isPositionUnknown(place),
@@ -54,7 +63,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
     { title },
     {
       name: "description",
-      content: translate(locale, "place.questionsSoon", { name: place.name }),
+      content: translate(locale, "list.title", { place: place.name }),
     },
     { property: "og:title", content: title },
     { tagName: "link", rel: "canonical", href: data.canonicalUrl },
@@ -62,7 +71,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 };
 
 export default function PlacePage() {
-  const { place, positionUnknown, parent, radiusKm, neighbours, neighbourCount } =
+  const { place, positionUnknown, parent, radiusKm, neighbours, neighbourCount, list, questions } =
     useLoaderData<typeof loader>();
   const t = useTranslate();
   return (
@@ -92,8 +101,36 @@ export default function PlacePage() {
             <li>{t("place.postalCodes", { codes: place.postalCodes.join(", ") })}</li>
           ) : null}
         </ul>
-        <p className="muted">{t("place.questionsSoon", { name: place.name })}</p>
       </header>
+
+      <section className="card stack" aria-labelledby="questions-title">
+        <div className="section-heading">
+          <h2 id="questions-title">{t("list.title", { place: place.name })}</h2>
+          <p className="section-heading__actions">
+            <Link to={`/demander?lieu=${place.slug}`} className="button">
+              {t("list.ask")}
+            </Link>
+            <NearMeButton radiusKm={list.radiusKm} />
+          </p>
+        </div>
+        <QuestionList
+          items={questions.items}
+          tab={list.tab}
+          radiusKm={list.radiusKm}
+          nextCursor={questions.nextCursor}
+          atStart={!list.cursor}
+          emptyAction={
+            <p>
+              <Link to={`/demander?lieu=${place.slug}`}>{t("list.emptyCta")}</Link>
+            </p>
+          }
+        />
+        <p>
+          <Link to={`/p/${place.slug}/entraideurs`}>
+            {t("list.leaderboard", { place: place.name })}
+          </Link>
+        </p>
+      </section>
 
       <section className="card" aria-labelledby="neighbours-title">
         <h2 id="neighbours-title">{t("place.neighbours")}</h2>

@@ -48,3 +48,26 @@ export type ListTab = (typeof LIST_TABS)[number];
 
 /** A shared position is rounded to this grid (about 500 m north–south) before it is stored. */
 export const SHARED_POSITION_GRID_DEGREES = 0.005;
+
+/**
+ * Free tags as typed ("Plombier, #CAF, aide aux devoirs") become slugs
+ * ("plombier", "caf", "aide-aux-devoirs"): lowercase, no accents, unique,
+ * in the order given. Over-long or extra tags are left for the validation
+ * to refuse, not silently dropped.
+ */
+export function normalizeTags(typed: string | string[]): string[] {
+  const parts = Array.isArray(typed) ? typed : typed.split(/[,;\n]/);
+  const tags: string[] = [];
+  for (const part of parts) {
+    const tag = part
+      .normalize("NFD")
+      .replace(/\p{M}+/gu, "")
+      .toLowerCase()
+      .replace(/[œ]/g, "oe")
+      .replace(/[æ]/g, "ae")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "");
+    if (tag && !tags.includes(tag)) tags.push(tag);
+  }
+  return tags;
+}

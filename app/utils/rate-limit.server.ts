@@ -13,6 +13,13 @@ export const RATE_LIMITS = {
   resetPerEmail: { limit: 3, windowSeconds: 60 * 60 },
   verificationEmailPerUser: { limit: 3, windowSeconds: 60 * 60 },
   verificationCodePerUser: { limit: 10, windowSeconds: 60 * 60 },
+  previewPerUser: { limit: 120, windowSeconds: 10 * 60 },
+  // Posting: generous for a neighbour, tight for a script.
+  askPerUser: { limit: 10, windowSeconds: 60 * 60 },
+  answerPerUser: { limit: 30, windowSeconds: 60 * 60 },
+  commentPerUser: { limit: 60, windowSeconds: 60 * 60 },
+  votePerUser: { limit: 300, windowSeconds: 60 * 60 },
+  editPerUser: { limit: 60, windowSeconds: 60 * 60 },
 } satisfies Record<string, RateLimitRule>;
 
 export type RateLimitResult = { allowed: boolean; retryAfterSeconds: number };

@@ -1,4 +1,7 @@
 import { expectNoAccessibilityViolations } from "#playwright/axe";
+import { acceptAnswer, addComment, insertAnswer } from "#app/models/answer.server";
+import { loadActor } from "#app/models/privileges.server";
+import { editQuestion, insertQuestion } from "#app/models/question.server";
 import { database, expect, test } from "#playwright/fixtures";
 
 test.describe("pages meet WCAG 2.2 AA (axe)", () => {
@@ -8,6 +11,8 @@ test.describe("pages meet WCAG 2.2 AA (axe)", () => {
     "/mot-de-passe-oublie",
     "/communes?q=lavau",
     "/p/44052",
+    "/p/donges-44480/entraideurs",
+    "/autour-de-moi?lat=47.32&lng=-2.07",
   ]) {
     test(`for visitors: ${path}`, async ({ page }) => {
       await page.goto(path);
@@ -41,6 +46,67 @@ test.describe("pages meet WCAG 2.2 AA (axe)", () => {
           : page === "own profile"
             ? `/m/${admin.id}`
             : page;
+      await browserPage.goto(path);
+      await expect(browserPage.getByRole("heading", { level: 1 })).toBeVisible();
+      await expectNoAccessibilityViolations(browserPage);
+    });
+  }
+
+  for (const page of ["the question", "its edit form", "its history"]) {
+    test(`for a member who asked a question: ${page}`, async ({
+      page: browserPage,
+      insertMember,
+      verifyNeighbour,
+      signIn,
+    }) => {
+      const db = database();
+      const asker = await insertMember({ firstName: "Rose", lastName: "Lumière" });
+      verifyNeighbour(asker);
+      const helper = await insertMember({ firstName: "Marc", lastName: "Aidant" });
+      const placeId = db.$client
+        .prepare("SELECT id FROM places WHERE code = '44052'")
+        .pluck()
+        .get() as number;
+      const question = insertQuestion(db, {
+        authorId: asker.id,
+        placeId,
+        kind: "help",
+        category: "bricolage",
+        title: "Besoin d’une perceuse pour deux trous samedi",
+        body: "Juste pour fixer une étagère. **Merci** d’avance !",
+        tags: ["perceuse", "pret"],
+        neededBy: "2099-01-01",
+      });
+      const answer = insertAnswer(db, {
+        questionId: question.id,
+        authorId: helper.id,
+        body: "J’en ai une, je vous la dépose.\n\n- avec les mèches\n- et des chevilles",
+      });
+      insertAnswer(db, {
+        questionId: question.id,
+        authorId: helper.id,
+        body: "Ou la médiathèque.",
+      });
+      const actor = loadActor(db, asker.id)!;
+      acceptAnswer(db, actor, answer.id);
+      addComment(db, actor, {
+        questionId: question.id,
+        answerId: answer.id,
+        body: "Super, merci !",
+      });
+      editQuestion(db, actor, question.id, {
+        title: "Besoin d’une perceuse pour deux trous samedi matin",
+        body: "Juste pour fixer une étagère au mur. **Merci** d’avance !",
+        category: "bricolage",
+        tags: ["perceuse"],
+      });
+      await signIn(browserPage, asker);
+      const path =
+        page === "the question"
+          ? `/q/${question.id}`
+          : page === "its edit form"
+            ? `/q/${question.id}/modifier`
+            : `/q/${question.id}/historique`;
       await browserPage.goto(path);
       await expect(browserPage.getByRole("heading", { level: 1 })).toBeVisible();
       await expectNoAccessibilityViolations(browserPage);

@@ -1,0 +1,63 @@
+import { getInputProps, getSelectProps, type FieldMetadata } from "@conform-to/react";
+import { useTranslate } from "#app/i18n/i18n";
+import { BODY_MAX, CATEGORIES, TAGS_MAX, TITLE_MAX, TITLE_MIN } from "#app/utils/question-rules";
+import { Field } from "./forms";
+import { MarkdownEditor } from "./markdown-editor";
+
+/** Title, details, category and tags: the part of a question that asking and editing share. */
+export function QuestionFields({
+  fields,
+}: {
+  fields: {
+    title: FieldMetadata<string>;
+    body: FieldMetadata<string>;
+    category: FieldMetadata<string>;
+    tags: FieldMetadata<string>;
+  };
+}) {
+  const t = useTranslate();
+  return (
+    <>
+      <Field
+        label={t("ask.titleField")}
+        hint={t("ask.titleHint", { min: TITLE_MIN, max: TITLE_MAX })}
+        field={fields.title}
+        inputProps={{
+          ...getInputProps(fields.title, { type: "text" }),
+          maxLength: TITLE_MAX,
+          autoComplete: "off",
+        }}
+      />
+      <MarkdownEditor
+        id={fields.body.id}
+        name={fields.body.name}
+        label={t("ask.body")}
+        hint={t("ask.bodyHint")}
+        defaultValue={typeof fields.body.initialValue === "string" ? fields.body.initialValue : ""}
+        maxLength={BODY_MAX}
+        errors={fields.body.errors}
+        rows={8}
+      />
+      <Field label={t("ask.category")} field={fields.category}>
+        <select
+          {...getSelectProps(fields.category)}
+          aria-invalid={fields.category.errors ? true : undefined}
+          aria-describedby={fields.category.errors ? fields.category.errorId : undefined}
+        >
+          <option value="">{t("ask.categoryChoose")}</option>
+          {CATEGORIES.map((category) => (
+            <option key={category} value={category}>
+              {t(`category.${category}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field
+        label={t("ask.tags")}
+        hint={t("ask.tagsHint", { max: TAGS_MAX })}
+        field={fields.tags}
+        inputProps={{ ...getInputProps(fields.tags, { type: "text" }), autoComplete: "off" }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,164 @@
+import { and, desc, eq, sql } from "drizzle-orm";
+import type { AppDatabase } from "#db/client";
+import { answers, questions } from "#db/schema";
+
+export const LEADERBOARD_LIMIT = 20;
+
+const parisParts = new Intl.DateTimeFormat("en-US", {
+  timeZone: "Europe/Paris",
+  hourCycle: "h23",
+  year: "numeric",
+  month: "numeric",
+  day: "numeric",
+  hour: "numeric",
+  minute: "numeric",
+  second: "numeric",
+});
+
+/** How far Paris wall-clock time is ahead of UTC at `at`, in milliseconds (1 h or 2 h). */
+function parisOffsetMs(at: Date) {
+  const part = (type: string) =>
+    Number(parisParts.formatToParts(at).find((p) => p.type === type)?.value);
+  const wallClock = Date.UTC(
+    part("year"),
+    part("month") - 1,
+    part("day"),
+    part("hour"),
+    part("minute"),
+    part("second"),
+  );
+  return wallClock - Math.floor(at.getTime() / 1000) * 1000;
+}
+
+/**
+ * Midnight in Paris on the first day of `at`'s month (in Paris): where "this
+ * month" starts for a neighbour, whatever the server's zone. Clocks never
+ * change on the 1st, so the offset at UTC midnight is the one at Paris midnight.
+ */
+export function parisMonthStart(at = new Date()) {
+  const [year, month] = new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Europe/Paris",
+    year: "numeric",
+    month: "2-digit",
+  })
+    .format(at)
+    .split("-")
+    .map(Number);
+  const utcMidnight = new Date(Date.UTC(year!, month! - 1, 1));
+  return new Date(utcMidnight.getTime() - parisOffsetMs(utcMidnight));
+}
+
+/** A live answer: not deleted, on a question that is not deleted either. */
+const visibleAnswer = sql`${answers.deletedAt} IS NULL AND ${questions.deletedAt} IS NULL`;
+
+export type LeaderboardEntry = {
+  rank: number;
+  id: string;
+  firstName: string;
+  lastName: string;
+  points: number;
+  answers: number;
+  acceptedAnswers: number;
+};
+
+/**
+ * The members who live in a place, by the reputation they earned there and
+ * then (all time, or since `since`: the sum of their ledger, reversals
+ * included), with the answers they wrote in the period and how many of those
+ * were accepted. Members without a gain in the period are left out; equal
+ * points share a rank and are listed by name.
+ */
+export function placeLeaderboard(
+  db: AppDatabase,
+  placeId: number,
+  { since, limit = LEADERBOARD_LIMIT }: { since?: Date; limit?: number } = {},
+): LeaderboardEntry[] {
+  const sinceSeconds = since ? Math.floor(since.getTime() / 1000) : null;
+  const eventsSince = sinceSeconds == null ? sql`1` : sql`e.created_at >= ${sinceSeconds}`;
+  const answersSince = sinceSeconds == null ? sql`1` : sql`a.created_at >= ${sinceSeconds}`;
+  const rows = db.all<{
+    id: string;
+    firstName: string;
+    lastName: string;
+    points: number;
+    answers: number;
+    acceptedAnswers: number;
+  }>(sql`
+    SELECT u.id AS id, u.first_name AS firstName, u.last_name AS lastName, ranked.points AS points,
+      (SELECT count(*) FROM answers a JOIN questions q ON q.id = a.question_id
+        WHERE a.author_id = u.id AND a.deleted_at IS NULL AND q.deleted_at IS NULL
+          AND ${answersSince}) AS answers,
+      (SELECT count(*) FROM answers a JOIN questions q ON q.id = a.question_id
+        WHERE a.author_id = u.id AND a.deleted_at IS NULL AND q.deleted_at IS NULL
+          AND q.accepted_answer_id = a.id AND ${answersSince}) AS acceptedAnswers
+    FROM (
+      SELECT e.user_id AS user_id, sum(e.points) AS points
+      FROM reputation_events e JOIN users m ON m.id = e.user_id
+      WHERE m.home_place_id = ${placeId} AND m.deleted_at IS NULL AND ${eventsSince}
+      GROUP BY e.user_id
+      HAVING sum(e.points) > 0
+    ) ranked
+    JOIN users u ON u.id = ranked.user_id
+  `);
+  const byName = (a: (typeof rows)[number], b: (typeof rows)[number]) =>
+    a.firstName.localeCompare(b.firstName, "fr") ||
+    a.lastName.localeCompare(b.lastName, "fr") ||
+    a.id.localeCompare(b.id);
+  rows.sort((a, b) => b.points - a.points || byName(a, b));
+  let rank = 0;
+  return rows.slice(0, limit).map((row, index) => {
+    if (index === 0 || row.points !== rows[index - 1]!.points) rank = index + 1;
+    return { ...row, rank };
+  });
+}
+
+/** What a member gave the neighbourhood, for their profile. */
+export function memberContribution(db: AppDatabase, userId: string) {
+  const row = db.get<{
+    reputation: number | null;
+    answers: number;
+    acceptedAnswers: number;
+    questions: number;
+    thanksReceived: number;
+  }>(sql`
+    SELECT
+      (SELECT reputation FROM users WHERE id = ${userId}) AS reputation,
+      (SELECT count(*) FROM answers a JOIN questions q ON q.id = a.question_id
+        WHERE a.author_id = ${userId} AND a.deleted_at IS NULL AND q.deleted_at IS NULL) AS answers,
+      (SELECT count(*) FROM answers a JOIN questions q ON q.id = a.question_id
+        WHERE a.author_id = ${userId} AND a.deleted_at IS NULL AND q.deleted_at IS NULL
+          AND q.accepted_answer_id = a.id) AS acceptedAnswers,
+      (SELECT count(*) FROM questions WHERE author_id = ${userId} AND deleted_at IS NULL) AS questions,
+      (SELECT count(*) FROM thanks t JOIN answers a ON a.id = t.answer_id
+        JOIN questions q ON q.id = a.question_id
+        WHERE a.author_id = ${userId} AND a.deleted_at IS NULL AND q.deleted_at IS NULL)
+        AS thanksReceived
+  `);
+  return {
+    reputation: row?.reputation ?? 0,
+    answers: row?.answers ?? 0,
+    acceptedAnswers: row?.acceptedAnswers ?? 0,
+    questions: row?.questions ?? 0,
+    thanksReceived: row?.thanksReceived ?? 0,
+  };
+}
+
+/** A member's latest live answers, newest first, with the question each one answers. */
+export function recentAnswers(db: AppDatabase, userId: string, limit = 10) {
+  return db
+    .select({
+      id: answers.id,
+      questionId: questions.id,
+      questionSlug: questions.slug,
+      questionTitle: questions.title,
+      accepted: sql<boolean>`${questions.acceptedAnswerId} IS ${answers.id}`.mapWith(Boolean),
+      score: answers.score,
+      createdAt: answers.createdAt,
+    })
+    .from(answers)
+    .innerJoin(questions, eq(questions.id, answers.questionId))
+    .where(and(eq(answers.authorId, userId), visibleAnswer))
+    .orderBy(desc(answers.createdAt), desc(answers.id))
+    .limit(limit)
+    .all();
+}

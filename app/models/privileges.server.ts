@@ -1,0 +1,79 @@
+import { eq } from "drizzle-orm";
+import type { AppDatabase } from "#db/client";
+import { users } from "#db/schema";
+import { activeVerification, isStaffFor } from "./verification.server";
+
+/**
+ * What a member may do, and the reputation each step needs: thresholds a
+ * small community can reach (docs/reputation.md).
+ */
+export const PRIVILEGE_THRESHOLDS = {
+  voteDown: 50,
+  voteToClose: 250,
+  editOthers: 1000,
+} as const;
+
+/** Votes needed to close or reopen a question, unless a moderator decides. */
+export const CLOSE_VOTES_NEEDED = 3;
+
+export type Privilege =
+  | "ask"
+  | "answer"
+  | "comment"
+  | "thank"
+  | "voteUp"
+  | "voteDown"
+  | "voteToClose"
+  | "editOthers";
+
+export type Refusal =
+  | { reason: "email-unverified" }
+  | { reason: "not-verified-neighbour" }
+  | {
+      reason: "reputation";
+      privilege: keyof typeof PRIVILEGE_THRESHOLDS;
+      needed: number;
+      current: number;
+    };
+
+/** A member as the privilege rules see them. */
+export type Actor = {
+  id: string;
+  isAdmin: boolean;
+  emailVerified: boolean;
+  verifiedNeighbour: boolean;
+  reputation: number;
+  homePlaceId: number | null;
+};
+
+export function loadActor(db: AppDatabase, userId: string): Actor | null {
+  const user = db.select().from(users).where(eq(users.id, userId)).get();
+  if (!user || user.deletedAt) return null;
+  return {
+    id: user.id,
+    isAdmin: user.isAdmin,
+    emailVerified: user.emailVerifiedAt != null,
+    verifiedNeighbour: Boolean(activeVerification(db, user)),
+    reputation: user.reputation,
+    homePlaceId: user.homePlaceId,
+  };
+}
+
+/** Why `actor` may not use `privilege`, or null when they may. */
+export function privilegeRefusal(actor: Actor, privilege: Privilege): Refusal | null {
+  if (!actor.emailVerified) return { reason: "email-unverified" };
+  if (privilege === "ask" || privilege === "answer" || privilege === "comment") return null;
+  if (privilege === "thank") return null;
+  if (!actor.verifiedNeighbour && !actor.isAdmin) return { reason: "not-verified-neighbour" };
+  if (privilege === "voteUp") return null;
+  const needed = PRIVILEGE_THRESHOLDS[privilege];
+  if (actor.reputation < needed && !actor.isAdmin) {
+    return { reason: "reputation", privilege, needed, current: actor.reputation };
+  }
+  return null;
+}
+
+/** Moderators of the place (or global ones) and admins close, reopen, edit and restore at once. */
+export function isModeratorFor(db: AppDatabase, actor: Actor, placeId: number) {
+  return isStaffFor(db, actor, placeId, ["moderator"]);
+}

@@ -1,0 +1,53 @@
+import { eq, sql } from "drizzle-orm";
+import type { AppDatabase } from "#db/client";
+import { neighbourVerifications, users } from "#db/schema";
+import { loadActor, type Actor } from "./privileges.server";
+import { createMember } from "./user.server";
+
+/**
+ * Members for model tests: email-verified unless told otherwise, optionally
+ * verified neighbours, with a starting reputation given as a ledger-free
+ * cache (tests of the ledger itself start at 0).
+ */
+export function memberFactory(db: AppDatabase) {
+  let n = 0;
+  return function member(
+    homePlaceId: number,
+    options: {
+      verifiedNeighbour?: boolean;
+      emailVerified?: boolean;
+      reputation?: number;
+      isAdmin?: boolean;
+    } = {},
+  ): Actor {
+    n += 1;
+    const id = createMember(db, {
+      firstName: `Voisin${n}`,
+      lastName: "Test",
+      email: `voisin${n}-${Math.random().toString(36).slice(2)}@exemple.fr`,
+      passwordHash: "x",
+      homePlaceId,
+      locale: "fr",
+      isAdmin: options.isAdmin,
+      emailVerifiedAt: options.emailVerified === false ? null : new Date(),
+    });
+    if (options.verifiedNeighbour !== false) {
+      db.insert(neighbourVerifications)
+        .values({ userId: id, placeId: homePlaceId, method: "staff" })
+        .run();
+    }
+    if (options.reputation) {
+      db.update(users)
+        .set({ reputation: sql`${options.reputation}` })
+        .where(eq(users.id, id))
+        .run();
+    }
+    return loadActor(db, id)!;
+  };
+}
+
+/** The member's reputation as stored now. */
+export function reputationOf(db: AppDatabase, userId: string) {
+  return db.select({ reputation: users.reputation }).from(users).where(eq(users.id, userId)).get()!
+    .reputation;
+}

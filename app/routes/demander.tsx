@@ -1,0 +1,183 @@
+import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Field, FieldErrors, FormErrors } from "#app/components/forms";
+import { QuestionFields } from "#app/components/question-fields";
+import { SharedPosition } from "#app/components/shared-position";
+import { translate, useTranslate } from "#app/i18n/i18n";
+import { getLocale, getTranslator } from "#app/i18n/locale.server";
+import { getPlace } from "#app/models/place.server";
+import { loadActor } from "#app/models/privileges.server";
+import { askablePlaces, askQuestion, questionPath } from "#app/models/question.server";
+import { refusalMessage, refusalStatus } from "#app/models/refusal-message";
+import { requireVerifiedEmail } from "#app/utils/auth.server";
+import { parisDay } from "#app/utils/dates";
+import { getDb } from "#app/utils/db.server";
+import { forwardRetryAfter } from "#app/utils/headers";
+import { QUESTION_KINDS, TITLE_MAX } from "#app/utils/question-rules";
+import { askSchema } from "#app/utils/question-schemas";
+import { hitRateLimit, RATE_LIMITS } from "#app/utils/rate-limit.server";
+import { rateLimitRefusal } from "#app/utils/request.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireVerifiedEmail(request);
+  const db = getDb();
+  const url = new URL(request.url);
+  const places = user.homePlaceId != null ? askablePlaces(db, user.homePlaceId) : [];
+  // "?lieu=" preselects a neighbouring place (from its page); "?titre=" prefills the title (from a search).
+  const askedPlace = getPlace(db, url.searchParams.get("lieu") ?? "");
+  const placeCode = places.some((place) => place.code === askedPlace?.code)
+    ? askedPlace!.code
+    : places[0]?.code;
+  return {
+    locale: await getLocale(request),
+    places,
+    placeCode: placeCode ?? "",
+    title: (url.searchParams.get("titre") ?? "").slice(0, TITLE_MAX),
+    today: parisDay(new Date()),
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${translate(data?.locale ?? "fr", "ask.title")} · Coup de main` },
+];
+
+export const headers = forwardRetryAfter;
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireVerifiedEmail(request);
+  const { t } = await getTranslator(request);
+  const db = getDb();
+  const submission = parseWithZod(await request.formData(), {
+    schema: askSchema(t, parisDay(new Date())),
+  });
+  if (submission.status !== "success") {
+    return data({ result: submission.reply() }, { status: 400 });
+  }
+  const input = submission.value;
+  const place = getPlace(db, input.placeCode);
+  const actor = loadActor(db, user.id);
+  if (!place || !actor) {
+    return data(
+      { result: submission.reply({ fieldErrors: { placeCode: [t("ask.error.place")] } }) },
+      { status: 400 },
+    );
+  }
+  const limit = hitRateLimit(db, `ask:user:${user.id}`, RATE_LIMITS.askPerUser);
+  if (!limit.allowed) {
+    const refusal = rateLimitRefusal(t, limit.retryAfterSeconds);
+    return data({ result: submission.reply({ formErrors: [refusal.message] }) }, refusal.init);
+  }
+  const position =
+    input.sharePosition && input.lat != null && input.lng != null
+      ? { lat: input.lat, lng: input.lng }
+      : null;
+  const outcome = askQuestion(db, actor, {
+    placeId: place.id,
+    kind: input.kind,
+    category: input.category,
+    title: input.title,
+    body: input.body,
+    tags: input.tags,
+    neededBy: input.neededBy ?? null,
+    position,
+  });
+  if (!outcome.ok) {
+    return data(
+      { result: submission.reply({ formErrors: [refusalMessage(t, outcome.refusal)] }) },
+      { status: refusalStatus(outcome.refusal) },
+    );
+  }
+  return redirect(questionPath(outcome));
+}
+
+export default function Ask() {
+  const { places, placeCode, title, today } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const t = useTranslate();
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    defaultValue: { kind: "question", placeCode, title },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: askSchema(t, today) }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+
+  if (!places.length) {
+    return (
+      <section className="stack">
+        <h1>{t("ask.title")}</h1>
+        <p className="notice">
+          <Link to="/parametres">{t("ask.noHome")}</Link>
+        </p>
+      </section>
+    );
+  }
+  const homeName = places[0]!.name;
+  return (
+    <section className="stack" aria-labelledby="ask-title">
+      <h1 id="ask-title">{t("ask.title")}</h1>
+      <p className="lead">{t("ask.intro", { place: homeName })}</p>
+      <Form method="post" className="card form" {...getFormProps(form)}>
+        <FormErrors id={form.errorId} errors={form.errors} />
+        <fieldset className="choices choices--kinds">
+          <legend>{t("ask.kind")}</legend>
+          {QUESTION_KINDS.map((value) => (
+            <label key={value} className="kind-choice">
+              <input
+                type="radio"
+                name={fields.kind.name}
+                value={value}
+                defaultChecked={fields.kind.initialValue === value}
+              />
+              {t(`kind.${value}`)}
+              <span className="muted"> · {t(`kind.${value}.hint`)}</span>
+            </label>
+          ))}
+          <FieldErrors id={fields.kind.errorId} errors={fields.kind.errors} />
+        </fieldset>
+        <QuestionFields fields={fields} />
+        <Field label={t("ask.place")} hint={t("ask.placeHint")} field={fields.placeCode}>
+          <select
+            {...getSelectProps(fields.placeCode)}
+            aria-describedby={fields.placeCode.descriptionId}
+          >
+            {places.map((place) => (
+              <option key={place.code} value={place.code}>
+                {place.distanceKm
+                  ? `${place.name} (${t("list.distance", { distance: Math.round(place.distanceKm) })})`
+                  : place.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field
+          label={t("ask.neededBy")}
+          hint={t("ask.neededByHint")}
+          field={fields.neededBy}
+          inputProps={{ ...getInputProps(fields.neededBy, { type: "date" }), min: today }}
+        />
+        <SharedPosition
+          label={t("ask.sharePosition")}
+          hint={t("ask.sharePositionHint")}
+          checkboxName={fields.sharePosition.name}
+          latName={fields.lat.name}
+          lngName={fields.lng.name}
+        />
+        <p>
+          <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+            {t("ask.submit")}
+          </button>
+        </p>
+      </Form>
+    </section>
+  );
+}

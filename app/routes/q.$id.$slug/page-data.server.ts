@@ -1,0 +1,172 @@
+import type { AppDatabase } from "#db/client";
+import { translate } from "#app/i18n/i18n";
+import type { Locale } from "#app/i18n/messages";
+import { privilegeRefusal, type Actor } from "#app/models/privileges.server";
+import { CLOSE_VOTES_NEEDED } from "#app/models/privileges.server";
+import { editRefusal, questionPath, type questionThread } from "#app/models/question.server";
+import { excerpt, markdownToPlainText } from "#app/utils/markdown.server";
+import { authorName } from "#app/utils/names";
+
+type Thread = NonNullable<ReturnType<typeof questionThread>>;
+type Author = {
+  id: string;
+  firstName: string;
+  lastName: string;
+  reputation: number;
+  deleted: boolean;
+};
+
+/**
+ * Turns a question thread into what the page renders: names as the viewer
+ * may see them, the viewer's own votes, and which buttons they get. Buttons
+ * only reflect the rules; every action checks them again on the server.
+ */
+export function questionPageData(
+  db: AppDatabase,
+  thread: Thread,
+  options: { actor: Actor | null; isModerator: boolean; locale: Locale; origin: string },
+) {
+  const { actor, isModerator, locale, origin } = options;
+  const formerMember = translate(locale, "profile.formerMember");
+  const person = (author: Author | undefined, full = Boolean(actor)) =>
+    author
+      ? {
+          id: author.deleted ? null : author.id,
+          name: authorName(author, { full, formerMember }),
+          reputation: author.reputation,
+        }
+      : { id: null, name: formerMember, reputation: 0 };
+  const { question } = thread;
+  const isAsker = actor?.id === question.authorId;
+  const canEdit = (authorId: string) =>
+    Boolean(actor) && editRefusal(db, actor!, { authorId }, question.placeId) === null;
+  const commentsFor = (answerId: number | null) =>
+    thread.comments
+      .filter((comment) => comment.answerId === answerId)
+      .map((comment) => ({
+        id: comment.id,
+        body: comment.body,
+        createdAt: comment.createdAt.toISOString(),
+        author: person(thread.authors.get(comment.authorId)),
+        canDelete: Boolean(actor) && (comment.authorId === actor!.id || isModerator),
+      }));
+
+  const answers = thread.answers.map((answer) => ({
+    id: answer.id,
+    bodyHtml: answer.bodyHtml,
+    score: answer.score,
+    thanksCount: answer.thanksCount,
+    accepted: answer.id === question.acceptedAnswerId,
+    createdAt: answer.createdAt.toISOString(),
+    editedAt: answer.editedAt?.toISOString() ?? null,
+    deleted: answer.deletedAt != null,
+    author: person(thread.authors.get(answer.authorId)),
+    isMine: actor?.id === answer.authorId,
+    myVote: thread.myVotes.get(`answer:${answer.id}`) ?? 0,
+    thanked: thread.myThanks.has(answer.id),
+    revisions: thread.revisionCounts.get(`answer:${answer.id}`) ?? 1,
+    comments: commentsFor(answer.id),
+    canEdit: !answer.deletedAt && canEdit(answer.authorId),
+    canDelete: !answer.deletedAt && (actor?.id === answer.authorId || isModerator),
+    canRestore: Boolean(answer.deletedAt) && isModerator,
+  }));
+
+  const pendingClose = thread.pendingCloseVotes.filter((vote) => vote.action === "close");
+  const pendingReopen = thread.pendingCloseVotes.filter((vote) => vote.action === "reopen");
+  const mayVoteToClose =
+    Boolean(actor) && (isModerator || isAsker || privilegeRefusal(actor!, "voteToClose") === null);
+
+  return {
+    canonicalUrl: `${origin}${questionPath(question)}`,
+    description: excerpt(question.body || question.title, 160),
+    question: {
+      id: question.id,
+      slug: question.slug,
+      title: question.title,
+      kind: question.kind,
+      category: question.category,
+      bodyHtml: question.bodyHtml,
+      score: question.score,
+      answerCount: question.answerCount,
+      createdAt: question.createdAt.toISOString(),
+      editedAt: question.editedAt?.toISOString() ?? null,
+      neededBy: question.neededBy,
+      closedReason: question.closedReason,
+      deleted: question.deletedAt != null,
+      positionShared: question.positionShared,
+      author: person(thread.authors.get(question.authorId)),
+      place: thread.place,
+      tags: thread.tags,
+      myVote: thread.myVotes.get(`question:${question.id}`) ?? 0,
+      revisions: thread.revisionCounts.get(`question:${question.id}`) ?? 1,
+      comments: commentsFor(null),
+      canEdit: !question.deletedAt && canEdit(question.authorId),
+      canDelete: !question.deletedAt && (isAsker || isModerator),
+      canRestore: Boolean(question.deletedAt) && isModerator,
+    },
+    answers,
+    duplicateOf: thread.duplicateOf
+      ? { ...thread.duplicateOf, path: questionPath(thread.duplicateOf) }
+      : null,
+    closing: {
+      needed: CLOSE_VOTES_NEEDED,
+      pendingClose: pendingClose.length,
+      pendingReopen: pendingReopen.length,
+      votedClose: pendingClose.some((vote) => vote.voterId === actor?.id),
+      votedReopen: pendingReopen.some((vote) => vote.voterId === actor?.id),
+      mayVote: mayVoteToClose,
+    },
+    viewer: {
+      signedIn: Boolean(actor),
+      emailVerified: actor?.emailVerified ?? false,
+      isAsker,
+      isModerator,
+    },
+    jsonLd: questionJsonLd(thread, { origin, formerMember }),
+  };
+}
+
+/**
+ * schema.org QAPage for search engines. Names are always the public ones
+ * ("Camille D."): this is what the whole web reads.
+ */
+export function questionJsonLd(
+  thread: Thread,
+  { origin, formerMember }: { origin: string; formerMember: string },
+) {
+  const { question } = thread;
+  const pageUrl = `${origin}${questionPath(question)}`;
+  const personLd = (authorId: string) => {
+    const author = thread.authors.get(authorId);
+    return {
+      "@type": "Person",
+      name: author ? authorName(author, { full: false, formerMember }) : formerMember,
+      ...(author && !author.deleted ? { url: `${origin}/m/${author.id}` } : {}),
+    };
+  };
+  const visibleAnswers = thread.answers.filter((answer) => !answer.deletedAt);
+  const answerLd = (answer: Thread["answers"][number]) => ({
+    "@type": "Answer",
+    text: markdownToPlainText(answer.body),
+    dateCreated: answer.createdAt.toISOString(),
+    upvoteCount: answer.upvoteCount,
+    url: `${pageUrl}#reponse-${answer.id}`,
+    author: personLd(answer.authorId),
+  });
+  const accepted = visibleAnswers.find((answer) => answer.id === question.acceptedAnswerId);
+  return {
+    "@context": "https://schema.org",
+    "@type": "QAPage",
+    mainEntity: {
+      "@type": "Question",
+      name: question.title,
+      text: markdownToPlainText(question.body) || question.title,
+      answerCount: visibleAnswers.length,
+      upvoteCount: question.upvoteCount,
+      dateCreated: question.createdAt.toISOString(),
+      author: personLd(question.authorId),
+      ...(accepted ? { acceptedAnswer: answerLd(accepted) } : {}),
+      suggestedAnswer: visibleAnswers.filter((answer) => answer !== accepted).map(answerLd),
+    },
+  };
+}

@@ -1,0 +1,10 @@
+import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
+import { questionFromParam, questionPath } from "#app/models/question.server";
+import { getDb } from "#app/utils/db.server";
+
+/** `/q/12` (a shared short link) leads to the question's full URL. */
+export async function loader({ params }: LoaderFunctionArgs) {
+  const question = questionFromParam(getDb(), params.id);
+  if (!question) throw new Response("Question not found", { status: 404 });
+  return redirect(questionPath(question), 301);
+}

@@ -1,0 +1,45 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { RevisionHistory } from "#app/components/revision-history";
+import { translate, useTranslate } from "#app/i18n/i18n";
+import { getLocale } from "#app/i18n/locale.server";
+import { questionFromParam, questionPath } from "#app/models/question.server";
+import { revisionHistory } from "#app/models/revision-history.server";
+import { getUser } from "#app/utils/auth.server";
+import { getDb } from "#app/utils/db.server";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const db = getDb();
+  const question = questionFromParam(db, params.id);
+  if (!question || question.deletedAt) throw new Response("Question not found", { status: 404 });
+  const locale = await getLocale(request);
+  const names = {
+    full: Boolean(await getUser(request)),
+    formerMember: translate(locale, "profile.formerMember"),
+  };
+  return {
+    locale,
+    title: question.title,
+    backPath: questionPath(question),
+    revisions: revisionHistory(db, "question", question.id, names),
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  {
+    title: `${translate(data?.locale ?? "fr", "history.title", { title: data?.title ?? "" })} · Coup de main`,
+  },
+  { name: "robots", content: "noindex" },
+];
+
+export default function QuestionHistory() {
+  const { title, backPath, revisions } = useLoaderData<typeof loader>();
+  const t = useTranslate();
+  return (
+    <RevisionHistory
+      heading={t("history.title", { title })}
+      revisions={revisions}
+      backPath={backPath}
+    />
+  );
+}

@@ -1,0 +1,12 @@
+import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
+import { answerFromParam, questionPath } from "#app/models/question.server";
+import { getDb } from "#app/utils/db.server";
+
+/** An answer's own link: its place on the question page. */
+export async function loader({ params }: LoaderFunctionArgs) {
+  const db = getDb();
+  const found = answerFromParam(db, params.id);
+  if (!found) throw new Response("Answer not found", { status: 404 });
+  const { answer, question } = found;
+  return redirect(`${questionPath(question)}#reponse-${answer.id}`, 301);
+}
