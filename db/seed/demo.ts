@@ -1,6 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { AppDatabase } from "../client";
 import { neighbourVerifications, places, roleGrants, users, vouches } from "../schema";
+import { DEMO_EXTRA_MEMBERS, DEMO_QUESTIONS } from "./demo-content";
+import { seedDemoQuestions } from "./demo-questions";
 
 /** Every demo member signs in with this password (listed in the README). */
 export const DEMO_PASSWORD = "voisins-demo-2026";
@@ -83,29 +85,47 @@ const MEMBERS: DemoMember[] = [
   },
 ];
 
+/** The neighbours who wrote most of the demo content, all with a confirmed email. */
+const EXTRA_MEMBERS: DemoMember[] = DEMO_EXTRA_MEMBERS.map((member) => ({
+  key: member.key,
+  firstName: member.firstName,
+  lastName: member.lastName,
+  email: `${member.key}@coupdemain.local`,
+  placeCode: member.placeCode,
+  badgeStyle: member.badgeStyle,
+  emailVerified: true,
+}));
+
 /**
  * The demo data set, loaded into an empty database (unless SEED_DEMO=0): a
- * few members in several places, verified or not, and one admin who is also
- * the ambassador of Donges.
+ * few members in several places, verified or not, one admin who is also the
+ * ambassador of Donges, more neighbours, and the questions and answers they
+ * wrote over the last months (dated back from `now`).
  */
 export async function seedDemoData(
   db: AppDatabase,
   hashPassword: (password: string) => Promise<string>,
+  { now = new Date() }: { now?: Date } = {},
 ) {
   if (db.select({ id: users.id }).from(users).limit(1).get()) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const placeId = (code: string) =>
     db.select({ id: places.id }).from(places).where(eq(places.code, code)).get()?.id;
+  // Members joined before the oldest demo question, whenever the seed runs.
+  const oldestQuestion = Math.max(...DEMO_QUESTIONS.map((question) => question.daysAgo));
+  const joinedAt = new Date(
+    Math.min(Date.parse("2026-01-15T10:00:00Z"), now.getTime() - (oldestQuestion + 7) * 86_400_000),
+  );
   const ids = new Map<string, string>();
   db.transaction((tx) => {
-    for (const member of MEMBERS) {
+    for (const member of [...MEMBERS, ...EXTRA_MEMBERS]) {
       const id = `demo-${member.key}`;
       ids.set(member.key, id);
       tx.insert(users)
         .values({
           id,
           email: member.email,
-          emailVerifiedAt: member.emailVerified ? new Date("2026-01-15T10:00:00Z") : null,
+          emailVerifiedAt: member.emailVerified ? joinedAt : null,
           firstName: member.firstName,
           lastName: member.lastName,
           passwordHash,
@@ -113,7 +133,7 @@ export async function seedDemoData(
           locale: "fr",
           badgeStyle: member.badgeStyle,
           isAdmin: member.isAdmin ?? false,
-          createdAt: new Date("2026-01-15T10:00:00Z"),
+          createdAt: joinedAt,
         })
         .run();
     }
@@ -144,6 +164,19 @@ export async function seedDemoData(
     tx.insert(neighbourVerifications)
       .values({ userId: ids.get("amina")!, placeId: placeId("33063")!, method: "code" })
       .run();
+    for (const member of DEMO_EXTRA_MEMBERS.filter((extra) => extra.verified)) {
+      tx.insert(neighbourVerifications)
+        .values({
+          userId: ids.get(member.key)!,
+          placeId: placeId(member.placeCode)!,
+          method: "staff",
+          verifiedById: admin,
+          createdAt: joinedAt,
+        })
+        .run();
+    }
+    // Inside the members' transaction: a failed seed leaves the database empty, to retry.
+    seedDemoQuestions(db, { now });
   });
   return true;
 }
