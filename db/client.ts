@@ -22,5 +22,14 @@ export function openDatabase(databasePath: string): AppDatabase {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
-  return drizzle(sqlite, { schema });
+  const db = drizzle(sqlite, { schema }) as AppDatabase;
+  // Every transaction of the app writes. A deferred one starts as a reader and
+  // fails at once with SQLITE_BUSY when it tries to write while another
+  // connection (the import CLI, a test) has written since: no busy timeout
+  // helps there. IMMEDIATE takes the write lock at BEGIN, so it waits instead.
+  // Nested calls stay savepoints.
+  const deferredTransaction = db.transaction.bind(db);
+  db.transaction = ((run, config) =>
+    deferredTransaction(run, { behavior: "immediate", ...config })) as typeof db.transaction;
+  return db;
 }
