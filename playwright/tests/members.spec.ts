@@ -190,6 +190,8 @@ test.describe("resetting a password", () => {
 
     await page.goto("/connexion");
     await page.getByRole("link", { name: "Mot de passe oublié ?" }).click();
+    // The sign-in page has an email field too: wait for the new page before typing.
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mot de passe oublié");
     await page.getByLabel("Adresse e-mail").fill(member.email);
     await page.getByRole("button", { name: "Envoyer le lien" }).click();
     await expect(page.getByRole("status")).toContainText("Si un compte correspond");

@@ -32,6 +32,8 @@ test("a Donges member asks for a plumber, a Montoir neighbour answers, the answe
   verifyNeighbour,
   signIn,
 }) => {
+  // Three people, two browsers and two accessibility audits: a long story on a busy machine.
+  test.slow();
   const tag = marker();
   const camille = await insertMember({ firstName: "Camille", lastName: "Durand" });
   verifyNeighbour(camille);
