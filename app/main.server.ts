@@ -8,9 +8,12 @@ import express from "express";
 import { prepareDatabase } from "#db/prepare";
 import { createProgress } from "#db/progress";
 import { seedDemoData } from "#db/seed/demo";
+import { startOutboxRelay } from "#search/meilisearch/relay";
+import { embeddedIndexIsBehind, rebuildEmbeddedIndex } from "#search/reindex";
 import { getDb } from "./utils/db.server";
 import { hashPassword } from "./utils/password.server";
 import { getEnv } from "./utils/env.server";
+import { chooseSearchMode, getSearchEngine } from "./utils/search.server";
 import { isCrossSiteWrite } from "./utils/origin-check.server";
 
 /**
@@ -30,9 +33,26 @@ if (!fs.existsSync(buildPath)) {
 }
 
 const db = getDb();
+// Chosen before anything writes: posts reach the embedded index or the Meilisearch outbox.
+chooseSearchMode();
 await prepareDatabase(db, createProgress(), {
   seedDemo: env.SEED_DEMO === "1" ? (target) => seedDemoData(target, hashPassword) : undefined,
 });
+const searchEngine = getSearchEngine();
+if (searchEngine.name === "embedded" && embeddedIndexIsBehind(db)) {
+  console.log("Building the search index…");
+  const progress = createProgress();
+  const { indexed, ms } = rebuildEmbeddedIndex(db, {
+    onProgress: (done, total) => {
+      if (done === 0) progress.step("Indexing questions", total);
+      else progress.update(done);
+    },
+  });
+  progress.stop();
+  console.log(`${indexed} questions indexed in ${ms} ms.`);
+}
+const stopOutboxRelay =
+  searchEngine.name === "meilisearch" ? startOutboxRelay(db, searchEngine) : null;
 
 const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
 const app = express();
@@ -80,7 +100,8 @@ const server = app.listen(env.PORT, env.HOST ?? "0.0.0.0", () => {
 
 function shutDown(signal: string) {
   console.log(`${signal} received: closing.`);
-  server.close(() => {
+  server.close(async () => {
+    await stopOutboxRelay?.();
     db.$client.close();
     process.exit(0);
   });

@@ -542,3 +542,22 @@ export const importedRecords = sqliteTable(
 
 export type Question = typeof questions.$inferSelect;
 export type Answer = typeof answers.$inferSelect;
+
+/**
+ * The transactional outbox of the Meilisearch engine: a row is written in the
+ * same transaction as the change to a question (or its answers), and the relay
+ * sends the question's current state (or its removal), then deletes the row.
+ * One row per question: a newer change replaces an older one still waiting.
+ */
+export const searchOutbox = sqliteTable(
+  "search_outbox",
+  {
+    questionId: integer("question_id").primaryKey(),
+    changedAt: integer("changed_at", { mode: "timestamp_ms" }).notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    /** Not before this time (ms): the retry backoff after a failure. */
+    nextAttemptAt: integer("next_attempt_at").notNull().default(0),
+    lastError: text("last_error"),
+  },
+  (table) => [index("search_outbox_next_idx").on(table.nextAttemptAt)],
+);

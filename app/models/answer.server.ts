@@ -3,6 +3,7 @@ import type { AppDatabase } from "#db/client";
 import { answers, comments, questions, thanks, votes } from "#db/schema";
 import { renderMarkdown } from "#app/utils/markdown.server";
 import type { PostType } from "#app/utils/question-rules";
+import { questionChanged } from "#search/sync";
 import { awardReputation, reverseAction } from "./reputation.server";
 import { isModeratorFor, privilegeRefusal, type Actor } from "./privileges.server";
 import {
@@ -41,6 +42,7 @@ export function insertAnswer(
       editorId: input.authorId,
       createdAt,
     });
+    questionChanged(db, input.questionId);
     return answer;
   });
 }
@@ -104,6 +106,7 @@ export function acceptAnswer(
       .set({ acceptedAnswerId: accept ? answerId : null, lastActivityAt: at })
       .where(eq(questions.id, question.id))
       .run();
+    questionChanged(db, question.id);
     if (accept && answer.authorId !== question.authorId) {
       const actionKey = `accept:${answerId}`;
       const post = { postType: "answer" as const, postId: answerId, actorId: actor.id, at };
@@ -217,6 +220,8 @@ function applyVote(
       .where(eq(table.id, target.postId))
       .returning({ score: table.score })
       .get();
+    // The score orders search results and the answers inside a question's document.
+    questionChanged(db, question.id);
     if (target.value !== 0 && voteId != null) {
       const event = {
         actionKey: `vote:${voteId}`,

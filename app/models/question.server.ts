@@ -24,6 +24,7 @@ import {
   type PostType,
   type QuestionKind,
 } from "#app/utils/question-rules";
+import { questionChanged } from "#search/sync";
 import { reverseAction } from "./reputation.server";
 import {
   CLOSE_VOTES_NEEDED,
@@ -125,6 +126,7 @@ export function insertQuestion(db: AppDatabase, input: NewQuestion) {
         createdAt,
       })
       .run();
+    questionChanged(db, question.id);
     return question;
   });
 }
@@ -258,6 +260,7 @@ export function editQuestion(
       summary: edit.summary ?? null,
       createdAt: at,
     });
+    questionChanged(db, questionId);
   });
   return { ok: true, id: question.id, slug };
 }
@@ -290,6 +293,7 @@ export function editAnswer(
       summary: edit.summary ?? null,
       createdAt: at,
     });
+    questionChanged(db, question.id);
   });
   return { ok: true, questionId: question.id };
 }
@@ -360,21 +364,22 @@ export function deletePost(
         .set({ deletedAt: at, deletedById: actor.id })
         .where(eq(questions.id, postId))
         .run();
-      return;
+    } else {
+      db.update(answers)
+        .set({ deletedAt: at, deletedById: actor.id })
+        .where(eq(answers.id, postId))
+        .run();
+      const wasAccepted = question.acceptedAnswerId === postId;
+      if (wasAccepted) reverseAction(db, `accept:${postId}`, at);
+      db.update(questions)
+        .set({
+          answerCount: sql`${questions.answerCount} - 1`,
+          acceptedAnswerId: wasAccepted ? null : question.acceptedAnswerId,
+        })
+        .where(eq(questions.id, question.id))
+        .run();
     }
-    db.update(answers)
-      .set({ deletedAt: at, deletedById: actor.id })
-      .where(eq(answers.id, postId))
-      .run();
-    const wasAccepted = question.acceptedAnswerId === postId;
-    if (wasAccepted) reverseAction(db, `accept:${postId}`, at);
-    db.update(questions)
-      .set({
-        answerCount: sql`${questions.answerCount} - 1`,
-        acceptedAnswerId: wasAccepted ? null : question.acceptedAnswerId,
-      })
-      .where(eq(questions.id, question.id))
-      .run();
+    questionChanged(db, question.id);
   });
   return { ok: true, questionId: question.id };
 }
@@ -397,16 +402,17 @@ export function restorePost(
         .set({ deletedAt: null, deletedById: null })
         .where(eq(questions.id, postId))
         .run();
-      return;
+    } else {
+      db.update(answers)
+        .set({ deletedAt: null, deletedById: null })
+        .where(eq(answers.id, postId))
+        .run();
+      db.update(questions)
+        .set({ answerCount: sql`${questions.answerCount} + 1` })
+        .where(eq(questions.id, question.id))
+        .run();
     }
-    db.update(answers)
-      .set({ deletedAt: null, deletedById: null })
-      .where(eq(answers.id, postId))
-      .run();
-    db.update(questions)
-      .set({ answerCount: sql`${questions.answerCount} + 1` })
-      .where(eq(questions.id, question.id))
-      .run();
+    questionChanged(db, question.id);
   });
   return { ok: true, questionId: question.id };
 }
@@ -526,6 +532,7 @@ export function voteToClose(
       .set({ settledAt: at })
       .where(and(eq(closeVotes.questionId, questionId), isNull(closeVotes.settledAt)))
       .run();
+    questionChanged(db, questionId);
     return { ok: true as const, decided: true, pendingVotes: 0 };
   });
 }

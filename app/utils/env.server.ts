@@ -21,6 +21,10 @@ const envSchema = z.object({
   TRUST_PROXY: z.enum(["0", "1"]).default("0"),
   /** 0 disables the demo data set loaded into an empty database. */
   SEED_DEMO: z.enum(["0", "1"]).default("1"),
+  /** Search with Meilisearch at this address (http://localhost:7700); without it, the embedded engine. */
+  MEILISEARCH_URL: z.string().url().optional(),
+  /** The Meilisearch API key (its master key or an admin key), when the server has one. */
+  MEILISEARCH_API_KEY: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -3,9 +3,14 @@ import path from "node:path";
 import readline from "node:readline";
 import { parseArgs } from "node:util";
 import { importCommunity, RECORD_TYPES } from "#app/models/transfer.server";
+import { setSearchMode } from "#search/sync";
 import { openDatabase } from "../client";
 import { migrateDatabase } from "../migrate";
 import { createProgress } from "../progress";
+
+// What is imported is indexed as it is written: in the embedded index, or
+// through the outbox that the server's relay sends to Meilisearch.
+setSearchMode(process.env.MEILISEARCH_URL ? "meilisearch" : "embedded");
 
 /**
  * `npm run import -- <file.jsonl> [--source name]`: brings a community in

@@ -133,10 +133,10 @@ test("a form posted to a page that takes none gets a clear 405 page, not a 500",
   expect(await response.text()).toContain("Demande invalide");
 });
 
-test("GET /healthz reports the database", async ({ request }) => {
+test("GET /healthz reports the database and the search engine", async ({ request }) => {
   const response = await request.get("/healthz");
   expect(response.status()).toBe(200);
-  expect(await response.json()).toEqual({ ok: true, db: "ok" });
+  expect(await response.json()).toEqual({ ok: true, db: "ok", search: { engine: "embedded" } });
 });
 
 test("a write from another site is refused by the Origin check", async ({ request }) => {

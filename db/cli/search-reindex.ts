@@ -1,0 +1,59 @@
+import type { SearchEngine } from "#search/engine";
+import { createEmbeddedEngine } from "#search/embedded/engine";
+import { createMeilisearchEngine, type MeilisearchConfig } from "#search/meilisearch/engine";
+import { rebuildMeilisearch } from "#search/meilisearch/rebuild";
+import { rebuildIndex } from "#search/reindex";
+import { openDatabase } from "../client";
+import { migrateDatabase } from "../migrate";
+import { createProgress } from "../progress";
+
+/**
+ * `npm run search:reindex`: rebuilds the search index of DATABASE_PATH from
+ * its questions, with a progress bar (ADR 006).
+ */
+const databasePath = process.env.DATABASE_PATH || "./data/coupdemain.db";
+const db = openDatabase(databasePath);
+migrateDatabase(db);
+
+const meilisearch = process.env.MEILISEARCH_URL
+  ? { url: process.env.MEILISEARCH_URL, apiKey: process.env.MEILISEARCH_API_KEY }
+  : null;
+
+/** The engine to rebuild: Meilisearch when MEILISEARCH_URL is set, else the embedded one. */
+function chooseEngine(): SearchEngine {
+  if (meilisearch) return createMeilisearchEngine(meilisearch);
+  return createEmbeddedEngine(db);
+}
+
+/** Meilisearch's own rebuild: a temporary index, filled, then swapped with the live one. */
+async function rebuildMeilisearchIndex(config: MeilisearchConfig) {
+  const startedAt = performance.now();
+  const { indexed, caughtUp } = await rebuildMeilisearch(db, config, {
+    onProgress: ({ step, done, total }) => {
+      if (done === 0) {
+        progress.step(step === "index" ? "Indexing questions" : "Catching up with changes", total);
+      } else progress.update(done);
+    },
+  });
+  progress.stop();
+  if (caughtUp > 0) console.log(`  ${caughtUp} changed during the rebuild, sent again.`);
+  return { indexed, ms: Math.round(performance.now() - startedAt) };
+}
+
+const engine = chooseEngine();
+console.log(`Rebuilding the ${engine.name} search index of ${databasePath}`);
+const progress = createProgress();
+const { indexed, ms } = meilisearch
+  ? await rebuildMeilisearchIndex(meilisearch)
+  : await rebuildIndex(db, engine, {
+      onProgress: (done, total) => {
+        if (done === 0) progress.step("Indexing questions", total);
+        else progress.update(done);
+      },
+    });
+progress.stop();
+db.$client.close();
+console.log(
+  `Indexed ${indexed} question${indexed === 1 ? "" : "s"} in ${(ms / 1000).toFixed(1)} s` +
+    (ms > 0 ? ` (${Math.round((indexed * 1000) / ms)}/s).` : "."),
+);

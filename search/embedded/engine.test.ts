@@ -1,0 +1,210 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { openDatabase } from "#db/client";
+import { copyPlacesDatabase, openEmptyDatabase } from "#db/test/databases";
+import { insertAnswer } from "#app/models/answer.server";
+import { deletePost, insertQuestion } from "#app/models/question.server";
+import { memberFactory } from "#app/models/test-members";
+import { CORPUS, describeConformance } from "../conformance";
+import type { SearchDocument } from "../engine";
+import { rebuildEmbeddedIndex } from "../reindex";
+import { questionChanged } from "../sync";
+import { coveringCells } from "./cells";
+import { createEmbeddedEngine } from "./engine";
+import { typoBudget, typoDistance } from "./vocabulary";
+
+describeConformance("embedded", async () => {
+  const db = openEmptyDatabase();
+  const engine = createEmbeddedEngine(db);
+  return {
+    engine,
+    index: (documents: SearchDocument[]) => engine.upsert(documents),
+    cleanup: () => {
+      db.$client.close();
+    },
+  };
+});
+
+describe("typo distance", () => {
+  it("follows Meilisearch's budget by word length", () => {
+    expect([4, 5, 8, 9, 15].map((length) => typoBudget("x".repeat(length)))).toEqual([
+      0, 1, 1, 2, 2,
+    ]);
+  });
+
+  it("counts a substitution, an insertion, a deletion or a transposition as one", () => {
+    expect(typoDistance("plonbier", "plombier", 2)).toBe(1);
+    expect(typoDistance("plobier", "plombier", 2)).toBe(1);
+    expect(typoDistance("plombiier", "plombier", 2)).toBe(1);
+    expect(typoDistance("plmobier", "plombier", 2)).toBe(1);
+    expect(typoDistance("plmobeir", "plombier", 1)).toBe(2);
+  });
+});
+
+describe("geographic cells", () => {
+  it("covers a local radius with a few small cells, and gives up nationwide", () => {
+    const donges = { lat: 47.3206, lng: -2.0768 };
+    expect(coveringCells(donges, 5)!.length).toBeLessThanOrEqual(36);
+    expect(coveringCells(donges, 10)!.every((cell) => cell.startsWith("g0_"))).toBe(true);
+    expect(coveringCells(donges, 50)!.length).toBeLessThanOrEqual(36);
+    expect(coveringCells(donges, 20_000)).toBeNull();
+    // Wallis-et-Futuna, next to the antimeridian.
+    expect(coveringCells({ lat: -13.28, lng: -176.17 }, 500)).toBeNull();
+  });
+});
+
+describe("embedded engine", () => {
+  const words = (text: string) => ({ text, limit: 50 });
+
+  it("does not read a word before the last one as a prefix", async () => {
+    const db = openEmptyDatabase();
+    const engine = createEmbeddedEngine(db);
+    engine.upsertSync(CORPUS);
+    expect((await engine.search(words("répar vélo"))).hits).toEqual([]);
+    expect((await engine.search(words("vélo répar"))).hits.map((hit) => hit.id)).toEqual([6]);
+    db.$client.close();
+  });
+
+  it("rolls index writes back with the caller's transaction", async () => {
+    const db = openEmptyDatabase();
+    const engine = createEmbeddedEngine(db);
+    const document = CORPUS.find((candidate) => candidate.id === 8)!;
+    expect(() =>
+      db.transaction(() => {
+        engine.upsertSync([document]);
+        expect(engine.searchSync(words("motoculteur")).total).toBe(1);
+        throw new Error("the post failed");
+      }),
+    ).toThrow("the post failed");
+    expect((await engine.search(words("motoculteur"))).total).toBe(0);
+    // A typo variant of a word whose insertion was rolled back finds nothing either.
+    expect((await engine.search(words("motoculter"))).total).toBe(0);
+    db.$client.close();
+  });
+
+  it("sees what another connection (another process) wrote, typo vocabulary included", async () => {
+    const db = openEmptyDatabase();
+    const engine = createEmbeddedEngine(db);
+    engine.upsertSync(CORPUS.slice(0, 3));
+    expect((await engine.search(words("xylophone"))).total).toBe(0);
+
+    const other = openDatabase(db.$client.name);
+    const otherEngine = createEmbeddedEngine(other);
+    otherEngine.upsertSync([
+      { ...CORPUS[0]!, id: 99, title: "Qui prête un xylophone pour la kermesse ?" },
+    ]);
+    other.$client.close();
+
+    expect((await engine.search(words("xylophone"))).hits.map((hit) => hit.id)).toEqual([99]);
+    expect((await engine.search(words("xylophome"))).hits.map((hit) => hit.id)).toEqual([99]);
+    db.$client.close();
+  });
+
+  it("ranks past the candidate limit: total and facets stay exact, title matches first", async () => {
+    const db = openEmptyDatabase();
+    const engine = createEmbeddedEngine(db, { candidateLimit: 3 });
+    const base = CORPUS[0]!;
+    const documents: SearchDocument[] = Array.from({ length: 12 }, (_, i) => ({
+      ...base,
+      id: 100 + i,
+      title: i === 7 ? "Ma haie de thuyas à tailler" : `Question numéro ${i}`,
+      body: i === 7 ? "" : "Il faut tailler la haie du jardin avant l'été.",
+      acceptedAnswer: "",
+      solved: false,
+      score: i,
+    }));
+    engine.upsertSync(documents);
+    const result = await engine.search({ text: "haie", limit: 5 });
+    expect(result.total).toBe(12);
+    expect(result.facets.solved).toEqual({ false: 12 });
+    expect(result.hits.map((hit) => hit.id)).toEqual([107, 111, 110, 109, 108]);
+    const second = await engine.search({ text: "haie", limit: 5, page: 2 });
+    expect(second.hits.map((hit) => hit.id)).toEqual([106, 105, 104, 103, 102]);
+    db.$client.close();
+  });
+});
+
+describe("embedded engine with the models", () => {
+  const db = copyPlacesDatabase();
+  afterAll(() => db.$client.close());
+  const engine = createEmbeddedEngine(db);
+  const member = memberFactory(db);
+  const donges = db.$client.prepare("SELECT id FROM places WHERE code = '44052'").get() as {
+    id: number;
+  };
+  const find = async (text: string) => (await engine.search({ text })).hits.map((hit) => hit.id);
+
+  function ask(title: string, body = "Merci d'avance.") {
+    const author = member(donges.id);
+    const question = insertQuestion(db, {
+      authorId: author.id,
+      placeId: donges.id,
+      kind: "question",
+      category: "bricolage",
+      title,
+      body,
+      tags: ["outils"],
+    });
+    return { author, question };
+  }
+
+  it("indexes a question and its answers in the transaction that writes them", async () => {
+    const { question } = ask("Où faire affûter une **lame** de scie ?", "Une *scie circulaire*.");
+    expect(await find("affuter")).toEqual([question.id]);
+    expect(await find("circulaire")).toEqual([question.id]);
+    const helper = member(donges.id);
+    insertAnswer(db, {
+      questionId: question.id,
+      authorId: helper.id,
+      body: "La quincaillerie du bourg.",
+    });
+    expect(await find("quincaillerie")).toEqual([question.id]);
+    const [hit] = (await engine.search({ text: "scie" })).hits;
+    expect(hit!.snippet).not.toContain("*");
+  });
+
+  it("leaves the index untouched when the post's transaction rolls back", async () => {
+    const { question } = ask("Prêter une ponceuse vibrante ce week-end ?");
+    const helper = member(donges.id);
+    expect(() =>
+      db.transaction(() => {
+        insertAnswer(db, {
+          questionId: question.id,
+          authorId: helper.id,
+          body: "J'ai une rabot électrique à prêter.",
+        });
+        throw new Error("rolled back");
+      }),
+    ).toThrow("rolled back");
+    expect(await find("rabot")).toEqual([]);
+    expect(await find("ponceuse")).toEqual([question.id]);
+  });
+
+  it("never finds a deleted question", async () => {
+    const { author, question } = ask("Une bétonnière à louer près de Donges ?");
+    expect(await find("betonniere")).toEqual([question.id]);
+    const outcome = deletePost(db, author, "question", question.id);
+    expect(outcome).toMatchObject({ ok: true });
+    expect(await find("betonniere")).toEqual([]);
+    // Even a stray call for a deleted question removes it rather than indexing it.
+    questionChanged(db, question.id);
+    expect(await find("betonniere")).toEqual([]);
+  });
+
+  it("rebuilds the whole index from the questions, with progress", async () => {
+    const { question } = ask("Un taille-haie électrique à prêter ?");
+    engine.clearSync();
+    expect(await find("taille")).toEqual([]);
+    const progress: [number, number][] = [];
+    const result = rebuildEmbeddedIndex(db, {
+      batchSize: 2,
+      onProgress: (done, total) => progress.push([done, total]),
+    });
+    expect(result.indexed).toBeGreaterThanOrEqual(3);
+    expect(progress[0]).toEqual([0, result.indexed]);
+    expect(progress.at(-1)).toEqual([result.indexed, result.indexed]);
+    expect(await find("taille haie")).toEqual([question.id]);
+    // The typo vocabulary comes back with it.
+    expect(await find("electriqe")).toContain(question.id);
+    expect(await find("betonniere")).toEqual([]);
+  });
+});

@@ -1,0 +1,134 @@
+/**
+ * Writes to the embedded index (tables of migration 0006), synchronous so
+ * they run inside the caller's transaction: a post and its index entry are
+ * committed, or rolled back, together.
+ */
+import type Database from "better-sqlite3";
+import type { Point } from "#app/utils/geo";
+import type { SearchDocument } from "../engine";
+import { searchWords } from "../text";
+import { cellTokens } from "./cells";
+
+/** The searchable fields, in the order of the FTS5 columns and of the `words` lines. */
+export const FIELDS = ["title", "tags", "acceptedAnswer", "body", "answers"] as const;
+export type Field = (typeof FIELDS)[number];
+
+type Statements = ReturnType<typeof prepare>;
+const cache = new WeakMap<Database.Database, Statements>();
+
+function prepare(sqlite: Database.Database) {
+  return {
+    insertText: sqlite.prepare(
+      `INSERT OR REPLACE INTO search_fts (rowid, title, tags, accepted, body, answers, geo)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    upsertDocument: sqlite.prepare(
+      `INSERT OR REPLACE INTO search_documents
+         (id, lat, lng, x, y, z, kind, category, solved, score, created_at, tags)
+       VALUES (@id, @lat, @lng, @x, @y, @z, @kind, @category, @solved, @score, @createdAt, @tags)`,
+    ),
+    upsertText: sqlite.prepare(
+      "INSERT OR REPLACE INTO search_texts (id, words, document) VALUES (?, ?, ?)",
+    ),
+    insertTerm: sqlite.prepare("INSERT OR IGNORE INTO search_terms (term) VALUES (?)"),
+    deleteText: sqlite.prepare("DELETE FROM search_fts WHERE rowid = ?"),
+    deleteDocument: sqlite.prepare("DELETE FROM search_documents WHERE id = ?"),
+    deleteTextRow: sqlite.prepare("DELETE FROM search_texts WHERE id = ?"),
+  };
+}
+
+function statements(sqlite: Database.Database): Statements {
+  let prepared = cache.get(sqlite);
+  if (!prepared) {
+    prepared = prepare(sqlite);
+    cache.set(sqlite, prepared);
+  }
+  return prepared;
+}
+
+const RADIANS = Math.PI / 180;
+
+/** A point on the unit sphere: two points are within r km when their dot product is >= cos(r / R). */
+export function unitVector(point: Point) {
+  const lat = point.lat * RADIANS;
+  const lng = point.lng * RADIANS;
+  return { x: Math.cos(lat) * Math.cos(lng), y: Math.cos(lat) * Math.sin(lng), z: Math.sin(lat) };
+}
+
+/** The normalized words of each searchable field of a document. */
+export function documentWords(document: SearchDocument): Record<Field, string[]> {
+  return {
+    title: searchWords(document.title),
+    tags: document.tags.flatMap((tag) => searchWords(tag)),
+    acceptedAnswer: searchWords(document.acceptedAnswer),
+    body: searchWords(document.body),
+    answers: searchWords(document.answers),
+  };
+}
+
+/**
+ * Adds or replaces documents. `recordTerms: false` leaves the typo
+ * vocabulary to the caller (the rebuild fills it once from the index, which
+ * is faster than a row per word per document).
+ */
+export function writeDocuments(
+  sqlite: Database.Database,
+  documents: SearchDocument[],
+  { recordTerms = true }: { recordTerms?: boolean } = {},
+) {
+  const statement = statements(sqlite);
+  const terms = new Set<string>();
+  for (const document of documents) {
+    const words = documentWords(document);
+    const lines = FIELDS.map((field) => words[field].join(" "));
+    statement.insertText.run(document.id, ...lines, cellTokens(document).join(" "));
+    statement.upsertDocument.run({
+      id: document.id,
+      lat: document.lat,
+      lng: document.lng,
+      ...unitVector(document),
+      kind: document.kind,
+      category: document.category,
+      solved: document.solved ? 1 : 0,
+      score: document.score,
+      createdAt: document.createdAt,
+      tags: ` ${document.tags.join(" ")} `,
+    });
+    statement.upsertText.run(document.id, lines.join("\n"), JSON.stringify(document));
+    if (recordTerms) for (const field of FIELDS) for (const word of words[field]) terms.add(word);
+  }
+  for (const term of terms) statement.insertTerm.run(term);
+}
+
+export function removeDocuments(sqlite: Database.Database, ids: number[]) {
+  const statement = statements(sqlite);
+  for (const id of ids) {
+    statement.deleteText.run(id);
+    statement.deleteDocument.run(id);
+    statement.deleteTextRow.run(id);
+  }
+}
+
+/** Empties the index and its vocabulary; engines see the new epoch and drop their copy. */
+export function clearIndex(sqlite: Database.Database) {
+  sqlite.exec(`
+    INSERT INTO search_fts (search_fts) VALUES ('delete-all');
+    DELETE FROM search_documents;
+    DELETE FROM search_texts;
+    DELETE FROM search_terms;
+    UPDATE search_state SET value = value + 1 WHERE key = 'vocabulary_epoch';
+  `);
+}
+
+/** Fills the vocabulary from the index itself (after a rebuild); cell words contain "_", words never do. */
+export function recordIndexedTerms(sqlite: Database.Database) {
+  sqlite.exec(`
+    INSERT OR IGNORE INTO search_terms (term)
+      SELECT term FROM search_fts_vocab WHERE instr(term, '_') = 0 ORDER BY term;
+  `);
+}
+
+/** Merges the index's b-trees into one: faster queries after a bulk load. */
+export function optimizeIndex(sqlite: Database.Database) {
+  sqlite.exec("INSERT INTO search_fts (search_fts) VALUES ('optimize')");
+}

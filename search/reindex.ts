@@ -1,0 +1,85 @@
+/**
+ * Rebuilding a search index from the questions (`npm run search:reindex`,
+ * ADR 006): after an upgrade that changes what is indexed, or to repair.
+ */
+import type { AppDatabase } from "#db/client";
+import { buildSearchDocuments, countLiveQuestions, questionIdBatches } from "./documents";
+import type { SearchEngine } from "./engine";
+import { clearIndex, optimizeIndex, recordIndexedTerms, writeDocuments } from "./embedded/store";
+
+export type ReindexOptions = {
+  /** Called with 0 first, then after each batch. */
+  onProgress?: (done: number, total: number) => void;
+  batchSize?: number;
+};
+
+export type ReindexResult = { indexed: number; ms: number };
+
+/**
+ * Empties the embedded index, then indexes every live question, one
+ * transaction per batch so the app's own writes (which keep the index in
+ * step as they happen) are never blocked for long. Searches made while it
+ * runs see only the questions indexed so far.
+ */
+export function rebuildEmbeddedIndex(
+  db: AppDatabase,
+  { onProgress, batchSize = 500 }: ReindexOptions = {},
+): ReindexResult {
+  const startedAt = performance.now();
+  const sqlite = db.$client;
+  const total = countLiveQuestions(db);
+  onProgress?.(0, total);
+  sqlite.transaction(() => clearIndex(sqlite))();
+  let indexed = 0;
+  for (const ids of questionIdBatches(db, batchSize)) {
+    sqlite.transaction(() => {
+      const documents = buildSearchDocuments(db, ids);
+      // The vocabulary is filled once at the end, from the index itself.
+      writeDocuments(sqlite, documents, { recordTerms: false });
+      indexed += documents.length;
+    })();
+    onProgress?.(indexed, Math.max(total, indexed));
+  }
+  sqlite.transaction(() => recordIndexedTerms(sqlite))();
+  optimizeIndex(sqlite);
+  return { indexed, ms: Math.round(performance.now() - startedAt) };
+}
+
+/**
+ * Rebuilds the index of any engine: the extension point of the CLI. The
+ * embedded engine has its fast path above; another engine (Meilisearch) gets
+ * the same documents through its `clear` and `upsert`, or its own rebuild
+ * can be plugged in here.
+ */
+export async function rebuildIndex(
+  db: AppDatabase,
+  engine: SearchEngine,
+  { onProgress, batchSize = 500 }: ReindexOptions = {},
+): Promise<ReindexResult> {
+  if (engine.name === "embedded") return rebuildEmbeddedIndex(db, { onProgress, batchSize });
+  const startedAt = performance.now();
+  const total = countLiveQuestions(db);
+  onProgress?.(0, total);
+  await engine.clear();
+  let indexed = 0;
+  for (const ids of questionIdBatches(db, batchSize)) {
+    const documents = buildSearchDocuments(db, ids);
+    await engine.upsert(documents);
+    indexed += documents.length;
+    onProgress?.(indexed, Math.max(total, indexed));
+  }
+  return { indexed, ms: Math.round(performance.now() - startedAt) };
+}
+
+/**
+ * True when the embedded index holds fewer documents than there are live
+ * questions: a database from before search existed, or a restored backup.
+ * The server then builds the index at start-up.
+ */
+export function embeddedIndexIsBehind(db: AppDatabase) {
+  const indexed = db.$client
+    .prepare("SELECT count(*) FROM search_documents")
+    .pluck()
+    .get() as number;
+  return indexed < countLiveQuestions(db);
+}

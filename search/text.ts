@@ -1,0 +1,91 @@
+/**
+ * The normalization every search engine shares (ADR 006), built on the same
+ * folding as place names (search/normalize.ts): case, accents, ligatures
+ * (œ → oe, æ → ae, ß → ss), typographic apostrophes and hyphens, plus what
+ * matters for posts written in French: elided articles and pronouns are
+ * dropped, so `l'école` is the word `ecole` and `qu'il` is `il`.
+ *
+ * Words keep their offsets in the original text, so a highlight can mark the
+ * text as written (`<mark>École</mark>`), accents included.
+ */
+
+export type Token = {
+  /** The normalized word. */
+  word: string;
+  /** UTF-16 offsets of the word in the original text: `text.slice(start, end)`. */
+  start: number;
+  end: number;
+};
+
+/** Letters, digits and combining marks (text typed in decomposed form keeps its accents with its letters). */
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+const APOSTROPHES = new Set(["'", "’", "ʼ", "‘"]);
+/** What French elides before a vowel: l'école, d'enfants, qu'il, jusqu'à, lorsqu'on… */
+const ELIDED = new Set([
+  "l",
+  "d",
+  "j",
+  "m",
+  "n",
+  "s",
+  "t",
+  "c",
+  "qu",
+  "jusqu",
+  "lorsqu",
+  "puisqu",
+  "quoiqu",
+]);
+const LIGATURES: Record<string, string> = { œ: "oe", Œ: "oe", æ: "ae", Æ: "ae", ß: "ss", ẞ: "ss" };
+
+/** One word folded: lowercase, no accents, ligatures expanded (compatibility forms too: ﬁ → fi). */
+export function foldWord(word: string): string {
+  return word
+    .replace(/[œŒæÆßẞ]/g, (letter) => LIGATURES[letter] ?? letter)
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase();
+}
+
+/** The words of a text, normalized, with their place in the original text. */
+export function tokenizeWithOffsets(text: string): Token[] {
+  const tokens: Token[] = [];
+  // ʼ (U+02BC) is a letter to Unicode but an apostrophe to a French reader;
+  // swapping it one for one keeps every offset.
+  const plain = text.replace(/\u02BC/g, "'");
+  for (const match of plain.matchAll(WORD)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const word = foldWord(match[0]);
+    if (!word) continue;
+    // An elided word is followed by an apostrophe and another word: drop it.
+    if (
+      ELIDED.has(word) &&
+      APOSTROPHES.has(plain[end] ?? "") &&
+      /[\p{L}\p{N}]/u.test(plain[end + 1] ?? "")
+    ) {
+      continue;
+    }
+    // NFKD can split a character into several words' worth (rare: "½" → "1⁄2").
+    for (const part of word.split(/[^\p{L}\p{N}]+/u)) {
+      if (part) tokens.push({ word: part, start, end });
+    }
+  }
+  return tokens;
+}
+
+const ELISION =
+  /(^|[^\p{L}\p{N}])(?:jusqu|lorsqu|puisqu|quoiqu|qu|[cdjlmnst])['’‘](?=[\p{L}\p{N}])/gu;
+
+/**
+ * The normalized words of a text: `"L'École d’Anne-Sophie"` → `["ecole",
+ * "anne", "sophie"]`. The same words as `tokenizeWithOffsets`, several times
+ * faster (the whole text is folded at once): what indexing and queries use.
+ */
+export function searchWords(text: string): string[] {
+  return foldWord(text)
+    .replace(/\u02BC/g, "'")
+    .replace(ELISION, "$1 ")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
