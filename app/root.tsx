@@ -6,6 +6,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import {
+  Form,
   isRouteErrorResponse,
   Link,
   Links,
@@ -13,6 +14,7 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
+  useLocation,
   useRouteError,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
@@ -84,6 +86,7 @@ export function Layout({ children }: { children: ReactNode }) {
               <img className="brand__mark" src="/favicon.svg" alt="" width="28" height="28" />
               <span className="brand__name">{t("app.name")}</span>
             </Link>
+            <HeaderSearch />
             <div className="site-header__tools">
               <AccountMenu />
               <LanguageSwitcher />
@@ -102,6 +105,48 @@ export function Layout({ children }: { children: ReactNode }) {
         <Scripts />
       </body>
     </html>
+  );
+}
+
+/** The search box of every page (the search page has its own, larger one). A plain GET form. */
+function HeaderSearch() {
+  const t = useTranslate();
+  const location = useLocation();
+  if (location.pathname === "/search") return null;
+  return (
+    <Form
+      method="get"
+      action="/search"
+      role="search"
+      aria-label={t("search.header.region")}
+      className="header-search"
+    >
+      <label htmlFor="header-search-q" className="visually-hidden">
+        {t("search.header.label")}
+      </label>
+      <input
+        id="header-search-q"
+        name="q"
+        type="search"
+        inputMode="search"
+        enterKeyHint="search"
+        autoComplete="off"
+        maxLength={200}
+        placeholder={t("search.header.placeholder")}
+      />
+      <button type="submit" className="header-search__button">
+        <svg aria-hidden="true" focusable="false" width="20" height="20" viewBox="0 0 24 24">
+          <circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" strokeWidth="2.5" />
+          <path
+            d="M15.5 15.5 21 21"
+            stroke="currentColor"
+            strokeWidth="2.5"
+            strokeLinecap="round"
+          />
+        </svg>
+        <span className="visually-hidden">{t("search.header.submit")}</span>
+      </button>
+    </Form>
   );
 }
 

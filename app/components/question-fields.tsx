@@ -1,4 +1,5 @@
 import { getInputProps, getSelectProps, type FieldMetadata } from "@conform-to/react";
+import type { ReactNode } from "react";
 import { useTranslate } from "#app/i18n/i18n";
 import { BODY_MAX, CATEGORIES, TAGS_MAX, TITLE_MAX, TITLE_MIN } from "#app/utils/question-rules";
 import { Field } from "./forms";
@@ -7,6 +8,7 @@ import { MarkdownEditor } from "./markdown-editor";
 /** Title, details, category and tags: the part of a question that asking and editing share. */
 export function QuestionFields({
   fields,
+  afterTitle,
 }: {
   fields: {
     title: FieldMetadata<string>;
@@ -14,6 +16,8 @@ export function QuestionFields({
     category: FieldMetadata<string>;
     tags: FieldMetadata<string>;
   };
+  /** Shown right under the title (the similar questions, when asking). */
+  afterTitle?: ReactNode;
 }) {
   const t = useTranslate();
   return (
@@ -28,6 +32,7 @@ export function QuestionFields({
           autoComplete: "off",
         }}
       />
+      {afterTitle}
       <MarkdownEditor
         id={fields.body.id}
         name={fields.body.name}

@@ -5,6 +5,7 @@
  */
 import { enPeople, frPeople } from "./messages.people";
 import { enQuestions, frQuestions } from "./messages.questions";
+import { enSearch, frSearch } from "./messages.search";
 
 const frCore = {
   "app.name": "Coup de main",
@@ -257,7 +258,7 @@ const frCore = {
 } as const;
 
 /** Features keep their messages in their own files, merged here. */
-export const fr = { ...frCore, ...frQuestions, ...frPeople } as const;
+export const fr = { ...frCore, ...frQuestions, ...frPeople, ...frSearch } as const;
 
 export type MessageKey = keyof typeof fr;
 
@@ -503,7 +504,12 @@ const enCore: Record<keyof typeof frCore, string> = {
   "markdown.counterOver": "{count} / {max} characters: {over} too many",
 };
 
-export const en: Record<MessageKey, string> = { ...enCore, ...enQuestions, ...enPeople };
+export const en: Record<MessageKey, string> = {
+  ...enCore,
+  ...enQuestions,
+  ...enPeople,
+  ...enSearch,
+};
 
 export const LOCALES = ["fr", "en"] as const;
 export type Locale = (typeof LOCALES)[number];

@@ -11,6 +11,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { Field, FieldErrors, FormErrors } from "#app/components/forms";
 import { QuestionFields } from "#app/components/question-fields";
 import { SharedPosition } from "#app/components/shared-position";
+import { SimilarQuestions } from "#app/components/similar-questions";
 import { translate, useTranslate } from "#app/i18n/i18n";
 import { getLocale, getTranslator } from "#app/i18n/locale.server";
 import { getPlace } from "#app/models/place.server";
@@ -144,7 +145,15 @@ export default function Ask() {
           ))}
           <FieldErrors id={fields.kind.errorId} errors={fields.kind.errors} />
         </fieldset>
-        <QuestionFields fields={fields} />
+        <QuestionFields
+          fields={fields}
+          afterTitle={
+            <SimilarQuestions
+              title={fields.title.value ?? ""}
+              placeCode={fields.placeCode.value ?? placeCode}
+            />
+          }
+        />
         <Field label={t("ask.place")} hint={t("ask.placeHint")} field={fields.placeCode}>
           <select
             {...getSelectProps(fields.placeCode)}

@@ -39,6 +39,9 @@ export const COMMENT_MAX = 600;
 export const TAGS_MAX = 5;
 export const TAG_MAX_LENGTH = 30;
 
+/** The longest search query the search page and the API take. */
+export const SEARCH_QUERY_MAX_LENGTH = 200;
+
 /** The radii a reader can pick for the questions around a place. */
 export const LIST_RADII = [2, 5, 10, 25, 50] as const;
 export const DEFAULT_LIST_RADIUS_KM = 10;

@@ -1,0 +1,22 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import {
+  parseSitemapName,
+  siteOrigin,
+  sitemapFileEntries,
+  urlsetXml,
+  xmlResponse,
+} from "#app/models/sitemap.server";
+import { getDb } from "#app/utils/db.server";
+
+/** /sitemaps/questions-<n>.xml and /sitemaps/places-<n>.xml: the files of the sitemap index. */
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const file = parseSitemapName(params.name ?? "");
+  const entries = file ? sitemapFileEntries(getDb(), file.section, file.page) : null;
+  if (!entries) {
+    return new Response("Not found", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
+  return xmlResponse(urlsetXml(siteOrigin(request), entries));
+}
