@@ -6,7 +6,6 @@ import type { SimilarQuestion } from "#app/routes/search.similaires";
 /** Wait this long after the last key before looking: people type titles in bursts. */
 const DEBOUNCE_MS = 400;
 
-
 /** Same rule as the server (search-page.server.ts): three words, or twelve characters. */
 function isSearchable(title: string) {
   const trimmed = title.trim();
