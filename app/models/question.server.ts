@@ -198,9 +198,13 @@ export function editRefusal(
   actor: Actor,
   post: { authorId: string },
   placeId: number,
+  /** Already known by the caller (the question page asks once for all its posts). */
+  isModerator?: boolean,
 ) {
   if (!actor.emailVerified) return { reason: "email-unverified" } as const;
-  if (post.authorId === actor.id || isModeratorFor(db, actor, placeId)) return null;
+  if (post.authorId === actor.id || (isModerator ?? isModeratorFor(db, actor, placeId))) {
+    return null;
+  }
   return privilegeRefusal(actor, "editOthers");
 }
 

@@ -39,7 +39,7 @@ export function questionPageData(
   const { question } = thread;
   const isAsker = actor?.id === question.authorId;
   const canEdit = (authorId: string) =>
-    Boolean(actor) && editRefusal(db, actor!, { authorId }, question.placeId) === null;
+    Boolean(actor) && editRefusal(db, actor!, { authorId }, question.placeId, isModerator) === null;
   const commentsFor = (answerId: number | null) =>
     thread.comments
       .filter((comment) => comment.answerId === answerId)
