@@ -113,6 +113,9 @@ export const users = sqliteTable(
       .notNull()
       .default(sql`(unixepoch())`),
     deletedAt: integer("deleted_at", { mode: "timestamp" }),
+    /** A suspended member can read but not post, message, vote or flag until then. */
+    suspendedUntil: integer("suspended_until", { mode: "timestamp" }),
+    suspensionReason: text("suspension_reason"),
   },
   (table) => [index("users_home_place_idx").on(table.homePlaceId)],
 );
@@ -331,6 +334,13 @@ export const questions = sqliteTable(
       .default(sql`(unixepoch())`),
     deletedAt: integer("deleted_at", { mode: "timestamp" }),
     deletedById: text("deleted_by_id").references(() => users.id),
+    /** Set with `deletedAt` when moderation removed the post; null when its author deleted it. */
+    moderationState: text("moderation_state").$type<ModerationState>(),
+    /** The reason the author sees for a moderation removal. */
+    moderationReason: text("moderation_reason"),
+    /** A locked question takes no new answers, comments or votes. */
+    lockedAt: integer("locked_at", { mode: "timestamp" }),
+    lockedById: text("locked_by_id").references(() => users.id),
   },
   (table) => [
     index("questions_place_created_idx").on(table.placeId, table.createdAt),
@@ -372,6 +382,10 @@ export const answers = sqliteTable(
     editedAt: integer("edited_at", { mode: "timestamp" }),
     deletedAt: integer("deleted_at", { mode: "timestamp" }),
     deletedById: text("deleted_by_id").references(() => users.id),
+    /** Set with `deletedAt` when moderation removed the post; null when its author deleted it. */
+    moderationState: text("moderation_state").$type<ModerationState>(),
+    /** The reason the author sees for a moderation removal. */
+    moderationReason: text("moderation_reason"),
   },
   (table) => [
     index("answers_question_idx").on(table.questionId),
@@ -395,6 +409,10 @@ export const comments = sqliteTable(
     createdAt: createdAt(),
     deletedAt: integer("deleted_at", { mode: "timestamp" }),
     deletedById: text("deleted_by_id").references(() => users.id),
+    /** Set with `deletedAt` when moderation removed the post; null when its author deleted it. */
+    moderationState: text("moderation_state").$type<ModerationState>(),
+    /** The reason the author sees for a moderation removal. */
+    moderationReason: text("moderation_reason"),
   },
   (table) => [index("comments_question_idx").on(table.questionId)],
 );
@@ -560,4 +578,293 @@ export const searchOutbox = sqliteTable(
     lastError: text("last_error"),
   },
   (table) => [index("search_outbox_next_idx").on(table.nextAttemptAt)],
+);
+
+// ---------------------------------------------------------------------------
+// Notifications, private messages and moderation (issue 6, ADR 007)
+// ---------------------------------------------------------------------------
+
+export const NOTIFICATION_TYPES = [
+  "answer-on-my-question",
+  "comment-on-my-question",
+  "comment-on-my-answer",
+  "answer-accepted",
+  "thanks-received",
+  "mention",
+  "vouch-request",
+  "followed-question",
+  "moderation-decision",
+] as const;
+export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
+
+export const EMAIL_DELIVERIES = ["immediate", "digest", "never"] as const;
+export type EmailDelivery = (typeof EMAIL_DELIVERIES)[number];
+
+/**
+ * One thing a member should hear about. `dedupeKey` (e.g. "answer:12") makes
+ * a repeated event (a resent form, a retried job) one notification. How it is
+ * emailed is decided when it is created, from the member's preferences, so a
+ * later change of preference does not resend old items.
+ */
+export const notifications = sqliteTable(
+  "notifications",
+  {
+    id: integer("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    type: text("type").$type<NotificationType>().notNull(),
+    dedupeKey: text("dedupe_key").notNull(),
+    actorId: text("actor_id").references(() => users.id),
+    questionId: integer("question_id").references(() => questions.id),
+    answerId: integer("answer_id").references(() => answers.id),
+    commentId: integer("comment_id").references(() => comments.id),
+    moderationActionId: integer("moderation_action_id"),
+    emailDelivery: text("email_delivery").$type<EmailDelivery>().notNull(),
+    /** When the immediate email went out, or the digest that carried it was claimed. */
+    emailedAt: integer("emailed_at", { mode: "timestamp" }),
+    digestId: integer("digest_id"),
+    readAt: integer("read_at", { mode: "timestamp" }),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    uniqueIndex("notifications_dedupe_idx").on(table.userId, table.type, table.dedupeKey),
+    index("notifications_user_read_idx").on(table.userId, table.readAt),
+    index("notifications_email_idx").on(table.emailDelivery, table.emailedAt),
+  ],
+);
+
+/** A member's choice of email delivery for one notification type (defaults live in code). */
+export const notificationPreferences = sqliteTable(
+  "notification_preferences",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    type: text("type").$type<NotificationType>().notNull(),
+    delivery: text("delivery").$type<EmailDelivery>().notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.type] })],
+);
+
+/**
+ * Per-member email state: the secret in one-click unsubscribe links (RFC 8058),
+ * so the link works without signing in and cannot be guessed.
+ */
+export const emailSettings = sqliteTable("email_settings", {
+  userId: text("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  unsubscribeToken: text("unsubscribe_token").notNull().unique(),
+  lastDigestAt: integer("last_digest_at", { mode: "timestamp" }),
+});
+
+/**
+ * A daily digest email. Its items are claimed (notifications.digest_id) in the
+ * same transaction that creates it, before sending, so no item is ever sent in
+ * two digests, even if the process stops half-way.
+ */
+export const emailDigests = sqliteTable(
+  "email_digests",
+  {
+    id: integer("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    itemCount: integer("item_count").notNull(),
+    createdAt: createdAt(),
+    sentAt: integer("sent_at", { mode: "timestamp" }),
+    failedAt: integer("failed_at", { mode: "timestamp" }),
+    lastError: text("last_error"),
+  },
+  (table) => [index("email_digests_user_idx").on(table.userId, table.createdAt)],
+);
+
+/**
+ * "Tell me about new questions here": a place and a radius around it (0 for
+ * the place alone), and a category or all of them. The centre is copied from
+ * the place so matching a new question is a range scan plus a distance.
+ */
+export const follows = sqliteTable(
+  "follows",
+  {
+    id: integer("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    placeId: integer("place_id")
+      .notNull()
+      .references(() => places.id),
+    radiusKm: integer("radius_km").notNull(),
+    /** Null: every category. */
+    category: text("category").$type<Category>(),
+    lat: real("lat").notNull(),
+    lng: real("lng").notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index("follows_user_idx").on(table.userId), index("follows_lat_idx").on(table.lat)],
+);
+
+/**
+ * A one-to-one conversation; `memberAId` < `memberBId`, so a pair has one.
+ * Each side's `…LastReadAt` gives its unread count.
+ */
+export const conversations = sqliteTable(
+  "conversations",
+  {
+    id: integer("id").primaryKey(),
+    memberAId: text("member_a_id")
+      .notNull()
+      .references(() => users.id),
+    memberBId: text("member_b_id")
+      .notNull()
+      .references(() => users.id),
+    memberALastReadAt: integer("member_a_last_read_at", { mode: "timestamp_ms" }),
+    memberBLastReadAt: integer("member_b_last_read_at", { mode: "timestamp_ms" }),
+    lastMessageAt: integer("last_message_at", { mode: "timestamp_ms" }).notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    uniqueIndex("conversations_pair_idx").on(table.memberAId, table.memberBId),
+    index("conversations_b_idx").on(table.memberBId),
+  ],
+);
+
+export const MODERATION_STATES = ["pending-review", "hidden", "deleted"] as const;
+export type ModerationState = (typeof MODERATION_STATES)[number];
+
+export const messages = sqliteTable(
+  "messages",
+  {
+    id: integer("id").primaryKey(),
+    conversationId: integer("conversation_id")
+      .notNull()
+      .references(() => conversations.id),
+    senderId: text("sender_id")
+      .notNull()
+      .references(() => users.id),
+    body: text("body").notNull(),
+    /** The answer or offer the conversation was started from, when there is one. */
+    questionId: integer("question_id").references(() => questions.id),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+    deletedAt: integer("deleted_at", { mode: "timestamp" }),
+    moderationState: text("moderation_state").$type<ModerationState>(),
+    moderationReason: text("moderation_reason"),
+  },
+  (table) => [index("messages_conversation_idx").on(table.conversationId, table.createdAt)],
+);
+
+/** A member who may no longer write to the blocker. */
+export const blocks = sqliteTable(
+  "blocks",
+  {
+    blockerId: text("blocker_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    blockedId: text("blocked_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (table) => [primaryKey({ columns: [table.blockerId, table.blockedId] })],
+);
+
+export const FLAG_TARGETS = [
+  "question",
+  "answer",
+  "comment",
+  "message",
+  "conversation",
+  "member",
+] as const;
+export type FlagTarget = (typeof FLAG_TARGETS)[number];
+
+export const FLAG_REASONS = ["spam", "offensive", "dangerous", "off-topic", "other"] as const;
+export type FlagReason = (typeof FLAG_REASONS)[number];
+
+/**
+ * A member's report. `targetId` is text because members have text ids.
+ * `placeId` scopes it to the moderators of that place (the post's place, the
+ * member's home). `weight` is fixed when the flag is made, from the flagger's
+ * reputation and verification.
+ */
+export const flags = sqliteTable(
+  "flags",
+  {
+    id: integer("id").primaryKey(),
+    targetType: text("target_type").$type<FlagTarget>().notNull(),
+    targetId: text("target_id").notNull(),
+    placeId: integer("place_id").references(() => places.id),
+    flaggerId: text("flagger_id")
+      .notNull()
+      .references(() => users.id),
+    reason: text("reason").$type<FlagReason>().notNull(),
+    details: text("details"),
+    weight: real("weight").notNull(),
+    createdAt: createdAt(),
+    resolvedAt: integer("resolved_at", { mode: "timestamp" }),
+    resolvedById: text("resolved_by_id").references(() => users.id),
+    moderationActionId: integer("moderation_action_id"),
+  },
+  (table) => [
+    uniqueIndex("flags_unique_idx").on(table.targetType, table.targetId, table.flaggerId),
+    index("flags_open_place_idx").on(table.placeId, table.resolvedAt),
+  ],
+);
+
+export const MODERATION_ACTIONS = [
+  "auto-hide",
+  "dismiss",
+  "hide",
+  "delete",
+  "restore",
+  "lock",
+  "unlock",
+  "suspend",
+  "revoke-verification",
+] as const;
+export type ModerationActionKind = (typeof MODERATION_ACTIONS)[number];
+
+/**
+ * Every moderation decision, the public log of a place: what, when, which
+ * rule, by which role. The moderator's id is kept for audits by admins, never
+ * shown in the public log; flaggers are not named anywhere in it.
+ */
+export const moderationActions = sqliteTable(
+  "moderation_actions",
+  {
+    id: integer("id").primaryKey(),
+    placeId: integer("place_id").references(() => places.id),
+    action: text("action").$type<ModerationActionKind>().notNull(),
+    targetType: text("target_type").$type<FlagTarget>().notNull(),
+    targetId: text("target_id").notNull(),
+    /** The rule applied (a FlagReason or a rule of docs/moderation.md). */
+    rule: text("rule").notNull(),
+    /** Shown to the author of the content. */
+    reason: text("reason"),
+    moderatorId: text("moderator_id").references(() => users.id),
+    actorRole: text("actor_role", {
+      enum: ["moderator", "ambassador", "admin", "community"],
+    }).notNull(),
+    suspendedUntil: integer("suspended_until", { mode: "timestamp" }),
+    createdAt: createdAt(),
+  },
+  (table) => [index("moderation_actions_place_idx").on(table.placeId, table.createdAt)],
+);
+
+/** A moderator read a private conversation while handling a report on it. */
+export const conversationAccessLog = sqliteTable(
+  "conversation_access_log",
+  {
+    id: integer("id").primaryKey(),
+    conversationId: integer("conversation_id")
+      .notNull()
+      .references(() => conversations.id),
+    moderatorId: text("moderator_id")
+      .notNull()
+      .references(() => users.id),
+    flagId: integer("flag_id").references(() => flags.id),
+    createdAt: createdAt(),
+  },
+  (table) => [index("conversation_access_log_idx").on(table.conversationId)],
 );
