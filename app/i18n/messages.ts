@@ -5,6 +5,7 @@
  */
 import { enPeople, frPeople } from "./messages.people";
 import { enQuestions, frQuestions } from "./messages.questions";
+import { enNotifications, frNotifications } from "./messages.notifications";
 import { enSearch, frSearch } from "./messages.search";
 
 const frCore = {
@@ -258,7 +259,13 @@ const frCore = {
 } as const;
 
 /** Features keep their messages in their own files, merged here. */
-export const fr = { ...frCore, ...frQuestions, ...frPeople, ...frSearch } as const;
+export const fr = {
+  ...frCore,
+  ...frQuestions,
+  ...frPeople,
+  ...frSearch,
+  ...frNotifications,
+} as const;
 
 export type MessageKey = keyof typeof fr;
 
@@ -509,6 +516,7 @@ export const en: Record<MessageKey, string> = {
   ...enQuestions,
   ...enPeople,
   ...enSearch,
+  ...enNotifications,
 };
 
 export const LOCALES = ["fr", "en"] as const;

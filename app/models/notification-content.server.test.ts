@@ -1,0 +1,91 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { copyPlacesDatabase } from "#db/test/databases";
+import { moderationActions, notifications, users } from "#db/schema";
+import { translate } from "#app/i18n/i18n";
+import { insertAnswer } from "./answer.server";
+import { insertQuestion } from "./question.server";
+import { notify } from "./notification.server";
+import { notificationSentence, notificationViews } from "./notification-content.server";
+import { memberFactory } from "./test-members";
+
+const db = copyPlacesDatabase();
+afterAll(() => db.$client.close());
+const DONGES = (
+  db.$client.prepare("SELECT id FROM places WHERE code = '44052'").get() as { id: number }
+).id;
+const member = memberFactory(db);
+const fr = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
+  translate("fr", key, params);
+
+function viewsOf(userId: string) {
+  const rows = db.select().from(notifications).where(eq(notifications.userId, userId)).all();
+  return notificationViews(db, rows);
+}
+
+describe("notification views", () => {
+  const asker = member(DONGES);
+  const answerer = member(DONGES);
+  const question = insertQuestion(db, {
+    authorId: asker.id,
+    placeId: DONGES,
+    kind: "question",
+    category: "bricolage",
+    title: "Un plombier qui prend de nouveaux clients ?",
+    body: "",
+    tags: [],
+  });
+  const answer = insertAnswer(db, { questionId: question.id, authorId: answerer.id, body: "Oui" });
+
+  it("says who did what on which question, and links to the answer", () => {
+    notify(db, {
+      userId: asker.id,
+      type: "answer-on-my-question",
+      dedupeKey: `answer:${answer.id}`,
+      actorId: answerer.id,
+      questionId: question.id,
+      answerId: answer.id,
+    });
+    const [view] = viewsOf(asker.id);
+    expect(notificationSentence(fr, "fr", view!)).toBe(
+      `Voisin2 Test a répondu à votre question « Un plombier qui prend de nouveaux clients ? »`,
+    );
+    expect(view!.path).toBe(
+      `/q/${question.id}/un-plombier-qui-prend-de-nouveaux-clients#reponse-${answer.id}`,
+    );
+    expect(view!.read).toBe(false);
+  });
+
+  it("names a deleted member « Ancien membre »", () => {
+    db.update(users).set({ deletedAt: new Date() }).where(eq(users.id, answerer.id)).run();
+    const [view] = viewsOf(asker.id);
+    expect(notificationSentence(fr, "fr", view!)).toMatch(/^Ancien membre a répondu/);
+  });
+
+  it("explains a moderation decision with its rule and reason, without naming the moderator", () => {
+    const action = db
+      .insert(moderationActions)
+      .values({
+        placeId: DONGES,
+        action: "hide",
+        targetType: "answer",
+        targetId: String(answer.id),
+        rule: "spam",
+        reason: "Publicité répétée",
+        actorRole: "moderator",
+      })
+      .returning()
+      .get();
+    notify(db, {
+      userId: asker.id,
+      type: "moderation-decision",
+      dedupeKey: `moderation:${action.id}`,
+      moderationActionId: action.id,
+      questionId: question.id,
+    });
+    const view = viewsOf(asker.id).find((v) => v.type === "moderation-decision")!;
+    expect(notificationSentence(fr, "fr", view)).toBe(
+      "Une décision de modération concerne votre contenu : masqué (spam) — Publicité répétée",
+    );
+  });
+});
