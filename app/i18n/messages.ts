@@ -3,6 +3,7 @@
  * French is the reference; English must have every key (the type checks it).
  * `{name}` placeholders are filled by `translate`.
  */
+import { enMessages, frMessages } from "./messages.messages";
 import { enPeople, frPeople } from "./messages.people";
 import { enQuestions, frQuestions } from "./messages.questions";
 import { enSearch, frSearch } from "./messages.search";
@@ -258,7 +259,13 @@ const frCore = {
 } as const;
 
 /** Features keep their messages in their own files, merged here. */
-export const fr = { ...frCore, ...frQuestions, ...frPeople, ...frSearch } as const;
+export const fr = {
+  ...frCore,
+  ...frQuestions,
+  ...frPeople,
+  ...frSearch,
+  ...frMessages,
+} as const;
 
 export type MessageKey = keyof typeof fr;
 
@@ -509,6 +516,7 @@ export const en: Record<MessageKey, string> = {
   ...enQuestions,
   ...enPeople,
   ...enSearch,
+  ...enMessages,
 };
 
 export const LOCALES = ["fr", "en"] as const;
