@@ -36,6 +36,7 @@ export const frMessages = {
     "Un message privé : seul {name} le lira. Pour une adresse ou un horaire, c’est l’endroit.",
   "messages.write": "Écrire à {name}",
   "messages.writeShort": "Écrire",
+  "refusal.message-length": "Un message fait entre 1 et 2 000 caractères.",
   "refusal.message-self": "Vous ne pouvez pas vous écrire à vous-même.",
   "refusal.message-former-member":
     "Ce membre a quitté Coup de main : vous ne pouvez plus lui écrire.",
@@ -94,6 +95,7 @@ export const enMessages: Record<keyof typeof frMessages, string> = {
     "A private message: only {name} will read it. The place for an address or a time.",
   "messages.write": "Write to {name}",
   "messages.writeShort": "Write",
+  "refusal.message-length": "A message is 1 to 2,000 characters long.",
   "refusal.message-self": "You cannot write to yourself.",
   "refusal.message-former-member":
     "This member has left Coup de main: you can no longer write to them.",

@@ -2,13 +2,12 @@ import { and, asc, desc, eq, isNull, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { AppDatabase } from "#db/client";
 import { blocks, conversations, messages, questions, users } from "#db/schema";
+import { MESSAGE_MAX } from "#app/utils/message-rules";
 import { hitRateLimit, RATE_LIMITS } from "#app/utils/rate-limit.server";
 import { newMemberRefusal, newMemberUntil } from "./new-member-limits.server";
 import { refused, type Outcome } from "./post-outcome";
 import { privilegeRefusal, type Actor } from "./privileges.server";
 
-/** Private messages are plain text: a neighbour's note, not a post. */
-export const MESSAGE_MAX = 2000;
 const EXCERPT_LENGTH = 120;
 
 type SentMessage = Outcome<{ conversationId: number; messageId: number }>;
@@ -62,6 +61,7 @@ function messageRefusal(
 ): SentMessage | null {
   const privilege = privilegeRefusal(actor, "message");
   if (privilege) return refused(privilege);
+  if (body.length === 0 || body.length > MESSAGE_MAX) return refused({ reason: "message-length" });
   if (toUserId === actor.id) return refused({ reason: "message-self" });
   const recipient = db
     .select({ deletedAt: users.deletedAt })
@@ -232,6 +232,23 @@ export function unreadMessageCount(db: AppDatabase, userId: string): number {
     .from(conversations)
     .where(mine(userId))
     .get()!.n;
+}
+
+/**
+ * The header's count on any page. On a conversation's own page that
+ * conversation is being read (its loader marks it, in parallel with the
+ * root's), so it is left out rather than counted for one more page.
+ */
+export function headerUnreadCount(db: AppDatabase, userId: string, pathname: string) {
+  const viewing = /^\/messages\/(\d{1,12})\/?$/.exec(pathname);
+  if (!viewing) return unreadMessageCount(db, userId);
+  const conversationId = Number(viewing[1]);
+  const inViewed = db
+    .select({ n: unreadIn(userId) })
+    .from(conversations)
+    .where(and(eq(conversations.id, conversationId), mine(userId)))
+    .get();
+  return unreadMessageCount(db, userId) - (inViewed?.n ?? 0);
 }
 
 /** Whether a message is shown as "removed by moderation" rather than its text. */

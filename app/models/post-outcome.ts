@@ -18,6 +18,7 @@ export type PostRefusal =
   | { reason: "bad-duplicate" }
   // Private messages: to oneself, to an erased account, to a member one
   // blocked, to a member who blocked you (said no more plainly than that).
+  | { reason: "message-length" }
   | { reason: "message-self" }
   | { reason: "message-former-member" }
   | { reason: "message-blocking" }
