@@ -169,16 +169,13 @@ export default function Conversation() {
       </section>
 
       {other.id && !conversation.blockedByMe ? (
-        <section className="card" aria-labelledby="reply-title">
-          <h2 id="reply-title" className="visually-hidden">
-            {t("messages.reply")}
-          </h2>
+        <div className="card">
           <MessageForm
             result={actionData?.result}
             label={t("messages.reply")}
             recipientName={other.name}
           />
-        </section>
+        </div>
       ) : null}
 
       <footer className="conversation__tools">
