@@ -8,6 +8,7 @@ import {
   blockMember,
   conversationBetween,
   conversationForMember,
+  headerUnreadCount,
   isBlocked,
   listConversations,
   markConversationRead,
@@ -103,6 +104,19 @@ describe("conversations", () => {
     const stranger = settledMember();
     markConversationRead(db, conversationId, stranger.id);
     expect(unreadMessageCount(db, camille.id)).toBe(1);
+  });
+
+  it("leaves the conversation being viewed out of the header's count", () => {
+    const camille = settledMember();
+    const one = settledMember();
+    const two = settledMember();
+    const first = send(one, camille, "Premier");
+    send(two, camille, "Second");
+    expect(headerUnreadCount(db, camille.id, "/")).toBe(2);
+    expect(headerUnreadCount(db, camille.id, `/messages/${first.conversationId}`)).toBe(1);
+    // Someone else's conversation in the address changes nothing.
+    expect(headerUnreadCount(db, one.id, `/messages/${first.conversationId}`)).toBe(0);
+    expect(headerUnreadCount(db, two.id, `/messages/${first.conversationId}`)).toBe(0);
   });
 
   it("lists the newest conversation first, with the other member's name", () => {
@@ -213,6 +227,18 @@ describe("refusals", () => {
       ok: false,
       refusal: { reason: "email-unverified" },
     });
+  });
+
+  it("refuses an empty or too long message", () => {
+    const camille = settledMember();
+    const dominique = settledMember();
+    for (const body of ["   \n ", "a".repeat(2001)]) {
+      expect(sendMessage(db, camille, { toUserId: dominique.id, body })).toEqual({
+        ok: false,
+        refusal: { reason: "message-length" },
+      });
+    }
+    expect(send(camille, dominique, ` ${"a".repeat(2000)} `).ok).toBe(true);
   });
 
   it("blocks one way: the blocked member cannot write, the blocker is told to unblock", () => {
