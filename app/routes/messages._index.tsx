@@ -47,7 +47,7 @@ export default function Inbox() {
               className={`inbox__item${conversation.unread ? " inbox__item--unread" : ""}`}
             >
               <Link to={`/messages/${conversation.id}`} className="inbox__link">
-                <span className="inbox__name">{conversation.name}</span>
+                <span className="inbox__name">{conversation.name}</span>{" "}
                 {conversation.unread ? (
                   <span className="inbox__unread">
                     {conversation.unread === 1

@@ -28,9 +28,7 @@ function recipientAndQuestion(request: Request) {
   const url = new URL(request.url);
   const db = getDb();
   const recipient = getMemberProfile(db, (url.searchParams.get("a") ?? "").slice(0, 40));
-  if (!recipient || recipient.deletedAt) {
-    throw new Response("Member not found", { status: 404 });
-  }
+  if (!recipient) throw new Response("Member not found", { status: 404 });
   const questionId = parsePostId(url.searchParams.get("question") ?? undefined);
   const question = Number.isSafeInteger(questionId) ? getQuestion(db, questionId) : undefined;
   return { recipient, question: question && !question.deletedAt ? question : null };
@@ -40,12 +38,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const { recipient, question } = recipientAndQuestion(request);
   const db = getDb();
+  const locale = await getLocale(request);
   return {
-    locale: await getLocale(request),
+    locale,
     recipient: {
       id: recipient.id,
-      name: memberName(recipient, { full: true }),
+      name: recipient.deletedAt
+        ? translate(locale, "profile.formerMember")
+        : memberName(recipient, { full: true }),
       isSelf: recipient.id === user.id,
+      deleted: recipient.deletedAt != null,
     },
     blockedByMe: isBlocked(db, user.id, recipient.id),
     existingConversationId: conversationBetween(db, user.id, recipient.id)?.id ?? null,
@@ -100,8 +102,10 @@ export default function NewMessage() {
   return (
     <section className="stack conversation" aria-labelledby="new-message-title">
       <h1 id="new-message-title">{t("messages.new.title", { name: recipient.name })}</h1>
-      {recipient.isSelf ? (
-        <p className="notice">{t("refusal.message-self")}</p>
+      {recipient.isSelf || recipient.deleted ? (
+        <p className="notice">
+          {t(recipient.isSelf ? "refusal.message-self" : "refusal.message-former-member")}
+        </p>
       ) : blockedByMe ? (
         <div className="notice" role="note">
           <p>{t("refusal.message-blocking")}</p>

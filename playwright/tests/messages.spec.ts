@@ -79,6 +79,12 @@ test("a neighbour writes from a profile, the other replies, and nobody else can 
   });
   expect(post.status()).toBe(404);
   expect(messagesIn(conversationId)).toBe(2);
+  // Nor can they write to themselves, even by posting the form directly.
+  const toSelf = await page.request.post(`/messages/nouveau?a=${intruder.id}`, {
+    form: { body: "Note à moi-même" },
+    maxRedirects: 0,
+  });
+  expect(toSelf.status()).toBe(403);
   await page.goto("/messages");
   await expect(page.getByText("Aucune conversation pour l’instant.")).toBeVisible();
 });
