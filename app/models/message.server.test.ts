@@ -80,6 +80,18 @@ describe("conversations", () => {
     ]);
   });
 
+  it("stores a form sent twice once, but the same words again after a reply", () => {
+    const camille = settledMember();
+    const dominique = settledMember();
+    const first = send(camille, dominique, "D’accord");
+    expect(send(camille, dominique, "D’accord").messageId).toBe(first.messageId);
+    expect(replyInConversation(db, camille, first.conversationId, "D’accord")).toMatchObject({
+      messageId: first.messageId,
+    });
+    send(dominique, camille, "À demain alors");
+    expect(send(camille, dominique, "D’accord").messageId).not.toBe(first.messageId);
+  });
+
   it("counts unread messages for each side and marks them read", () => {
     const camille = settledMember();
     const dominique = settledMember();

@@ -7,6 +7,7 @@ import { hitRateLimit, RATE_LIMITS } from "#app/utils/rate-limit.server";
 import { newMemberRefusal, newMemberUntil } from "./new-member-limits.server";
 import { refused, type Outcome } from "./post-outcome";
 import { privilegeRefusal, type Actor } from "./privileges.server";
+import { DOUBLE_SUBMIT_WINDOW_MS } from "./question.server";
 
 const EXCERPT_LENGTH = 120;
 
@@ -128,7 +129,9 @@ export function sendMessage(
         ),
       )
       .get()!;
-    const messageId = insertMessage(db, conversation.id, actor.id, body, questionId, now);
+    const messageId =
+      resentMessage(db, conversation.id, actor.id, body, now) ??
+      insertMessage(db, conversation.id, actor.id, body, questionId, now);
     return { ok: true as const, conversationId: conversation.id, messageId };
   });
 }
@@ -148,10 +151,42 @@ export function replyInConversation(
   const trimmed = body.trim();
   const refusal = messageRefusal(db, actor, otherId, trimmed, now);
   if (refusal) return refusal;
-  const messageId = db.transaction(() =>
-    insertMessage(db, conversationId, actor.id, trimmed, null, now),
+  const messageId = db.transaction(
+    () =>
+      resentMessage(db, conversationId, actor.id, trimmed, now) ??
+      insertMessage(db, conversationId, actor.id, trimmed, null, now),
   );
   return { ok: true, conversationId, messageId };
+}
+
+/**
+ * A form sent twice (a second tap, a reload) is one message: the latest one
+ * of the conversation, from the same member with the same text, just now.
+ */
+function resentMessage(
+  db: AppDatabase,
+  conversationId: number,
+  senderId: string,
+  body: string,
+  now: Date,
+) {
+  const latest = db
+    .select({
+      id: messages.id,
+      senderId: messages.senderId,
+      body: messages.body,
+      createdAt: messages.createdAt,
+    })
+    .from(messages)
+    .where(eq(messages.conversationId, conversationId))
+    .orderBy(desc(messages.createdAt), desc(messages.id))
+    .limit(1)
+    .get();
+  const isRepeat =
+    latest?.senderId === senderId &&
+    latest.body === body &&
+    now.getTime() - latest.createdAt.getTime() < DOUBLE_SUBMIT_WINDOW_MS;
+  return isRepeat ? latest.id : null;
 }
 
 /** The message, the conversation's latest time, and the sender's own side read up to it. */
