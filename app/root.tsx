@@ -23,7 +23,9 @@ import { translate, useLocale, useTranslate } from "#app/i18n/i18n";
 import type { MessageKey } from "#app/i18n/messages";
 import { getLocale } from "#app/i18n/locale.server";
 import { AccountMenu, EmailPendingBanner } from "#app/components/account-menu";
+import { headerUnreadCount } from "#app/models/message.server";
 import { getUser, sessionCookieToRefresh } from "#app/utils/auth.server";
+import { getDb } from "#app/utils/db.server";
 import stylesUrl from "#app/styles/app.css?url";
 
 export const links: LinksFunction = () => [
@@ -43,12 +45,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
             firstName: user.firstName,
             emailVerified: user.emailVerified,
             isAdmin: user.isAdmin,
+            unreadMessages: headerUnreadCount(getDb(), user.id, new URL(request.url).pathname),
           }
         : null,
     },
     refreshedCookie ? { headers: { "Set-Cookie": refreshedCookie } } : undefined,
   );
 }
+
+/** The header's unread counts must follow the member from page to page, not only after a form. */
+export const shouldRevalidate = () => true;
 
 /** Passes on the renewed session cookie with the page. */
 export const headers: HeadersFunction = ({ loaderHeaders }) => {

@@ -1,7 +1,13 @@
 import { Form, Link, useLocation, useRouteLoaderData } from "@remix-run/react";
 import { useTranslate } from "#app/i18n/i18n";
 
-type RootUser = { id: string; firstName: string; emailVerified: boolean; isAdmin: boolean } | null;
+type RootUser = {
+  id: string;
+  firstName: string;
+  emailVerified: boolean;
+  isAdmin: boolean;
+  unreadMessages: number;
+} | null;
 
 export function useOptionalUser(): RootUser {
   return useRouteLoaderData<{ user: RootUser }>("root")?.user ?? null;
@@ -31,6 +37,7 @@ export function AccountMenu() {
       <Link to="/demander" className="account-menu__primary">
         {t("nav.ask")}
       </Link>
+      <MessagesLink unread={user.unreadMessages} />
       <Link to={`/m/${user.id}`}>{t("nav.myProfile")}</Link>
       <Link to="/parametres">{t("nav.settings")}</Link>
       {user.isAdmin ? <Link to="/admin">{t("nav.admin")}</Link> : null}
@@ -40,6 +47,22 @@ export function AccountMenu() {
         </button>
       </Form>
     </nav>
+  );
+}
+
+/** « Messages », with the number of unread ones in its name and beside it. */
+function MessagesLink({ unread }: { unread: number }) {
+  const t = useTranslate();
+  if (!unread) return <Link to="/messages">{t("nav.messages")}</Link>;
+  const label =
+    unread === 1 ? t("nav.messagesUnread.one") : t("nav.messagesUnread.other", { count: unread });
+  return (
+    <Link to="/messages" aria-label={label} className="account-menu__messages">
+      {t("nav.messages")}{" "}
+      <span className="count-badge" aria-hidden="true">
+        {unread}
+      </span>
+    </Link>
   );
 }
 

@@ -3,6 +3,7 @@
  * French is the reference; English must have every key (the type checks it).
  * `{name}` placeholders are filled by `translate`.
  */
+import { enMessages, frMessages } from "./messages.messages";
 import { enPeople, frPeople } from "./messages.people";
 import { enQuestions, frQuestions } from "./messages.questions";
 import { enNotifications, frNotifications } from "./messages.notifications";
@@ -265,6 +266,7 @@ export const fr = {
   ...frPeople,
   ...frSearch,
   ...frNotifications,
+  ...frMessages,
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -517,6 +519,7 @@ export const en: Record<MessageKey, string> = {
   ...enPeople,
   ...enSearch,
   ...enNotifications,
+  ...enMessages,
 };
 
 export const LOCALES = ["fr", "en"] as const;

@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { AppDatabase } from "#db/client";
 import {
+  blocks,
   emailTokens,
   nameChanges,
   neighbourVerifications,
@@ -14,6 +15,7 @@ import { resetPasswordMessage, verifyEmailMessage } from "#app/emails/templates.
 import type { Locale } from "#app/i18n/messages";
 import { hashPassword } from "#app/utils/password.server";
 import { publicUrl, sendMail } from "#app/utils/mail.server";
+import { exportMemberMessages } from "./message.server";
 import { consumeEmailToken, createEmailToken, createMember, findUserByEmail } from "./user.server";
 
 /**
@@ -212,6 +214,12 @@ export function exportMemberData(db: AppDatabase, userId: string) {
     vouchesGiven: db.select().from(vouches).where(eq(vouches.voucherId, userId)).all(),
     vouchesReceived: db.select().from(vouches).where(eq(vouches.voucheeId, userId)).all(),
     roles: db.select().from(roleGrants).where(eq(roleGrants.userId, userId)).all(),
+    conversations: exportMemberMessages(db, userId),
+    blocked: db
+      .select({ memberId: blocks.blockedId, createdAt: blocks.createdAt })
+      .from(blocks)
+      .where(eq(blocks.blockerId, userId))
+      .all(),
   };
 }
 
@@ -227,6 +235,8 @@ export function deleteAccount(db: AppDatabase, userId: string) {
     db.delete(neighbourVerifications).where(eq(neighbourVerifications.userId, userId)).run();
     db.delete(vouches).where(eq(vouches.voucheeId, userId)).run();
     db.delete(roleGrants).where(eq(roleGrants.userId, userId)).run();
+    // Messages stay for the other member (signed "Ancien membre"); whom they blocked goes.
+    db.delete(blocks).where(eq(blocks.blockerId, userId)).run();
     db.update(users)
       .set({
         email: null,

@@ -1,3 +1,4 @@
+import type { NewMemberRefusal } from "./new-member-limits.server";
 import type { Refusal } from "./privileges.server";
 
 /**
@@ -14,7 +15,17 @@ export type PostRefusal =
   | { reason: "question-open" }
   | { reason: "has-answers" }
   | { reason: "place-too-far" }
-  | { reason: "bad-duplicate" };
+  | { reason: "bad-duplicate" }
+  // Private messages: to oneself, to an erased account, to a member one
+  // blocked, to a member who blocked you (said no more plainly than that).
+  | { reason: "message-length" }
+  | { reason: "message-self" }
+  | { reason: "message-former-member" }
+  | { reason: "message-blocking" }
+  | { reason: "message-blocked" }
+  | { reason: "rate-limited"; retryAfterSeconds: number }
+  // `until`: when the member's first day ends, for the sentence.
+  | (NewMemberRefusal & { until?: Date });
 
 export type Outcome<T extends object = object> =
   | ({ ok: true } & T)

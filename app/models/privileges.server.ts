@@ -21,6 +21,7 @@ export type Privilege =
   | "answer"
   | "comment"
   | "thank"
+  | "message"
   | "voteUp"
   | "voteDown"
   | "voteToClose"
@@ -63,7 +64,7 @@ export function loadActor(db: AppDatabase, userId: string): Actor | null {
 export function privilegeRefusal(actor: Actor, privilege: Privilege): Refusal | null {
   if (!actor.emailVerified) return { reason: "email-unverified" };
   if (privilege === "ask" || privilege === "answer" || privilege === "comment") return null;
-  if (privilege === "thank") return null;
+  if (privilege === "thank" || privilege === "message") return null;
   if (!actor.verifiedNeighbour && !actor.isAdmin) return { reason: "not-verified-neighbour" };
   if (privilege === "voteUp") return null;
   const needed = PRIVILEGE_THRESHOLDS[privilege];

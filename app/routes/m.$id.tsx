@@ -6,10 +6,12 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { BlockForm } from "#app/components/block-form";
 import { ActionNotice } from "#app/components/forms";
 import { formatNumber, translate, useLocale, useTranslate } from "#app/i18n/i18n";
 import { getLocale, getTranslator } from "#app/i18n/locale.server";
 import type { MessageKey } from "#app/i18n/messages";
+import { isBlocked } from "#app/models/message.server";
 import { memberContribution, recentAnswers } from "#app/models/people.server";
 import { questionPath } from "#app/models/question.server";
 import { getMemberProfile } from "#app/models/user.server";
@@ -55,6 +57,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     locale,
     deleted: false as const,
+    id: profile.id,
     name: memberName(profile, { full: Boolean(viewer) }),
     isSelf,
     welcome: isSelf && new URL(request.url).searchParams.get("bienvenue") === "1",
@@ -70,6 +73,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     memberSince: profile.createdAt.toISOString(),
     vouch:
       viewer && !isSelf && !verification ? { refusal: vouchRefusal(db, viewer, member) } : null,
+    // Private messages: « Écrire » for members, and a way back for those who blocked this one.
+    messaging: viewer && !isSelf ? { blockedByMe: isBlocked(db, viewer.id, profile.id) } : null,
     canVerify: Boolean(staff && !verification && isStaffFor(db, viewer, profile.homePlaceId!)),
     canRevoke: Boolean(
       staff && verification && isStaffFor(db, viewer, verification.placeId, ["moderator"]),
@@ -189,6 +194,27 @@ export default function MemberProfile() {
               <Link to="/verification">{t("verification.myProfileLink")}</Link>
             ) : null}
           </p>
+        ) : null}
+        {profile.messaging ? (
+          <div className="profile-messaging">
+            {profile.messaging.blockedByMe ? (
+              <BlockForm
+                memberId={profile.id}
+                name={profile.name}
+                blocked
+                redirectTo={`/m/${profile.id}`}
+              />
+            ) : (
+              <p>
+                <Link
+                  to={`/messages/nouveau?a=${encodeURIComponent(profile.id)}`}
+                  className="button button--secondary"
+                >
+                  {t("messages.write", { name: profile.name })}
+                </Link>
+              </p>
+            )}
+          </div>
         ) : null}
       </header>
 

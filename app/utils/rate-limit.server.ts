@@ -20,6 +20,7 @@ export const RATE_LIMITS = {
   commentPerUser: { limit: 60, windowSeconds: 60 * 60 },
   votePerUser: { limit: 300, windowSeconds: 60 * 60 },
   editPerUser: { limit: 60, windowSeconds: 60 * 60 },
+  messagePerUser: { limit: 60, windowSeconds: 60 * 60 },
 } satisfies Record<string, RateLimitRule>;
 
 export type RateLimitResult = { allowed: boolean; retryAfterSeconds: number };

@@ -1,5 +1,6 @@
 import { expectNoAccessibilityViolations } from "#playwright/axe";
 import { acceptAnswer, addComment, insertAnswer } from "#app/models/answer.server";
+import { sendMessage } from "#app/models/message.server";
 import { loadActor } from "#app/models/privileges.server";
 import { editQuestion, insertQuestion } from "#app/models/question.server";
 import { database, expect, test } from "#playwright/fixtures";
@@ -108,6 +109,31 @@ test.describe("pages meet WCAG 2.2 AA (axe)", () => {
             ? `/q/${question.id}/modifier`
             : `/q/${question.id}/historique`;
       await browserPage.goto(path);
+      await expect(browserPage.getByRole("heading", { level: 1 })).toBeVisible();
+      await expectNoAccessibilityViolations(browserPage);
+    });
+  }
+
+  for (const page of ["the inbox", "a conversation"]) {
+    test(`for a member with private messages: ${page}`, async ({
+      page: browserPage,
+      insertMember,
+      signIn,
+    }) => {
+      const db = database();
+      const reader = await insertMember({ firstName: "Nina", lastName: "Lecture" });
+      const writer = await insertMember({ firstName: "Paul", lastName: "Plume" });
+      const sent = sendMessage(db, loadActor(db, writer.id)!, {
+        toUserId: reader.id,
+        body: "Bonjour Nina,\nle colis est chez moi.",
+      });
+      if (!sent.ok) throw new Error(sent.refusal.reason);
+      sendMessage(db, loadActor(db, reader.id)!, { toUserId: writer.id, body: "Merci Paul !" });
+      sendMessage(db, loadActor(db, writer.id)!, { toUserId: reader.id, body: "Avec plaisir." });
+      await signIn(browserPage, reader);
+      await browserPage.goto(
+        page === "the inbox" ? "/messages" : `/messages/${sent.conversationId}`,
+      );
       await expect(browserPage.getByRole("heading", { level: 1 })).toBeVisible();
       await expectNoAccessibilityViolations(browserPage);
     });

@@ -5,6 +5,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { WriteLink } from "#app/components/write-link";
 import { useTranslate, useLocale } from "#app/i18n/i18n";
 import { getLocale, getTranslator } from "#app/i18n/locale.server";
 import { isModeratorFor, loadActor } from "#app/models/privileges.server";
@@ -169,6 +170,17 @@ export default function QuestionPage() {
           </ul>
         ) : null}
 
+        {question.kind === "offer" &&
+        !question.deleted &&
+        viewer.signedIn &&
+        !viewer.isAsker &&
+        question.author.id ? (
+          <WriteLink
+            memberId={question.author.id}
+            name={question.author.name}
+            questionId={question.id}
+          />
+        ) : null}
         <PostControls
           postType="question"
           post={question}
@@ -236,6 +248,13 @@ export default function QuestionPage() {
                   <> · {t("question.edited", { when: relativeTime(locale, answer.editedAt) })}</>
                 ) : null}
               </p>
+              {viewer.signedIn && !answer.isMine && !answer.deleted && answer.author.id ? (
+                <WriteLink
+                  memberId={answer.author.id}
+                  name={answer.author.name}
+                  questionId={question.id}
+                />
+              ) : null}
               <PostControls
                 postType="answer"
                 post={answer}

@@ -1,0 +1,27 @@
+import { redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { z } from "zod";
+import { blockMember, unblockMember } from "#app/models/message.server";
+import { requireUser } from "#app/utils/auth.server";
+import { getDb } from "#app/utils/db.server";
+import { safeRedirect } from "#app/utils/safe-redirect";
+
+const blockSchema = z.object({
+  intent: z.enum(["block", "unblock"]),
+  memberId: z.string().min(1).max(40),
+  redirectTo: z.string().max(500).optional(),
+});
+
+/** Blocks or unblocks a member for the signed-in member only, then goes back where they were. */
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const parsed = blockSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) throw new Response("Bad request", { status: 400 });
+  const { intent, memberId, redirectTo } = parsed.data;
+  const db = getDb();
+  if (intent === "block") {
+    if (!blockMember(db, user.id, memberId)) throw new Response("Not found", { status: 404 });
+  } else {
+    unblockMember(db, user.id, memberId);
+  }
+  return redirect(safeRedirect(redirectTo, "/messages"), 303);
+}
