@@ -1,0 +1,122 @@
+import { and, asc, between, count, eq, isNull, or } from "drizzle-orm";
+import type { AppDatabase } from "#db/client";
+import { follows, places } from "#db/schema";
+import { boundingBox, haversineKm, type Point } from "#app/utils/geo";
+import type { Category } from "#app/utils/question-rules";
+
+/** The radii a member may follow around a place; 0 is the place alone. */
+export const FOLLOW_RADII_KM = [0, 2, 5, 10, 20] as const;
+export type FollowRadiusKm = (typeof FOLLOW_RADII_KM)[number];
+/** Enough for a home, a workplace and the family; more would flood the bell. */
+export const MAX_FOLLOWS = 20;
+
+/** A member's follows, oldest first, with the place's name. */
+export function listFollows(db: AppDatabase, userId: string) {
+  return db
+    .select({
+      id: follows.id,
+      placeName: places.name,
+      radiusKm: follows.radiusKm,
+      category: follows.category,
+    })
+    .from(follows)
+    .innerJoin(places, eq(places.id, follows.placeId))
+    .where(eq(follows.userId, userId))
+    .orderBy(asc(follows.id))
+    .all();
+}
+
+export type FollowInput = { placeId: number; radiusKm: FollowRadiusKm; category: Category | null };
+
+/**
+ * Adds a follow, its centre copied from the place so matching a new question
+ * needs no join. Following the same thing twice keeps one follow.
+ */
+export function addFollow(
+  db: AppDatabase,
+  userId: string,
+  input: FollowInput,
+): { ok: true } | { ok: false; reason: "too-many" | "unknown-place" } {
+  return db.transaction(() => {
+    const place = db
+      .select({ lat: places.lat, lng: places.lng })
+      .from(places)
+      .where(eq(places.id, input.placeId))
+      .get();
+    if (!place || place.lat == null || place.lng == null) {
+      return { ok: false, reason: "unknown-place" } as const;
+    }
+    const same = db
+      .select({ id: follows.id })
+      .from(follows)
+      .where(
+        and(
+          eq(follows.userId, userId),
+          eq(follows.placeId, input.placeId),
+          eq(follows.radiusKm, input.radiusKm),
+          input.category ? eq(follows.category, input.category) : isNull(follows.category),
+        ),
+      )
+      .get();
+    if (same) return { ok: true } as const;
+    const existing = db
+      .select({ total: count() })
+      .from(follows)
+      .where(eq(follows.userId, userId))
+      .get()!.total;
+    if (existing >= MAX_FOLLOWS) return { ok: false, reason: "too-many" } as const;
+    db.insert(follows)
+      .values({ userId, ...input, lat: place.lat, lng: place.lng })
+      .run();
+    return { ok: true } as const;
+  });
+}
+
+/** Removes one of the member's own follows; false when it is not theirs (or gone). */
+export function removeFollow(db: AppDatabase, userId: string, followId: number) {
+  const removed = db
+    .delete(follows)
+    .where(and(eq(follows.id, followId), eq(follows.userId, userId)))
+    .returning({ id: follows.id })
+    .get();
+  return Boolean(removed);
+}
+
+/**
+ * The members whose follows cover a new question: the same place for a
+ * place-only follow, otherwise a great-circle distance within the radius
+ * (a latitude range on the index first), and the same category or all.
+ * Each member once, however many of their follows match.
+ */
+export function followersOf(
+  db: AppDatabase,
+  question: { placeId: number; category: Category; point: Point },
+): string[] {
+  const box = boundingBox(question.point, Math.max(...FOLLOW_RADII_KM));
+  const rows = db
+    .select({
+      userId: follows.userId,
+      placeId: follows.placeId,
+      radiusKm: follows.radiusKm,
+      category: follows.category,
+      lat: follows.lat,
+      lng: follows.lng,
+    })
+    .from(follows)
+    .where(
+      and(
+        or(eq(follows.category, question.category), isNull(follows.category)),
+        or(
+          and(eq(follows.radiusKm, 0), eq(follows.placeId, question.placeId)),
+          between(follows.lat, box.minLat, box.maxLat),
+        ),
+      ),
+    )
+    .all();
+  const matching = rows.filter((follow) =>
+    follow.radiusKm === 0
+      ? follow.placeId === question.placeId
+      : haversineKm(follow, question.point) <= follow.radiusKm,
+  );
+  return [...new Set(matching.map((follow) => follow.userId))];
+}
