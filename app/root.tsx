@@ -23,7 +23,9 @@ import { translate, useLocale, useTranslate } from "#app/i18n/i18n";
 import type { MessageKey } from "#app/i18n/messages";
 import { getLocale } from "#app/i18n/locale.server";
 import { AccountMenu, EmailPendingBanner } from "#app/components/account-menu";
+import { unreadNotificationCount } from "#app/models/notification-inbox.server";
 import { getUser, sessionCookieToRefresh } from "#app/utils/auth.server";
+import { getDb } from "#app/utils/db.server";
 import stylesUrl from "#app/styles/app.css?url";
 
 export const links: LinksFunction = () => [
@@ -43,6 +45,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
             firstName: user.firstName,
             emailVerified: user.emailVerified,
             isAdmin: user.isAdmin,
+            unreadNotifications: unreadNotificationCount(getDb(), user.id),
           }
         : null,
     },

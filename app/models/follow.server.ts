@@ -43,9 +43,7 @@ export function addFollow(
       .from(places)
       .where(eq(places.id, input.placeId))
       .get();
-    if (!place || place.lat == null || place.lng == null) {
-      return { ok: false, reason: "unknown-place" } as const;
-    }
+    if (!place) return { ok: false, reason: "unknown-place" } as const;
     const same = db
       .select({ id: follows.id })
       .from(follows)
@@ -119,4 +117,16 @@ export function followersOf(
       : haversineKm(follow, question.point) <= follow.radiusKm,
   );
   return [...new Set(matching.map((follow) => follow.userId))];
+}
+
+/** The place a new follow starts from: the member's home, as the place field shows it. */
+export function followPlaceDefault(db: AppDatabase, homePlaceId: number | null) {
+  if (homePlaceId == null) return null;
+  return (
+    db
+      .select({ code: places.code, name: places.name })
+      .from(places)
+      .where(eq(places.id, homePlaceId))
+      .get() ?? null
+  );
 }
