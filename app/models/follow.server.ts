@@ -2,13 +2,8 @@ import { and, asc, between, count, eq, isNull, or } from "drizzle-orm";
 import type { AppDatabase } from "#db/client";
 import { follows, places } from "#db/schema";
 import { boundingBox, haversineKm, type Point } from "#app/utils/geo";
+import { FOLLOW_RADII_KM, MAX_FOLLOWS, type FollowRadiusKm } from "#app/utils/follow-rules";
 import type { Category } from "#app/utils/question-rules";
-
-/** The radii a member may follow around a place; 0 is the place alone. */
-export const FOLLOW_RADII_KM = [0, 2, 5, 10, 20] as const;
-export type FollowRadiusKm = (typeof FOLLOW_RADII_KM)[number];
-/** Enough for a home, a workplace and the family; more would flood the bell. */
-export const MAX_FOLLOWS = 20;
 
 /** A member's follows, oldest first, with the place's name. */
 export function listFollows(db: AppDatabase, userId: string) {

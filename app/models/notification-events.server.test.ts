@@ -9,7 +9,8 @@ import {
   insertAnswer,
   thankAnswer,
 } from "./answer.server";
-import { addFollow, listFollows, MAX_FOLLOWS, removeFollow } from "./follow.server";
+import { MAX_FOLLOWS } from "#app/utils/follow-rules";
+import { addFollow, listFollows, removeFollow } from "./follow.server";
 import { mentionsIn } from "./mention.server";
 import {
   listNotifications,

@@ -94,7 +94,9 @@ export default function Notifications() {
               <Form method="post" action={`/notifications/${item.id}`}>
                 <button type="submit" className="notification__open">
                   {item.read ? null : (
-                    <span className="notification__unread">{t("notifications.unread")}</span>
+                    <>
+                      <span className="notification__unread">{t("notifications.unread")}</span>{" "}
+                    </>
                   )}
                   <span className="notification__sentence">{item.sentence}</span>
                 </button>

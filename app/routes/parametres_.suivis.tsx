@@ -15,15 +15,14 @@ import { translate, useTranslate, type Translate } from "#app/i18n/i18n";
 import { getTranslator } from "#app/i18n/locale.server";
 import {
   addFollow,
-  FOLLOW_RADII_KM,
   followPlaceDefault,
   listFollows,
   removeFollow,
-  type FollowRadiusKm,
 } from "#app/models/follow.server";
 import { getPlaceName, resolvePlaceChoice } from "#app/models/place.server";
 import { requireUser } from "#app/utils/auth.server";
 import { getDb } from "#app/utils/db.server";
+import { FOLLOW_RADII_KM, type FollowRadiusKm } from "#app/utils/follow-rules";
 import { CATEGORIES, type Category } from "#app/utils/question-rules";
 
 function followSchema(t: Translate) {
