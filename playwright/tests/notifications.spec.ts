@@ -64,9 +64,11 @@ test("a follower hears of a bricolage question near Donges, its asker of the ans
   await page.getByLabel("Autour").selectOption({ label: "À moins de 10 km" });
   await page.getByLabel("Catégorie").selectOption({ label: "Bricolage" });
   await page.getByRole("button", { name: "Suivre", exact: true }).click();
-  await expect(page.getByRole("status")).toContainText(
-    "vous suivez « Bricolage à moins de 10 km de Donges »",
-  );
+  await expect(
+    page.getByText("C’est noté : vous suivez « Bricolage à moins de 10 km de Donges ».", {
+      exact: true,
+    }),
+  ).toBeVisible();
   await expect(
     page.getByRole("listitem").filter({ hasText: "Bricolage à moins de 10 km de Donges" }),
   ).toBeVisible();
@@ -116,7 +118,7 @@ test("a follower hears of a bricolage question near Donges, its asker of the ans
     }),
   ).toBeVisible();
   await askerPage.getByRole("button", { name: "Tout marquer comme lu" }).click();
-  await expect(askerPage.getByRole("status")).toHaveText("Toutes vos notifications sont lues.");
+  await expect(askerPage.getByText("Toutes vos notifications sont lues.")).toBeVisible();
   await expect(bell(askerPage)).toHaveAccessibleName("Notifications");
   await expect(
     askerPage.getByRole("button", {
