@@ -191,3 +191,66 @@ test("members can only open their own notifications and remove their own follows
   await expect(page).toHaveURL(new RegExp(`/m/${intruder.id}$`));
   expect(unreadOf(owner)).toBe(0);
 });
+
+test("a new neighbour asks a verified neighbour nearby to vouch for them", async ({
+  page,
+  browser,
+  insertMember,
+  verifyNeighbour,
+  signIn,
+}) => {
+  const tag = marker();
+  const newcomer = await insertMember({ firstName: "Hugo", lastName: `Nouveau${tag}` });
+  const camille = await insertMember({ firstName: "Camille", lastName: `Voisine${tag}` });
+  verifyNeighbour(camille);
+  database()
+    .$client.prepare("UPDATE users SET badge_style = 'feminine' WHERE id = ?")
+    .run(camille.id);
+  const farAway = await insertMember({
+    firstName: "Lou",
+    lastName: `Loin${tag}`,
+    placeCode: "44109",
+  });
+  verifyNeighbour(farAway);
+
+  await signIn(page, newcomer);
+  await page.goto(`/m/${camille.id}`);
+  await page
+    .getByRole("button", {
+      name: "Demander à Camille de confirmer que j’habite près de chez elle",
+    })
+    .click();
+  await expect(
+    page.getByText("C’est envoyé : Camille verra votre demande dans ses notifications."),
+  ).toBeVisible();
+  await page.reload();
+  await expect(
+    page.getByText("Vous avez déjà fait cette demande à Camille : inutile de la renvoyer."),
+  ).toBeVisible();
+  await expect(page.getByRole("button", { name: /Demander à Camille/ })).toHaveCount(0);
+  // Asking again directly is harmless: still one notification.
+  const again = await page.request.post(`/m/${camille.id}`, { form: { intent: "request-vouch" } });
+  expect(again.status()).toBe(200);
+  expect(unreadOf(camille)).toBe(1);
+
+  // Too far away (Nantes): no button, and a direct request is refused.
+  await page.goto(`/m/${farAway.id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("button", { name: /Demander à Lou/ })).toHaveCount(0);
+  const far = await page.request.post(`/m/${farAway.id}`, { form: { intent: "request-vouch" } });
+  expect(far.status()).toBe(403);
+  expect(unreadOf(farAway)).toBe(0);
+
+  // Camille sees the request and lands on Hugo's profile, where she can vouch.
+  const camillePage = await pageAs(browser, signIn, camille);
+  await camillePage.goto("/notifications");
+  await camillePage
+    .getByRole("button", {
+      name: `Non lue Hugo Nouveau${tag} vous demande de confirmer qu’il ou elle habite bien près de chez vous`,
+    })
+    .click();
+  await expect(camillePage).toHaveURL(new RegExp(`/m/${newcomer.id}$`));
+  await expect(
+    camillePage.getByRole("button", { name: "Je connais cette personne, elle habite ici" }),
+  ).toBeVisible();
+});
