@@ -4,6 +4,8 @@ import { follows, places } from "#db/schema";
 import { boundingBox, haversineKm, type Point } from "#app/utils/geo";
 import { FOLLOW_RADII_KM, MAX_FOLLOWS, type FollowRadiusKm } from "#app/utils/follow-rules";
 import type { Category } from "#app/utils/question-rules";
+import { foldText } from "#search/normalize";
+import { resolvePlaceChoice } from "./place.server";
 
 /** A member's follows, oldest first, with the place's name. */
 export function listFollows(db: AppDatabase, userId: string) {
@@ -124,4 +126,21 @@ export function followPlaceDefault(db: AppDatabase, homePlaceId: number | null) 
       .where(eq(places.id, homePlaceId))
       .get() ?? null
   );
+}
+
+/**
+ * The place a follow form names. The field starts filled with the home
+ * place and its code travels in a hidden input; without JavaScript, typing
+ * another name does not clear that code, so the code counts only while the
+ * text still names its place.
+ */
+export function resolveFollowPlace(
+  db: AppDatabase,
+  { code, query }: { code?: string | null; query: string },
+) {
+  if (code) {
+    const byCode = resolvePlaceChoice(db, { code });
+    if (byCode.status === "found" && foldText(byCode.place.name) === foldText(query)) return byCode;
+  }
+  return resolvePlaceChoice(db, { query });
 }

@@ -79,7 +79,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     vouch:
       viewer && !isSelf && !verification ? { refusal: vouchRefusal(db, viewer, member) } : null,
     vouchRequest:
-      viewer && verification && !vouchRequestRefusal(db, viewer, member)
+      viewer?.emailVerified && verification && !vouchRequestRefusal(db, viewer, member)
         ? {
             firstName: profile.firstName,
             style: profile.badgeStyle,
@@ -136,6 +136,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
         : forbidden();
     case "request-vouch": {
       const params = { name: profile.firstName };
+      if (!viewer.emailVerified) {
+        return data({ ok: false, message: t("refusal.email-unverified") }, { status: 403 });
+      }
       const refusal = vouchRequestRefusal(db, viewer, member);
       if (refusal) {
         return data({ ok: false, message: t(`vouchRequest.refusal.${refusal}`) }, { status: 403 });

@@ -108,12 +108,14 @@ export default function Notifications() {
           ))}
         </ol>
       )}
-      <nav className="pagination" aria-label={t("notifications.title")}>
-        {paged ? <Link to="/notifications">{t("notifications.newest")}</Link> : null}
-        {nextCursor ? (
-          <Link to={`/notifications?avant=${nextCursor}`}>{t("notifications.older")}</Link>
-        ) : null}
-      </nav>
+      {paged || nextCursor ? (
+        <nav className="pagination" aria-label={t("notifications.pages")}>
+          {paged ? <Link to="/notifications">{t("notifications.newest")}</Link> : null}
+          {nextCursor ? (
+            <Link to={`/notifications?avant=${nextCursor}`}>{t("notifications.older")}</Link>
+          ) : null}
+        </nav>
+      ) : null}
     </section>
   );
 }

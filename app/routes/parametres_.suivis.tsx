@@ -18,8 +18,9 @@ import {
   followPlaceDefault,
   listFollows,
   removeFollow,
+  resolveFollowPlace,
 } from "#app/models/follow.server";
-import { getPlaceName, resolvePlaceChoice } from "#app/models/place.server";
+import { getPlaceName } from "#app/models/place.server";
 import { requireUser } from "#app/utils/auth.server";
 import { getDb } from "#app/utils/db.server";
 import { FOLLOW_RADII_KM, type FollowRadiusKm } from "#app/utils/follow-rules";
@@ -102,7 +103,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return data({ result: submission.reply() }, { status: 400 });
   }
   const input = submission.value;
-  const choice = resolvePlaceChoice(db, { code: input.placeCode, query: input.placeQuery });
+  const choice = resolveFollowPlace(db, { code: input.placeCode, query: input.placeQuery });
   if (choice.status !== "found") {
     const message = t(
       choice.status === "ambiguous" ? "field.placeAmbiguous" : "field.placeNotFound",

@@ -254,3 +254,62 @@ test("a new neighbour asks a verified neighbour nearby to vouch for them", async
     camillePage.getByRole("button", { name: "Je connais cette personne, elle habite ici" }),
   ).toBeVisible();
 });
+
+test("without JavaScript: follow, unfollow, open a notification, mark all read", async ({
+  browser,
+  insertMember,
+  signIn,
+}) => {
+  const tag = marker();
+  const member = await insertMember({ firstName: "Sans", lastName: `Script${tag}` });
+  const actor = await insertMember({ firstName: "Remi", lastName: `Remerciant${tag}` });
+  for (const key of ["a", "b"]) {
+    database()
+      .insert(notifications)
+      .values({
+        userId: member.id,
+        type: "vouch-request",
+        dedupeKey: `vouch-request:${actor.id}:${key}`,
+        actorId: actor.id,
+        emailDelivery: "never",
+      })
+      .run();
+  }
+  const context = await browser.newContext({ locale: "fr-FR", javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page, member);
+
+  await page.goto("/parametres/suivis");
+  await page.getByRole("combobox", { name: "Commune" }).fill("Montoir-de-Bretagne");
+  await page.getByLabel("Autour").selectOption({ label: "À moins de 5 km" });
+  await page.getByRole("button", { name: "Suivre", exact: true }).click();
+  await expect(
+    page.getByText("vous suivez « Tout à moins de 5 km de Montoir-de-Bretagne »"),
+  ).toBeVisible();
+  // A place that does not exist: an inline error, nothing added.
+  await page.getByRole("combobox", { name: "Commune" }).fill("Zzzzville");
+  await page.getByRole("button", { name: "Suivre", exact: true }).click();
+  await expect(
+    page.getByText("Nous ne trouvons pas cette commune", { exact: false }),
+  ).toBeVisible();
+  await page.goto("/parametres/suivis");
+  await expect(page.getByRole("listitem")).toHaveCount(1);
+  await page
+    .getByRole("button", { name: "Ne plus suivre : Tout à moins de 5 km de Montoir-de-Bretagne" })
+    .click();
+  await expect(page.getByText("Vous ne suivez encore rien.")).toBeVisible();
+
+  await page.goto("/notifications");
+  await expect(bell(page)).toHaveAccessibleName("Notifications, 2 non lues");
+  await page
+    .getByRole("button", { name: /^Non lue Remi/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(new RegExp(`/m/${actor.id}$`));
+  await expect(bell(page)).toHaveAccessibleName("Notifications, 1 non lue");
+  await page.goto("/notifications");
+  await page.getByRole("button", { name: "Tout marquer comme lu" }).click();
+  await expect(page.getByText("Toutes vos notifications sont lues.")).toBeVisible();
+  await expect(bell(page)).toHaveAccessibleName("Notifications");
+  await context.close();
+});
