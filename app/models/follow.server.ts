@@ -6,6 +6,7 @@ import { FOLLOW_RADII_KM, MAX_FOLLOWS, type FollowRadiusKm } from "#app/utils/fo
 import type { Category } from "#app/utils/question-rules";
 import { foldText } from "#search/normalize";
 import { resolvePlaceChoice } from "./place.server";
+import { ASK_PLACE_RADIUS_KM } from "./question.server";
 
 /** A member's follows, oldest first, with the place's name. */
 export function listFollows(db: AppDatabase, userId: string) {
@@ -87,7 +88,10 @@ export function followersOf(
   db: AppDatabase,
   question: { placeId: number; category: Category; point: Point },
 ): string[] {
-  const box = boundingBox(question.point, Math.max(...FOLLOW_RADII_KM));
+  // A place-only follow's centre is its place's, and a question's point (a
+  // shared position) is within ASK_PLACE_RADIUS_KM of its place: both fit in
+  // the widest radius's band, so one range scan on the index finds every candidate.
+  const box = boundingBox(question.point, Math.max(...FOLLOW_RADII_KM, ASK_PLACE_RADIUS_KM));
   const rows = db
     .select({
       userId: follows.userId,
@@ -100,11 +104,8 @@ export function followersOf(
     .from(follows)
     .where(
       and(
+        between(follows.lat, box.minLat, box.maxLat),
         or(eq(follows.category, question.category), isNull(follows.category)),
-        or(
-          and(eq(follows.radiusKm, 0), eq(follows.placeId, question.placeId)),
-          between(follows.lat, box.minLat, box.maxLat),
-        ),
       ),
     )
     .all();

@@ -331,6 +331,24 @@ describe("followed questions", () => {
     expect(notificationsOf(aroundMontoir.id)).toHaveLength(1);
   });
 
+  it("notifies followers once when the same question is sent twice", () => {
+    const follower = member(DONGES.id);
+    addFollow(db, follower.id, { placeId: DONGES.id, radiusKm: 0, category: null });
+    const asker = member(DONGES.id);
+    const input = {
+      placeId: DONGES.id,
+      kind: "question" as const,
+      category: "jardinage" as const,
+      title: "Qui taille les haies dans le coin ?",
+      body: "",
+      tags: [],
+    };
+    const first = askQuestion(db, asker, input);
+    const again = askQuestion(db, asker, input);
+    expect(again).toEqual(first);
+    expect(notificationsOf(follower.id)).toHaveLength(1);
+  });
+
   it("notifies a member once however many follows match, and never the asker", () => {
     const follower = member(DONGES.id);
     addFollow(db, follower.id, { placeId: DONGES.id, radiusKm: 0, category: null });
