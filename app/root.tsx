@@ -24,6 +24,7 @@ import type { MessageKey } from "#app/i18n/messages";
 import { getLocale } from "#app/i18n/locale.server";
 import { AccountMenu, EmailPendingBanner } from "#app/components/account-menu";
 import { headerUnreadCount } from "#app/models/message.server";
+import { unreadNotificationCount } from "#app/models/notification-inbox.server";
 import { getUser, sessionCookieToRefresh } from "#app/utils/auth.server";
 import { getDb } from "#app/utils/db.server";
 import stylesUrl from "#app/styles/app.css?url";
@@ -46,6 +47,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
             emailVerified: user.emailVerified,
             isAdmin: user.isAdmin,
             unreadMessages: headerUnreadCount(getDb(), user.id, new URL(request.url).pathname),
+            unreadNotifications: unreadNotificationCount(getDb(), user.id),
           }
         : null,
     },

@@ -7,6 +7,7 @@ type RootUser = {
   emailVerified: boolean;
   isAdmin: boolean;
   unreadMessages: number;
+  unreadNotifications: number;
 } | null;
 
 export function useOptionalUser(): RootUser {
@@ -38,6 +39,7 @@ export function AccountMenu() {
         {t("nav.ask")}
       </Link>
       <MessagesLink unread={user.unreadMessages} />
+      <NotificationBell unread={user.unreadNotifications} />
       <Link to={`/m/${user.id}`}>{t("nav.myProfile")}</Link>
       <Link to="/parametres">{t("nav.settings")}</Link>
       {user.isAdmin ? <Link to="/admin">{t("nav.admin")}</Link> : null}
@@ -62,6 +64,41 @@ function MessagesLink({ unread }: { unread: number }) {
       <span className="count-badge" aria-hidden="true">
         {unread}
       </span>
+    </Link>
+  );
+}
+
+/** The bell: its name carries the count, so the badge is only for the eyes. */
+function NotificationBell({ unread }: { unread: number }) {
+  const t = useTranslate();
+  const label =
+    unread === 0
+      ? t("bell.label")
+      : unread === 1
+        ? t("bell.labelUnreadOne")
+        : t("bell.labelUnread", { count: unread });
+  return (
+    <Link to="/notifications" className="bell" aria-label={label}>
+      <svg
+        aria-hidden="true"
+        focusable="false"
+        viewBox="0 0 24 24"
+        width="22"
+        height="22"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      >
+        <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+        <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+      </svg>
+      {unread > 0 ? (
+        <span className="bell__count" aria-hidden="true">
+          {unread > 99 ? "99+" : unread}
+        </span>
+      ) : null}
     </Link>
   );
 }

@@ -8,6 +8,7 @@ import { enPeople, frPeople } from "./messages.people";
 import { enQuestions, frQuestions } from "./messages.questions";
 import { enNotifications, frNotifications } from "./messages.notifications";
 import { enSearch, frSearch } from "./messages.search";
+import { enNotificationsPage, frNotificationsPage } from "./messages.notifications-page";
 
 const frCore = {
   "app.name": "Coup de main",
@@ -267,6 +268,7 @@ export const fr = {
   ...frSearch,
   ...frNotifications,
   ...frMessages,
+  ...frNotificationsPage,
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -520,6 +522,7 @@ export const en: Record<MessageKey, string> = {
   ...enSearch,
   ...enNotifications,
   ...enMessages,
+  ...enNotificationsPage,
 };
 
 export const LOCALES = ["fr", "en"] as const;

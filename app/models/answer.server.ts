@@ -14,6 +14,12 @@ import {
   loadPost,
 } from "./question.server";
 import { refused, type Outcome } from "./post-outcome";
+import {
+  onAnswerAccepted,
+  onAnswerPosted,
+  onAnswerThanked,
+  onCommentPosted,
+} from "./notification-events.server";
 
 /** Writes an answer and its first revision, without privilege checks (import, seed). */
 export function insertAnswer(
@@ -74,7 +80,11 @@ export function answerQuestion(
     )
     .get();
   if (duplicate) return { ok: true, id: duplicate.id };
-  return { ok: true, ...insertAnswer(db, { questionId, authorId: actor.id, body }) };
+  return db.transaction(() => {
+    const answer = insertAnswer(db, { questionId, authorId: actor.id, body });
+    onAnswerPosted(db, answer.id);
+    return { ok: true as const, ...answer };
+  });
 }
 
 /**
@@ -118,6 +128,7 @@ export function acceptAnswer(
       });
       awardReputation(db, { ...post, userId: actor.id, reason: "accepted-an-answer", actionKey });
     }
+    if (accept) onAnswerAccepted(db, actor.id, answer);
   });
   return { ok: true, questionId: question.id, accepted: accept };
 }
@@ -288,6 +299,7 @@ export function thankAnswer(
       actorId: actor.id,
       at,
     });
+    onAnswerThanked(db, actor.id, answer);
   });
   return { ok: true, questionId: question.id };
 }
@@ -322,6 +334,12 @@ export function addComment(
       .returning({ id: comments.id })
       .get();
     db.update(questions).set({ lastActivityAt: at }).where(eq(questions.id, question.id)).run();
+    onCommentPosted(db, {
+      ...target,
+      answerId: target.answerId ?? null,
+      id: comment.id,
+      authorId: actor.id,
+    });
     return { ok: true as const, id: comment.id };
   });
 }

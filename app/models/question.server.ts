@@ -33,6 +33,7 @@ import {
   type Actor,
 } from "./privileges.server";
 import { refused, type Outcome } from "./post-outcome";
+import { onPostEdited, onQuestionAsked } from "./notification-events.server";
 
 /** The same post sent twice by the same member within this window is one post. */
 export const DOUBLE_SUBMIT_WINDOW_MS = 10 * 60 * 1000;
@@ -162,7 +163,11 @@ export function askQuestion(
     )
     .get();
   if (duplicate) return { ok: true, ...duplicate };
-  return { ok: true, ...insertQuestion(db, { ...input, authorId: actor.id }) };
+  return db.transaction(() => {
+    const question = insertQuestion(db, { ...input, authorId: actor.id });
+    onQuestionAsked(db, question.id, input.body);
+    return { ok: true as const, ...question };
+  });
 }
 
 function isPlaceWithinReach(db: AppDatabase, homePlaceId: number | null, placeId: number) {
@@ -265,6 +270,7 @@ export function editQuestion(
       createdAt: at,
     });
     questionChanged(db, questionId);
+    onPostEdited(db, actor.id, { type: "question", id: questionId, questionId, body: edit.body });
   });
   return { ok: true, id: question.id, slug };
 }
@@ -298,6 +304,12 @@ export function editAnswer(
       createdAt: at,
     });
     questionChanged(db, question.id);
+    onPostEdited(db, actor.id, {
+      type: "answer",
+      id: answerId,
+      questionId: question.id,
+      body: edit.body,
+    });
   });
   return { ok: true, questionId: question.id };
 }

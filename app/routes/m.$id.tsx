@@ -24,15 +24,23 @@ import {
   vouchFor,
   vouchRefusal,
 } from "#app/models/verification.server";
+import {
+  hasRequestedVouch,
+  requestVouch,
+  vouchRequestRefusal,
+} from "#app/models/notification-events.server";
 import { getUser, requireUser } from "#app/utils/auth.server";
 import { formatDay } from "#app/utils/dates";
 import { getDb } from "#app/utils/db.server";
 import { memberName } from "#app/utils/names";
+import { hitRateLimit, RATE_LIMITS } from "#app/utils/rate-limit.server";
+import { rateLimitRefusal } from "#app/utils/request.server";
 
 const actionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("vouch") }),
   z.object({ intent: z.literal("verify") }),
   z.object({ intent: z.literal("revoke"), reason: z.string().trim().min(1).max(500) }),
+  z.object({ intent: z.literal("request-vouch") }),
 ]);
 
 function loadMember(id: string | undefined) {
@@ -75,6 +83,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       viewer && !isSelf && !verification ? { refusal: vouchRefusal(db, viewer, member) } : null,
     // Private messages: « Écrire » for members, and a way back for those who blocked this one.
     messaging: viewer && !isSelf ? { blockedByMe: isBlocked(db, viewer.id, profile.id) } : null,
+    vouchRequest:
+      viewer?.emailVerified && verification && !vouchRequestRefusal(db, viewer, member)
+        ? {
+            firstName: profile.firstName,
+            style: profile.badgeStyle,
+            requested: hasRequestedVouch(db, viewer.id, profile.id),
+          }
+        : null,
     canVerify: Boolean(staff && !verification && isStaffFor(db, viewer, profile.homePlaceId!)),
     canRevoke: Boolean(
       staff && verification && isStaffFor(db, viewer, verification.placeId, ["moderator"]),
@@ -123,6 +139,34 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return verifyByStaff(db, viewer, member)
         ? { ok: true, message: t("verification.staffDone") }
         : forbidden();
+    case "request-vouch": {
+      const params = { name: profile.firstName };
+      if (!viewer.emailVerified) {
+        return data({ ok: false, message: t("refusal.email-unverified") }, { status: 403 });
+      }
+      const refusal = vouchRequestRefusal(db, viewer, member);
+      if (refusal) {
+        return data({ ok: false, message: t(`vouchRequest.refusal.${refusal}`) }, { status: 403 });
+      }
+      if (hasRequestedVouch(db, viewer.id, profile.id)) {
+        return { ok: true, message: t("vouchRequest.alreadySent", params) };
+      }
+      const limit = hitRateLimit(
+        db,
+        `vouch-request:user:${viewer.id}`,
+        RATE_LIMITS.vouchRequestPerUser,
+      );
+      if (!limit.allowed) {
+        const refused = rateLimitRefusal(t, limit.retryAfterSeconds);
+        return data({ ok: false, message: refused.message }, refused.init);
+      }
+      const outcome = requestVouch(db, viewer, member);
+      const sent = outcome.ok && !outcome.alreadyRequested;
+      return {
+        ok: true,
+        message: t(sent ? "vouchRequest.sent" : "vouchRequest.alreadySent", params),
+      };
+    }
     case "revoke":
       return revokeVerification(db, viewer, member, parsed.data.reason)
         ? { ok: true, message: t("verification.revoked") }
@@ -230,6 +274,30 @@ export default function MemberProfile() {
                 {t("verification.vouchButton")}
               </button>
             </Form>
+          )}
+        </section>
+      ) : null}
+
+      {profile.vouchRequest ? (
+        <section className="card" aria-labelledby="vouch-request-title">
+          <h2 id="vouch-request-title">
+            {t("vouchRequest.title", { name: profile.vouchRequest.firstName })}
+          </h2>
+          {profile.vouchRequest.requested ? (
+            <p className="muted">
+              {t("vouchRequest.alreadySent", { name: profile.vouchRequest.firstName })}
+            </p>
+          ) : (
+            <>
+              <p>{t("vouchRequest.text", { name: profile.vouchRequest.firstName })}</p>
+              <Form method="post">
+                <button type="submit" name="intent" value="request-vouch" className="button">
+                  {t(`vouchRequest.button.${profile.vouchRequest.style}`, {
+                    name: profile.vouchRequest.firstName,
+                  })}
+                </button>
+              </Form>
+            </>
           )}
         </section>
       ) : null}

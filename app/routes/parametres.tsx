@@ -151,6 +151,9 @@ export default function Settings() {
     <div className="stack">
       <h1>{t("settings.title")}</h1>
       <ActionNotice result={result} />
+      <p>
+        <Link to="/parametres/suivis">{t("follows.settingsLink")}</Link>
+      </p>
 
       <section className="card" aria-labelledby="name-title">
         <h2 id="name-title">{t("settings.name")}</h2>

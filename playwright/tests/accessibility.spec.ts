@@ -1,6 +1,10 @@
 import { expectNoAccessibilityViolations } from "#playwright/axe";
-import { acceptAnswer, addComment, insertAnswer } from "#app/models/answer.server";
 import { sendMessage } from "#app/models/message.server";
+import { eq } from "drizzle-orm";
+import { notifications } from "#db/schema";
+import { acceptAnswer, addComment, answerQuestion, insertAnswer } from "#app/models/answer.server";
+import { addFollow } from "#app/models/follow.server";
+import { openNotification } from "#app/models/notification-inbox.server";
 import { loadActor } from "#app/models/privileges.server";
 import { editQuestion, insertQuestion } from "#app/models/question.server";
 import { database, expect, test } from "#playwright/fixtures";
@@ -138,4 +142,48 @@ test.describe("pages meet WCAG 2.2 AA (axe)", () => {
       await expectNoAccessibilityViolations(browserPage);
     });
   }
+
+  for (const path of ["/notifications", "/parametres/suivis"]) {
+    test(`for a member with notifications and a follow: ${path}`, async ({
+      page,
+      insertMember,
+      signIn,
+    }) => {
+      const db = database();
+      const member = await insertMember({ firstName: "Nina", lastName: "Notifiée" });
+      const neighbour = await insertMember({ firstName: "Omar", lastName: "Voisin" });
+      const placeId = db.$client
+        .prepare("SELECT id FROM places WHERE code = '44052'")
+        .pluck()
+        .get() as number;
+      addFollow(db, member.id, { placeId, radiusKm: 10, category: "bricolage" });
+      addFollow(db, member.id, { placeId, radiusKm: 0, category: null });
+      const question = insertQuestion(db, {
+        authorId: member.id,
+        placeId,
+        kind: "question",
+        category: "bricolage",
+        title: "Qui connaît un bon serrurier ?",
+        body: "",
+        tags: [],
+      });
+      const neighbourActor = loadActor(db, neighbour.id)!;
+      const first = answerQuestion(db, neighbourActor, question.id, "Celui du bourg.");
+      if (first.ok) openNotification(db, member.id, notificationIdsOf(db, member.id)[0]!);
+      answerQuestion(db, neighbourActor, question.id, "Ou celui de Montoir.");
+      await signIn(page, member);
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expectNoAccessibilityViolations(page);
+    });
+  }
 });
+
+function notificationIdsOf(db: ReturnType<typeof database>, userId: string) {
+  return db
+    .select({ id: notifications.id })
+    .from(notifications)
+    .where(eq(notifications.userId, userId))
+    .all()
+    .map((row) => row.id);
+}

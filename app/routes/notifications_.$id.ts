@@ -1,0 +1,22 @@
+import { redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { openNotification } from "#app/models/notification-inbox.server";
+import { parsePostId } from "#app/models/question.server";
+import { requireUser } from "#app/utils/auth.server";
+import { getDb } from "#app/utils/db.server";
+
+/** Only forms post here; a visit (or a shared link) goes to the list. */
+export function loader() {
+  return redirect("/notifications");
+}
+
+/**
+ * Opening a notification: marks it read and goes where it leads. Another
+ * member's notification is answered like one that does not exist.
+ */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const id = parsePostId(params.id);
+  const view = Number.isSafeInteger(id) ? openNotification(getDb(), user.id, id) : undefined;
+  if (!view) throw new Response("Notification not found", { status: 404 });
+  return redirect(view.path);
+}
