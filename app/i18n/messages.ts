@@ -7,6 +7,7 @@ import { enPeople, frPeople } from "./messages.people";
 import { enQuestions, frQuestions } from "./messages.questions";
 import { enNotifications, frNotifications } from "./messages.notifications";
 import { enSearch, frSearch } from "./messages.search";
+import { enEmails, frEmails } from "./messages.emails";
 
 const frCore = {
   "app.name": "Coup de main",
@@ -265,6 +266,7 @@ export const fr = {
   ...frPeople,
   ...frSearch,
   ...frNotifications,
+  ...frEmails,
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -517,6 +519,7 @@ export const en: Record<MessageKey, string> = {
   ...enPeople,
   ...enSearch,
   ...enNotifications,
+  ...enEmails,
 };
 
 export const LOCALES = ["fr", "en"] as const;
