@@ -14,7 +14,7 @@ import { getDb } from "./utils/db.server";
 import { hashPassword } from "./utils/password.server";
 import { getEnv } from "./utils/env.server";
 import { chooseSearchMode, getSearchEngine } from "./utils/search.server";
-import { isCrossSiteWrite } from "./utils/origin-check.server";
+import { isCrossSiteWrite, isOneClickUnsubscribe } from "./utils/origin-check.server";
 import { sendMail } from "./utils/mail.server";
 import { startNotificationEmails } from "./models/notification-emails.server";
 
@@ -86,6 +86,11 @@ app.use((request, response, next) => {
       .type("text/plain; charset=utf-8")
       .send("Requête refusée : origine non autorisée.");
     return;
+  }
+  // Remix refuses (500) any form POST whose Origin is not this host; the
+  // one-click unsubscribe comes from mail providers by design, so its Origin goes.
+  if (isOneClickUnsubscribe({ method: request.method, path: request.path })) {
+    delete request.headers.origin;
   }
   next();
 });

@@ -14,6 +14,11 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 const ONE_CLICK_UNSUBSCRIBE = /^\/desabonnement\/[^/]+\/?$/;
 
+/** The RFC 8058 one-click unsubscribe POST (see above), the one write allowed from anywhere. */
+export function isOneClickUnsubscribe({ method, path }: { method: string; path: string }) {
+  return method.toUpperCase() === "POST" && ONE_CLICK_UNSUBSCRIBE.test(path);
+}
+
 export function isCrossSiteWrite({
   method,
   origin,
@@ -27,7 +32,7 @@ export function isCrossSiteWrite({
   path: string;
 }): boolean {
   if (SAFE_METHODS.has(method.toUpperCase())) return false;
-  if (method.toUpperCase() === "POST" && ONE_CLICK_UNSUBSCRIBE.test(path)) return false;
+  if (isOneClickUnsubscribe({ method, path })) return false;
   if (!origin) return false;
   if (origin === "null") return true;
   try {
