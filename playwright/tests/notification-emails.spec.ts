@@ -52,6 +52,37 @@ test("a member sends answers to their questions to the daily digest, and the cho
   ).toBeChecked();
 });
 
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the preferences form saves, and a missing choice is refused with nothing changed", async ({
+    page,
+    insertMember,
+    signIn,
+  }) => {
+    const member = await insertMember();
+    await signIn(page, member);
+    await page.goto("/parametres/notifications");
+    await page
+      .getByRole("group", { name: "Nouvelle question près de chez moi" })
+      .getByRole("radio", { name: "Jamais" })
+      .check();
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    await expect(page.getByText("Vos choix sont enregistrés.")).toBeVisible();
+    expect(savedDelivery(member.id, "followed-question")).toBe("never");
+
+    // A hand-made POST with one choice missing.
+    const response = await page.request.post("/parametres/notifications", {
+      form: { "followed-question": "immediate" },
+    });
+    expect(response.status()).toBe(400);
+    expect(await response.text()).toContain(
+      "Choisissez une option pour chaque type de notification.",
+    );
+    expect(savedDelivery(member.id, "followed-question")).toBe("never");
+  });
+});
+
 test("an answer is emailed at once; its unsubscribe link asks first, then stops that kind of email", async ({
   page,
   insertMember,
