@@ -14,7 +14,9 @@ import { getDb } from "./utils/db.server";
 import { hashPassword } from "./utils/password.server";
 import { getEnv } from "./utils/env.server";
 import { chooseSearchMode, getSearchEngine } from "./utils/search.server";
-import { isCrossSiteWrite } from "./utils/origin-check.server";
+import { isCrossSiteWrite, isOneClickUnsubscribe } from "./utils/origin-check.server";
+import { sendMail } from "./utils/mail.server";
+import { startNotificationEmails } from "./models/notification-emails.server";
 
 /**
  * The production server (`npm start`): checks the environment, migrates the
@@ -53,6 +55,10 @@ if (searchEngine.name === "embedded" && embeddedIndexIsBehind(db)) {
 }
 const stopOutboxRelay =
   searchEngine.name === "meilisearch" ? startOutboxRelay(db, searchEngine) : null;
+const stopNotificationEmails =
+  env.NOTIFICATION_EMAILS === "1"
+    ? startNotificationEmails(db, { mailer: { send: sendMail }, digestHour: env.DIGEST_HOUR })
+    : null;
 
 const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
 const app = express();
@@ -72,6 +78,7 @@ app.use((request, response, next) => {
       method: request.method,
       origin: request.get("origin"),
       host: request.get("host"),
+      path: request.path,
     })
   ) {
     response
@@ -79,6 +86,11 @@ app.use((request, response, next) => {
       .type("text/plain; charset=utf-8")
       .send("Requête refusée : origine non autorisée.");
     return;
+  }
+  // Remix refuses (500) any form POST whose Origin is not this host; the
+  // one-click unsubscribe comes from mail providers by design, so its Origin goes.
+  if (isOneClickUnsubscribe({ method: request.method, path: request.path })) {
+    delete request.headers.origin;
   }
   next();
 });
@@ -102,6 +114,7 @@ function shutDown(signal: string) {
   console.log(`${signal} received: closing.`);
   server.close(async () => {
     await stopOutboxRelay?.();
+    await stopNotificationEmails?.();
     db.$client.close();
     process.exit(0);
   });

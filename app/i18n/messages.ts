@@ -9,6 +9,7 @@ import { enQuestions, frQuestions } from "./messages.questions";
 import { enNotifications, frNotifications } from "./messages.notifications";
 import { enSearch, frSearch } from "./messages.search";
 import { enNotificationsPage, frNotificationsPage } from "./messages.notifications-page";
+import { enEmails, frEmails } from "./messages.emails";
 
 const frCore = {
   "app.name": "Coup de main",
@@ -269,6 +270,7 @@ export const fr = {
   ...frNotifications,
   ...frMessages,
   ...frNotificationsPage,
+  ...frEmails,
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -523,6 +525,7 @@ export const en: Record<MessageKey, string> = {
   ...enNotifications,
   ...enMessages,
   ...enNotificationsPage,
+  ...enEmails,
 };
 
 export const LOCALES = ["fr", "en"] as const;

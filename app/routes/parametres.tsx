@@ -253,6 +253,9 @@ export default function Settings() {
       <section className="card" aria-labelledby="email-title">
         <h2 id="email-title">{t("settings.email")}</h2>
         <p>{t("settings.emailCurrent", { email: user.email ?? "" })}</p>
+        <p>
+          <Link to="/parametres/notifications">{t("emails.settingsLink")}</Link>
+        </p>
         <Form method="post" className="form">
           <div className="field">
             <label htmlFor="email" className="field-label">

@@ -21,6 +21,10 @@ const envSchema = z.object({
   TRUST_PROXY: z.enum(["0", "1"]).default("0"),
   /** 0 disables the demo data set loaded into an empty database. */
   SEED_DEMO: z.enum(["0", "1"]).default("1"),
+  /** 0 stops notification emails (immediate and digest) from being sent by this server. */
+  NOTIFICATION_EMAILS: z.enum(["0", "1"]).default("1"),
+  /** The hour (0–23, Europe/Paris) from which the daily digest goes out. */
+  DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
   /** Search with Meilisearch at this address (http://localhost:7700); without it, the embedded engine. */
   MEILISEARCH_URL: z.string().url().optional(),
   /** The Meilisearch API key (its master key or an admin key), when the server has one. */

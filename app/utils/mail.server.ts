@@ -5,7 +5,14 @@ import type { AppDatabase } from "#db/client";
 import { getDb } from "./db.server";
 import { getEnv } from "./env.server";
 
-export type MailMessage = { to: string; subject: string; text: string; html: string };
+export type MailMessage = {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  /** Extra headers, e.g. List-Unsubscribe (SMTP only: the dev mailbox does not keep them). */
+  headers?: Record<string, string>;
+};
 
 export type Mailer = { send(message: MailMessage): Promise<void> };
 
@@ -31,9 +38,9 @@ export function createMailer({
     };
   }
   return {
-    async send(message) {
-      db.insert(devMailbox).values(message).run();
-      console.info(`Email to ${message.to} kept in the dev mailbox (/dev/mailbox): no SMTP_URL.`);
+    async send({ to, subject, text, html }) {
+      db.insert(devMailbox).values({ to, subject, text, html }).run();
+      console.info(`Email to ${to} kept in the dev mailbox (/dev/mailbox): no SMTP_URL.`);
     },
   };
 }

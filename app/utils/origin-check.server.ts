@@ -4,19 +4,35 @@
  * site is refused. Requests without Origin (curl, server-to-server) carry no
  * ambient cookies from a victim's browser and pass; SameSite=Lax cookies are
  * the second layer.
+ *
+ * One exemption: the one-click unsubscribe address (RFC 8058). Mail providers
+ * POST to it from their own servers or the reader's webmail, with a foreign
+ * Origin; it needs no cookie (the secret token in the URL decides whose
+ * emails stop) and can only turn emails off.
  */
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+const ONE_CLICK_UNSUBSCRIBE = /^\/desabonnement\/[^/]+\/?$/;
+
+/** The RFC 8058 one-click unsubscribe POST (see above), the one write allowed from anywhere. */
+export function isOneClickUnsubscribe({ method, path }: { method: string; path: string }) {
+  return method.toUpperCase() === "POST" && ONE_CLICK_UNSUBSCRIBE.test(path);
+}
 
 export function isCrossSiteWrite({
   method,
   origin,
   host,
+  path,
 }: {
   method: string;
   origin: string | undefined;
   host: string | undefined;
+  /** The request's path, without the query string. */
+  path: string;
 }): boolean {
   if (SAFE_METHODS.has(method.toUpperCase())) return false;
+  if (isOneClickUnsubscribe({ method, path })) return false;
   if (!origin) return false;
   if (origin === "null") return true;
   try {

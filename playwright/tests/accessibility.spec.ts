@@ -30,6 +30,7 @@ test.describe("pages meet WCAG 2.2 AA (axe)", () => {
     "someone's profile",
     "own profile",
     "/parametres",
+    "/parametres/notifications",
     "/verification",
     "/ambassadeur",
     "/admin",

@@ -1,0 +1,113 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { ActionNotice, FieldErrors, FormErrors } from "#app/components/forms";
+import { useTranslate, type Translate } from "#app/i18n/i18n";
+import { getTranslator } from "#app/i18n/locale.server";
+import { emailPreferencesFor, saveEmailPreferences } from "#app/models/email-settings.server";
+import { requireUser } from "#app/utils/auth.server";
+import { getDb } from "#app/utils/db.server";
+import { EMAIL_DELIVERIES, NOTIFICATION_TYPES, type NotificationType } from "#db/schema";
+
+/** One radio group per notification type; every one must be answered. */
+function preferencesSchema(t: Translate) {
+  const delivery = z.enum(EMAIL_DELIVERIES, {
+    errorMap: () => ({ message: t("emails.settings.invalid") }),
+  });
+  return z.object(
+    Object.fromEntries(NOTIFICATION_TYPES.map((type) => [type, delivery])) as Record<
+      NotificationType,
+      typeof delivery
+    >,
+  );
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  return {
+    email: user.email,
+    emailVerified: user.emailVerified,
+    preferences: emailPreferencesFor(getDb(), user.id),
+  };
+}
+
+/** The session decides whose preferences change: there is no member id in the form. */
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const { t } = await getTranslator(request);
+  const submission = parseWithZod(await request.formData(), { schema: preferencesSchema(t) });
+  if (submission.status !== "success") {
+    return data(
+      {
+        result: submission.reply({ formErrors: [t("emails.settings.invalid")] }),
+        notice: null,
+      },
+      { status: 400 },
+    );
+  }
+  saveEmailPreferences(getDb(), user.id, submission.value);
+  return {
+    result: submission.reply(),
+    notice: { ok: true, message: t("emails.settings.saved") },
+  };
+}
+
+export default function NotificationEmailSettings() {
+  const { email, emailVerified, preferences } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const t = useTranslate();
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: preferencesSchema(t) }),
+    shouldValidate: "onSubmit",
+  });
+  return (
+    <div className="stack">
+      <h1>{t("emails.settings.title")}</h1>
+      <ActionNotice result={actionData?.notice} />
+      <p>{t("emails.settings.intro")}</p>
+      <p>
+        {email ? t("emails.settings.address", { email }) : t("emails.settings.noAddress")}
+        {email && !emailVerified ? <> {t("emails.settings.unverified")}</> : null}
+      </p>
+      <Form method="post" className="card form email-preferences" {...getFormProps(form)}>
+        <FormErrors id={form.errorId} errors={form.errors} />
+        {NOTIFICATION_TYPES.map((type) => {
+          const field = fields[type];
+          const invalid = Boolean(field.errors?.length);
+          return (
+            <fieldset
+              key={type}
+              className="choices"
+              aria-describedby={invalid ? field.errorId : undefined}
+            >
+              <legend>{t(`emails.type.${type}`)}</legend>
+              {EMAIL_DELIVERIES.map((delivery) => (
+                <label key={delivery}>
+                  <input
+                    type="radio"
+                    name={field.name}
+                    value={delivery}
+                    defaultChecked={preferences[type] === delivery}
+                  />
+                  {t(`emails.delivery.${delivery}`)}
+                </label>
+              ))}
+              <FieldErrors id={field.errorId} errors={field.errors} />
+            </fieldset>
+          );
+        })}
+        <p>
+          <button type="submit" className="button">
+            {t("emails.settings.save")}
+          </button>
+        </p>
+      </Form>
+      <p>
+        <Link to="/parametres">{t("emails.settings.back")}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import fs from "node:fs";
+import { sendDigests } from "#app/models/notification-emails.server";
+import { getEnv } from "#app/utils/env.server";
+import { createMailer } from "#app/utils/mail.server";
+import { openDatabase } from "../client";
+import { migrateDatabase } from "../migrate";
+import { createProgress } from "../progress";
+
+/**
+ * `npm run digest`: sends the daily digests that are due, for a cron job or by
+ * hand; the server also does it by itself every 10 minutes. Safe to run
+ * alongside the server or twice: items are claimed before sending, so none is
+ * ever sent twice. `--force` ignores DIGEST_HOUR (never the 23 h spacing).
+ */
+if (fs.existsSync(".env")) process.loadEnvFile(".env");
+const env = getEnv();
+const force = process.argv.includes("--force");
+const db = openDatabase(env.DATABASE_PATH);
+migrateDatabase(db);
+const mailer = createMailer({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, db });
+
+const progress = createProgress();
+const report = await sendDigests(db, {
+  mailer,
+  digestHour: env.DIGEST_HOUR,
+  force,
+  onProgress: (done, total) => {
+    if (done === 0) progress.step("Sending digests", total);
+    else progress.update(done);
+  },
+});
+progress.stop();
+db.$client.close();
+
+if (!report.due) {
+  console.log(
+    `Not yet the digest hour (${env.DIGEST_HOUR}:00, Europe/Paris): nothing sent. Use --force to send now.`,
+  );
+} else {
+  console.log(
+    `Digests: ${report.sent} sent (${report.items} items), ${report.failed} failed, ` +
+      `${report.members} member(s) due.`,
+  );
+}
+if (report.failed > 0) process.exitCode = 1;
