@@ -56,6 +56,11 @@ describe("the demo data set", () => {
     }
   });
 
+  it("fills the demo bells with the history's notifications, none of them to be emailed", () => {
+    expect(count("SELECT count(*) FROM notifications")).toBeGreaterThan(50);
+    expect(count("SELECT count(*) FROM notifications WHERE email_delivery != 'never'")).toBe(0);
+  });
+
   it("keeps every member's reputation equal to the sum of their ledger", () => {
     expect(count("SELECT count(*) FROM reputation_events")).toBeGreaterThan(0);
     expect(rebuildReputation(db)).toEqual([]);

@@ -1,6 +1,13 @@
 import { eq } from "drizzle-orm";
 import type { AppDatabase } from "../client";
-import { neighbourVerifications, places, roleGrants, users, vouches } from "../schema";
+import {
+  neighbourVerifications,
+  notifications,
+  places,
+  roleGrants,
+  users,
+  vouches,
+} from "../schema";
 import { DEMO_EXTRA_MEMBERS, DEMO_QUESTIONS } from "./demo-content";
 import { seedDemoQuestions } from "./demo-questions";
 
@@ -177,6 +184,10 @@ export async function seedDemoData(
     }
     // Inside the members' transaction: a failed seed leaves the database empty, to retry.
     seedDemoQuestions(db, { now });
+    // The seed replays history through the app's own actions, which notify as
+    // they would for real. The bells keep those notifications, but history is
+    // not news: none of it is emailed, at once or in a digest.
+    db.update(notifications).set({ emailDelivery: "never" }).run();
   });
   return true;
 }
