@@ -128,7 +128,7 @@ export function acceptAnswer(
       });
       awardReputation(db, { ...post, userId: actor.id, reason: "accepted-an-answer", actionKey });
     }
-    if (accept) onAnswerAccepted(db, actor.id, answer);
+    if (accept) onAnswerAccepted(db, actor.id, answer, at);
   });
   return { ok: true, questionId: question.id, accepted: accept };
 }
@@ -299,7 +299,7 @@ export function thankAnswer(
       actorId: actor.id,
       at,
     });
-    onAnswerThanked(db, actor.id, answer);
+    onAnswerThanked(db, actor.id, answer, at);
   });
   return { ok: true, questionId: question.id };
 }
@@ -339,6 +339,7 @@ export function addComment(
       answerId: target.answerId ?? null,
       id: comment.id,
       authorId: actor.id,
+      createdAt: at,
     });
     return { ok: true as const, id: comment.id };
   });

@@ -24,6 +24,7 @@ function questionRef(db: AppDatabase, questionId: number) {
       category: questions.category,
       lat: questions.lat,
       lng: questions.lng,
+      createdAt: questions.createdAt,
     })
     .from(questions)
     .where(eq(questions.id, questionId))
@@ -42,9 +43,14 @@ export function onQuestionAsked(db: AppDatabase, questionId: number, body: strin
       dedupeKey: `question:${question.id}`,
       actorId: question.authorId,
       questionId: question.id,
+      at: question.createdAt,
     });
   }
-  notifyMentions(db, question.authorId, body, { questionId, postKey: `question:${questionId}` });
+  notifyMentions(db, question.authorId, body, {
+    questionId,
+    postKey: `question:${questionId}`,
+    at: question.createdAt,
+  });
 }
 
 /** A new answer: the asker, and those it mentions. */
@@ -59,11 +65,13 @@ export function onAnswerPosted(db: AppDatabase, answerId: number) {
     actorId: answer.authorId,
     questionId: question.id,
     answerId,
+    at: answer.createdAt,
   });
   notifyMentions(db, answer.authorId, answer.body, {
     questionId: question.id,
     answerId,
     postKey: `answer:${answerId}`,
+    at: answer.createdAt,
   });
 }
 
@@ -81,6 +89,7 @@ export function onCommentPosted(
     questionId: number;
     answerId: number | null;
     body: string;
+    createdAt: Date;
   },
 ) {
   const question = questionRef(db, comment.questionId);
@@ -91,6 +100,7 @@ export function onCommentPosted(
     questionId: question.id,
     answerId: comment.answerId,
     commentId: comment.id,
+    at: comment.createdAt,
   };
   let answerAuthorIsAsker = false;
   if (comment.answerId != null) {
@@ -110,6 +120,7 @@ export function onCommentPosted(
     answerId: comment.answerId,
     commentId: comment.id,
     postKey: `comment:${comment.id}`,
+    at: comment.createdAt,
   });
 }
 
@@ -118,6 +129,7 @@ export function onAnswerAccepted(
   db: AppDatabase,
   acceptedBy: string,
   answer: { id: number; authorId: string; questionId: number },
+  at: Date,
 ) {
   notify(db, {
     userId: answer.authorId,
@@ -126,6 +138,7 @@ export function onAnswerAccepted(
     actorId: acceptedBy,
     questionId: answer.questionId,
     answerId: answer.id,
+    at,
   });
 }
 
@@ -134,6 +147,7 @@ export function onAnswerThanked(
   db: AppDatabase,
   thankedBy: string,
   answer: { id: number; authorId: string; questionId: number },
+  at: Date,
 ) {
   notify(db, {
     userId: answer.authorId,
@@ -142,6 +156,7 @@ export function onAnswerThanked(
     actorId: thankedBy,
     questionId: answer.questionId,
     answerId: answer.id,
+    at,
   });
 }
 
@@ -167,6 +182,8 @@ function notifyMentions(
     answerId?: number | null;
     commentId?: number | null;
     postKey: string;
+    /** When the post was written (the seed replays history with past dates). */
+    at?: Date;
   },
 ) {
   const mentions = mentionsIn(body);
@@ -188,6 +205,7 @@ function notifyMentions(
       questionId: question.id,
       answerId: target.answerId ?? null,
       commentId: target.commentId ?? null,
+      at: target.at,
     });
   }
 }

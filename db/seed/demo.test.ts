@@ -59,6 +59,11 @@ describe("the demo data set", () => {
   it("fills the demo bells with the history's notifications, none of them to be emailed", () => {
     expect(count("SELECT count(*) FROM notifications")).toBeGreaterThan(50);
     expect(count("SELECT count(*) FROM notifications WHERE email_delivery != 'never'")).toBe(0);
+    // Each is dated when its event happened in the story, not when the seed ran.
+    const seededAt = Math.floor(now.getTime() / 1000);
+    expect(count(`SELECT count(*) FROM notifications WHERE created_at > ${seededAt} - 3600`)).toBe(
+      0,
+    );
   });
 
   it("keeps every member's reputation equal to the sum of their ledger", () => {
