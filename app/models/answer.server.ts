@@ -12,6 +12,7 @@ import {
   getAnswer,
   getQuestion,
   loadPost,
+  newMemberPostRefusal,
 } from "./question.server";
 import { refused, type Outcome } from "./post-outcome";
 
@@ -58,6 +59,7 @@ export function answerQuestion(
   if (refusal) return refused(refusal);
   const question = getQuestion(db, questionId);
   if (!question || question.deletedAt) return refused({ reason: "not-found" });
+  if (question.lockedAt) return refused({ reason: "question-locked" });
   if (question.closedReason) return refused({ reason: "question-closed" });
   // A double submission (a second tap, a resent form) returns the answer already written.
   const duplicate = db
@@ -74,6 +76,8 @@ export function answerQuestion(
     )
     .get();
   if (duplicate) return { ok: true, id: duplicate.id };
+  const firstDay = newMemberPostRefusal(db, actor.id, "answer", body);
+  if (firstDay) return refused(firstDay);
   return { ok: true, ...insertAnswer(db, { questionId, authorId: actor.id, body }) };
 }
 
@@ -166,6 +170,7 @@ function votablePost(db: AppDatabase, voterId: string, target: VoteTarget) {
   if (!loaded || loaded.post.deletedAt || loaded.question.deletedAt) {
     return refused({ reason: "not-found" });
   }
+  if (loaded.question.lockedAt) return refused({ reason: "question-locked" });
   if (loaded.post.authorId === voterId) return refused({ reason: "own-post" });
   return { ok: true as const, ...loaded };
 }
@@ -299,10 +304,13 @@ export function addComment(
   target: { questionId: number; answerId?: number | null; body: string },
   at = new Date(),
 ): Outcome<{ id: number }> {
-  const refusal = privilegeRefusal(actor, "comment");
+  const refusal =
+    privilegeRefusal(actor, "comment") ??
+    newMemberPostRefusal(db, actor.id, "comment", target.body);
   if (refusal) return refused(refusal);
   const question = getQuestion(db, target.questionId);
   if (!question || question.deletedAt) return refused({ reason: "not-found" });
+  if (question.lockedAt) return refused({ reason: "question-locked" });
   if (target.answerId != null) {
     const answer = getAnswer(db, target.answerId);
     if (!answer || answer.deletedAt || answer.questionId !== question.id) {

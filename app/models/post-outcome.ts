@@ -1,3 +1,4 @@
+import type { NewMemberRefusal } from "./new-member-limits.server";
 import type { Refusal } from "./privileges.server";
 
 /**
@@ -14,7 +15,10 @@ export type PostRefusal =
   | { reason: "question-open" }
   | { reason: "has-answers" }
   | { reason: "place-too-far" }
-  | { reason: "bad-duplicate" };
+  | { reason: "bad-duplicate" }
+  | { reason: "question-locked" }
+  /** `until`: when the member's first day ends, for the sentence "à partir de 14 h 30". */
+  | (NewMemberRefusal & { until?: Date });
 
 export type Outcome<T extends object = object> =
   | ({ ok: true } & T)
