@@ -12,7 +12,8 @@ import {
 } from "#db/schema";
 import { notify } from "./notification.server";
 import { privilegeRefusal, type Actor, type Refusal } from "./privileges.server";
-import { getAnswer, getQuestion, removePost } from "./question.server";
+import { getAnswer, getQuestion, questionPath, removePost } from "./question.server";
+import { memberName } from "#app/utils/names";
 import { isStaffFor } from "./verification.server";
 
 /** Open flags whose weights add up to this hide the content until a moderator looks. */
@@ -226,4 +227,40 @@ function hidePendingReview(
     });
   }
   return true;
+}
+
+/**
+ * What the report page says it is about, and where "back" goes: the
+ * question's title for posts, the member's name (full, for members only).
+ */
+export function flagTargetSummary(db: AppDatabase, targetType: FlagTarget, targetId: string) {
+  const id = Number(targetId);
+  const questionOf = (questionId: number) => getQuestion(db, questionId)!;
+  switch (targetType) {
+    case "question": {
+      const question = questionOf(id);
+      return { title: question.title, back: questionPath(question) };
+    }
+    case "answer": {
+      const answer = getAnswer(db, id)!;
+      const question = questionOf(answer.questionId);
+      return { title: question.title, back: `${questionPath(question)}#reponse-${answer.id}` };
+    }
+    case "comment": {
+      const comment = db.select().from(comments).where(eq(comments.id, id)).get()!;
+      const question = questionOf(comment.questionId);
+      return { title: question.title, back: questionPath(question) };
+    }
+    case "message":
+    case "conversation":
+      return { title: "", back: "/messages" };
+    case "member": {
+      const member = db
+        .select({ firstName: users.firstName, lastName: users.lastName })
+        .from(users)
+        .where(eq(users.id, targetId))
+        .get()!;
+      return { title: memberName(member, { full: true }), back: `/m/${targetId}` };
+    }
+  }
 }

@@ -20,6 +20,9 @@ export const RATE_LIMITS = {
   commentPerUser: { limit: 60, windowSeconds: 60 * 60 },
   votePerUser: { limit: 300, windowSeconds: 60 * 60 },
   editPerUser: { limit: 60, windowSeconds: 60 * 60 },
+  // Reports: plenty for a neighbour who cleans up a spam wave, not for a flagging script.
+  flagPerUser: { limit: 30, windowSeconds: 60 * 60 },
+  moderatePerUser: { limit: 300, windowSeconds: 60 * 60 },
 } satisfies Record<string, RateLimitRule>;
 
 export type RateLimitResult = { allowed: boolean; retryAfterSeconds: number };
