@@ -22,22 +22,13 @@ import { notify } from "./notification.server";
 import type { Actor } from "./privileges.server";
 import { getAnswer, getQuestion, questionPath, reinstatePost, removePost } from "./question.server";
 import { revokeVerification } from "./verification.server";
-
-/** The rules a decision cites (docs/moderation.md): the flag reasons, and personal data. */
-export const MODERATION_RULES = [
-  "spam",
-  "offensive",
-  "dangerous",
-  "off-topic",
-  "personal-data",
-  "other",
-] as const;
-export type ModerationRule = (typeof MODERATION_RULES)[number];
+import {
+  type SUSPENSION_DAYS,
+  type ModerationDecision,
+  type ModerationRule,
+} from "#app/utils/moderation-rules";
 
 export type StaffRole = "admin" | "moderator" | "ambassador";
-
-/** The decisions a moderator takes from the queue (auto-hide is the community's). */
-export type ModerationDecision = Exclude<ModerationActionKind, "auto-hide">;
 
 /**
  * Ambassadors look after their place day to day: they may dismiss reports,
@@ -51,8 +42,6 @@ export const AMBASSADOR_DECISIONS: readonly ModerationDecision[] = [
   "lock",
   "unlock",
 ];
-
-export const SUSPENSION_DAYS = [1, 7, 30] as const;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -12,14 +12,7 @@ import { FieldErrors, FormErrors } from "#app/components/forms";
 import { formatNumber, translate, useLocale, useTranslate, type Translate } from "#app/i18n/i18n";
 import { getLocale, getTranslator } from "#app/i18n/locale.server";
 import { HIDE_THRESHOLD } from "#app/models/flag.server";
-import {
-  decide,
-  moderatedPlaces,
-  moderationQueue,
-  MODERATION_RULES,
-  SUSPENSION_DAYS,
-  type ModerationDecision,
-} from "#app/models/moderation.server";
+import { decide, moderatedPlaces, moderationQueue } from "#app/models/moderation.server";
 import { getPlace } from "#app/models/place.server";
 import { loadActor } from "#app/models/privileges.server";
 import { requireUser } from "#app/utils/auth.server";
@@ -28,17 +21,18 @@ import { getDb } from "#app/utils/db.server";
 import { forwardRetryAfter } from "#app/utils/headers";
 import { hitRateLimit, RATE_LIMITS } from "#app/utils/rate-limit.server";
 import { rateLimitRefusal } from "#app/utils/request.server";
-import { FLAG_TARGETS, MODERATION_ACTIONS } from "#db/schema";
-
-const DECISIONS = MODERATION_ACTIONS.filter(
-  (action): action is ModerationDecision => action !== "auto-hide",
-);
+import {
+  FLAG_TARGET_CHOICES,
+  MODERATION_DECISIONS,
+  MODERATION_RULES,
+  SUSPENSION_DAYS,
+} from "#app/utils/moderation-rules";
 
 function decisionSchema(t: Translate) {
   return z.object({
-    targetType: z.enum(FLAG_TARGETS),
+    targetType: z.enum(FLAG_TARGET_CHOICES),
     targetId: z.string().regex(/^[\w-]{1,40}$/),
-    decision: z.enum(DECISIONS as [ModerationDecision, ...ModerationDecision[]], {
+    decision: z.enum(MODERATION_DECISIONS, {
       errorMap: () => ({ message: t("moderation.invalid") }),
     }),
     rule: z.enum(MODERATION_RULES, { errorMap: () => ({ message: t("moderation.invalid") }) }),

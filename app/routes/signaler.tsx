@@ -20,20 +20,24 @@ import { forwardRetryAfter } from "#app/utils/headers";
 import { hitRateLimit, RATE_LIMITS } from "#app/utils/rate-limit.server";
 import { rateLimitRefusal } from "#app/utils/request.server";
 import { safeRedirect } from "#app/utils/safe-redirect";
-import { FLAG_REASONS, FLAG_TARGETS, type FlagTarget } from "#db/schema";
-
-const DETAILS_MAX = 500;
+import {
+  FLAG_DETAILS_MAX,
+  FLAG_REASON_CHOICES,
+  FLAG_TARGET_CHOICES,
+} from "#app/utils/moderation-rules";
 
 const targetSchema = z.object({
-  cible: z.enum(FLAG_TARGETS),
+  cible: z.enum(FLAG_TARGET_CHOICES),
   id: z.string().regex(/^[\w-]{1,40}$/),
 });
 
 function flagSchema(t: Translate) {
   return targetSchema
     .extend({
-      reason: z.enum(FLAG_REASONS, { errorMap: () => ({ message: t("flag.reasonRequired") }) }),
-      details: z.string().trim().max(DETAILS_MAX, t("flag.detailsTooLong")).optional(),
+      reason: z.enum(FLAG_REASON_CHOICES, {
+        errorMap: () => ({ message: t("flag.reasonRequired") }),
+      }),
+      details: z.string().trim().max(FLAG_DETAILS_MAX, t("flag.detailsTooLong")).optional(),
       retour: z.string().max(500).optional(),
     })
     .superRefine((value, context) => {
@@ -131,7 +135,7 @@ const WHAT_KEYS = {
   message: "flag.what.message",
   conversation: "flag.what.conversation",
   member: "flag.what.member",
-} as const satisfies Record<FlagTarget, string>;
+} as const satisfies Record<(typeof FLAG_TARGET_CHOICES)[number], string>;
 
 export default function Report() {
   const { targetType, targetId, title, back } = useLoaderData<typeof loader>();
@@ -175,7 +179,7 @@ export default function Report() {
           aria-describedby={fields.reason.errors?.length ? fields.reason.errorId : undefined}
         >
           <legend className="field-label">{t("flag.reason")}</legend>
-          {FLAG_REASONS.map((reason) => (
+          {FLAG_REASON_CHOICES.map((reason) => (
             <label key={reason}>
               <input
                 type="radio"
@@ -198,7 +202,7 @@ export default function Report() {
           <textarea
             {...getTextareaProps(fields.details, { ariaDescribedBy: fields.details.descriptionId })}
             rows={3}
-            maxLength={DETAILS_MAX}
+            maxLength={FLAG_DETAILS_MAX}
           />
           <FieldErrors id={fields.details.errorId} errors={fields.details.errors} />
         </div>

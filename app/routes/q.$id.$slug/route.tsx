@@ -20,7 +20,14 @@ import { getDb } from "#app/utils/db.server";
 import { forwardRetryAfter } from "#app/utils/headers";
 import { handleQuestionAction, type Notice } from "./actions.server";
 import { questionPageData } from "./page-data.server";
-import { AnswerForm, ClosingControls, CommentsBlock, PostControls, PostNotice } from "./parts";
+import {
+  AnswerForm,
+  ClosingControls,
+  CommentsBlock,
+  ModerationNotice,
+  PostControls,
+  PostNotice,
+} from "./parts";
 
 function questionIdFrom(params: { id?: string }) {
   const id = parsePostId(params.id);
@@ -139,8 +146,15 @@ export default function QuestionPage() {
           ) : null}
         </header>
 
-        {question.deleted ? (
+        {question.moderation ? (
+          <ModerationNotice postType="question" moderation={question.moderation} />
+        ) : question.deleted ? (
           <p className="notice notice--error">{t("question.deletedNotice")}</p>
+        ) : null}
+        {question.locked ? (
+          <p className="notice" role="note">
+            {t("moderation.lockedNotice")}
+          </p>
         ) : null}
         {question.closedReason ? (
           <div className="notice" role="note">
@@ -190,7 +204,7 @@ export default function QuestionPage() {
           viewer={viewer}
           notice={notice}
           target="question"
-          disabled={question.deleted}
+          disabled={question.deleted || question.locked}
         />
       </section>
 
@@ -221,7 +235,9 @@ export default function QuestionPage() {
                   <span className="visually-hidden"> : {t("question.acceptedBy")}</span>
                 </p>
               ) : null}
-              {answer.deleted ? (
+              {answer.moderation ? (
+                <ModerationNotice postType="answer" moderation={answer.moderation} />
+              ) : answer.deleted ? (
                 <p className="notice notice--error">{t("question.deletedNotice")}</p>
               ) : null}
               <div className="prose" dangerouslySetInnerHTML={{ __html: answer.bodyHtml }} />
@@ -250,7 +266,7 @@ export default function QuestionPage() {
                 viewer={viewer}
                 notice={notice}
                 target={key}
-                disabled={answer.deleted}
+                disabled={answer.deleted || question.locked}
               />
             </article>
           );
@@ -260,7 +276,7 @@ export default function QuestionPage() {
       <AnswerForm
         result={answerResult}
         viewer={viewer}
-        closed={Boolean(question.closedReason) || question.deleted}
+        closed={Boolean(question.closedReason) || question.deleted || question.locked}
       />
     </article>
   );
