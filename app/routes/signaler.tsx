@@ -2,6 +2,7 @@ import { getFormProps, getTextareaProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import {
   data,
+  redirect,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
   type MetaFunction,
@@ -25,6 +26,10 @@ import {
   FLAG_REASON_CHOICES,
   FLAG_TARGET_CHOICES,
 } from "#app/utils/moderation-rules";
+
+/** What the thanks page says: received, received and now hidden, already reported. */
+const THANKS = ["recu", "masque", "deja"] as const;
+type Thanks = (typeof THANKS)[number];
 
 const targetSchema = z.object({
   cible: z.enum(FLAG_TARGET_CHOICES),
@@ -62,14 +67,27 @@ function visibleTarget(userId: string, params: URLSearchParams | FormData) {
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const url = new URL(request.url);
+  const locale = await getLocale(request);
+  // After a report (post/redirect/get): the thanks, even once the content is hidden.
+  const thanks = THANKS.find((kind) => kind === url.searchParams.get("merci"));
+  if (thanks) {
+    return {
+      locale,
+      thanks: { kind: thanks, back: safeRedirect(url.searchParams.get("retour"), "/") },
+      form: null,
+    };
+  }
   const { db, targetType, targetId } = visibleTarget(user.id, url.searchParams);
   const summary = flagTargetSummary(db, targetType, targetId);
   return {
-    locale: await getLocale(request),
-    targetType,
-    targetId,
-    title: summary.title,
-    back: safeRedirect(url.searchParams.get("retour"), summary.back),
+    locale,
+    thanks: null,
+    form: {
+      targetType,
+      targetId,
+      title: summary.title,
+      back: safeRedirect(url.searchParams.get("retour"), summary.back),
+    },
   };
 }
 
@@ -87,15 +105,12 @@ export async function action({ request }: ActionFunctionArgs) {
   const { db, actor, targetType, targetId } = visibleTarget(user.id, formData);
   const submission = parseWithZod(formData, { schema: flagSchema(t) });
   if (submission.status !== "success") {
-    return data({ result: submission.reply(), done: null }, { status: 400 });
+    return data({ result: submission.reply() }, { status: 400 });
   }
   const limit = hitRateLimit(db, `flag:user:${user.id}`, RATE_LIMITS.flagPerUser);
   if (!limit.allowed) {
     const refusal = rateLimitRefusal(t, limit.retryAfterSeconds);
-    return data(
-      { result: submission.reply({ formErrors: [refusal.message] }), done: null },
-      refusal.init,
-    );
+    return data({ result: submission.reply({ formErrors: [refusal.message] }) }, refusal.init);
   }
   const outcome = flagContent(db, actor, {
     targetType,
@@ -112,21 +127,23 @@ export async function action({ request }: ActionFunctionArgs) {
         ? t(`flag.refusal.${refusal.reason}`)
         : refusalMessage(t, refusal);
     return data(
-      { result: submission.reply({ formErrors: [message] }), done: null },
+      { result: submission.reply({ formErrors: [message] }) },
       { status: refusal.reason === "not-found" ? 404 : 403 },
     );
   }
-  const done = outcome.alreadyFlagged
-    ? t("flag.already")
-    : outcome.hidden
-      ? t("flag.thanksHidden")
-      : t("flag.thanks");
+  const thanks: Thanks = outcome.alreadyFlagged ? "deja" : outcome.hidden ? "masque" : "recu";
   const back = safeRedirect(
     submission.value.retour,
     flagTargetSummary(db, targetType, targetId).back,
   );
-  return { result: null, done: { message: done, back } };
+  return redirect(`/signaler?${new URLSearchParams({ merci: thanks, retour: back })}`);
 }
+
+const THANKS_KEYS = {
+  recu: "flag.thanks",
+  masque: "flag.thanksHidden",
+  deja: "flag.already",
+} as const satisfies Record<Thanks, string>;
 
 const WHAT_KEYS = {
   question: "flag.what.question",
@@ -138,7 +155,7 @@ const WHAT_KEYS = {
 } as const satisfies Record<(typeof FLAG_TARGET_CHOICES)[number], string>;
 
 export default function Report() {
-  const { targetType, targetId, title, back } = useLoaderData<typeof loader>();
+  const { thanks, form: target } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const t = useTranslate();
@@ -150,19 +167,20 @@ export default function Report() {
     shouldRevalidate: "onInput",
   });
 
-  if (actionData?.done) {
+  if (thanks || !target) {
     return (
       <section className="stack" aria-labelledby="flag-title">
         <h1 id="flag-title">{t("flag.title")}</h1>
         <p className="notice" role="status">
-          {actionData.done.message}
+          {thanks ? t(THANKS_KEYS[thanks.kind]) : null}
         </p>
         <p>
-          <Link to={actionData.done.back}>{t("flag.back")}</Link>
+          <Link to={thanks?.back ?? "/"}>{t("flag.back")}</Link>
         </p>
       </section>
     );
   }
+  const { targetType, targetId, title, back } = target;
   return (
     <section className="stack" aria-labelledby="flag-title">
       <h1 id="flag-title">{t("flag.title")}</h1>
