@@ -34,11 +34,7 @@ import {
   type Actor,
 } from "./privileges.server";
 import { refused, type Outcome, type PostRefusal } from "./post-outcome";
-import {
-  newMemberRefusal,
-  newMemberUntil,
-  type LimitedAction,
-} from "./new-member-limits.server";
+import { newMemberRefusal, newMemberUntil, type LimitedAction } from "./new-member-limits.server";
 import type { ModerationState } from "#db/schema";
 
 /** The same post sent twice by the same member within this window is one post. */
@@ -448,10 +444,7 @@ export function removePost(
 }
 
 /** Brings a removed question or answer back, clearing any moderation mark (not an answer's acceptance). */
-export function reinstatePost(
-  db: AppDatabase,
-  { postType, post, question }: PostInQuestion,
-) {
+export function reinstatePost(db: AppDatabase, { postType, post, question }: PostInQuestion) {
   if (!post.deletedAt) return;
   db.transaction(() => {
     const table = postType === "question" ? questions : answers;
