@@ -5,7 +5,12 @@ import { renderMarkdown } from "#app/utils/markdown.server";
 import type { PostType } from "#app/utils/question-rules";
 import { questionChanged } from "#search/sync";
 import { awardReputation, reverseAction } from "./reputation.server";
-import { isModeratorFor, privilegeRefusal, type Actor } from "./privileges.server";
+import {
+  isModeratorFor,
+  privilegeRefusal,
+  suspensionRefusal,
+  type Actor,
+} from "./privileges.server";
 import {
   addRevision,
   DOUBLE_SUBMIT_WINDOW_MS,
@@ -98,6 +103,8 @@ export function acceptAnswer(
     return refused({ reason: "not-found" });
   }
   if (question.authorId !== actor.id) return refused({ reason: "not-asker" });
+  const suspended = suspensionRefusal(actor);
+  if (suspended) return refused(suspended);
   const alreadyAccepted = question.acceptedAnswerId === answerId;
   if (accept === alreadyAccepted) {
     return { ok: true, questionId: question.id, accepted: alreadyAccepted };

@@ -13,7 +13,7 @@ import {
   users,
 } from "#db/schema";
 import { translate } from "#app/i18n/i18n";
-import { addComment, answerQuestion, castVote, insertAnswer } from "./answer.server";
+import { acceptAnswer, addComment, answerQuestion, castVote, insertAnswer } from "./answer.server";
 import { flagContent } from "./flag.server";
 import {
   decide,
@@ -23,7 +23,14 @@ import {
   removalRules,
 } from "./moderation.server";
 import { loadActor, type Actor } from "./privileges.server";
-import { askQuestion, editAnswer, getAnswer, getQuestion, insertQuestion } from "./question.server";
+import {
+  askQuestion,
+  editAnswer,
+  getAnswer,
+  getQuestion,
+  insertQuestion,
+  voteToClose,
+} from "./question.server";
 import { refusalMessage } from "./refusal-message";
 import { memberFactory } from "./test-members";
 
@@ -323,6 +330,20 @@ describe("decisions", () => {
     expect(
       moderationLog(db, DONGES).entries.find((entry) => entry.action === "suspend"),
     ).toMatchObject({ suspensionDays: 7, actorRole: "moderator", href: null });
+    // Even on their own question: no accepting, no closing while suspended.
+    const { question, answer } = flaggedAnswer();
+    db.update(users)
+      .set({ suspendedUntil: new Date(Date.now() + 86_400_000) })
+      .where(eq(users.id, getQuestion(db, question.id)!.authorId))
+      .run();
+    const suspendedAsker = loadActor(db, getQuestion(db, question.id)!.authorId)!;
+    expect(acceptAnswer(db, suspendedAsker, answer.id)).toMatchObject({
+      ok: false,
+      refusal: { reason: "suspended" },
+    });
+    expect(
+      voteToClose(db, suspendedAsker, question.id, { action: "close", reason: "resolved" }),
+    ).toMatchObject({ ok: false, refusal: { reason: "suspended" } });
     const ambassador = staff("ambassador", DONGES);
     expect(
       decide(db, ambassador, {

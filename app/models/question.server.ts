@@ -532,6 +532,8 @@ export function voteToClose(
       return refused({ reason: "bad-duplicate" });
     }
   }
+  const suspended = suspensionRefusal(actor);
+  if (suspended) return refused(suspended);
   const isAsker = question.authorId === actor.id;
   const decidesAlone =
     isModeratorFor(db, actor, question.placeId) ||

@@ -1,5 +1,5 @@
-import { eq } from "drizzle-orm";
-import { answers } from "#db/schema";
+import { and, eq } from "drizzle-orm";
+import { answers, conversations, flags } from "#db/schema";
 import { insertAnswer } from "#app/models/answer.server";
 import { insertQuestion } from "#app/models/question.server";
 import { database, expect, test, type TestMember } from "#playwright/fixtures";
@@ -183,4 +183,44 @@ test("a locked question takes no answer, and says why in French", async ({
     .where(eq(answers.questionId, question.id))
     .all();
   expect(written).toEqual([]);
+});
+
+test("only its two members may report a private conversation (checked on the server)", async ({
+  page,
+  insertMember,
+  signIn,
+}) => {
+  const [first, second, outsider] = [
+    await insertMember({ firstName: "Inès", lastName: "Écrit" }),
+    await insertMember({ firstName: "Jules", lastName: "Répond" }),
+    await insertMember({ firstName: "Kevin", lastName: "Curieux" }),
+  ];
+  const [a, b] = [first.id, second.id].sort() as [string, string];
+  const conversation = database()
+    .insert(conversations)
+    .values({ memberAId: a, memberBId: b, lastMessageAt: new Date() })
+    .returning({ id: conversations.id })
+    .get();
+  const report = { cible: "conversation", id: String(conversation.id), reason: "offensive" };
+  await signIn(page, outsider);
+  expect((await page.goto(`/signaler?cible=conversation&id=${conversation.id}`))!.status()).toBe(
+    404,
+  );
+  expect((await page.request.post("/signaler", { form: report })).status()).toBe(404);
+  expect((await page.request.get(`/moderation/conversations/${conversation.id}`)).status()).toBe(
+    403,
+  );
+  await page.context().clearCookies();
+  await signIn(page, first);
+  await page.goto(`/signaler?cible=conversation&id=${conversation.id}`);
+  await expect(page.getByText("Vous signalez une conversation privée.")).toBeVisible();
+  await page.getByRole("radio", { name: "Offensant" }).check();
+  await page.getByRole("button", { name: "Envoyer le signalement" }).click();
+  await expect(page.getByRole("status")).toContainText("transmis à la modération");
+  const stored = database()
+    .select({ flaggerId: flags.flaggerId })
+    .from(flags)
+    .where(and(eq(flags.targetType, "conversation"), eq(flags.targetId, String(conversation.id))))
+    .all();
+  expect(stored).toEqual([{ flaggerId: first.id }]);
 });

@@ -11,11 +11,13 @@ import {
   deleteComment,
   thankAnswer,
 } from "#app/models/answer.server";
-import type { Outcome } from "#app/models/post-outcome";
+import { decide } from "#app/models/moderation.server";
+import { refused, type Outcome } from "#app/models/post-outcome";
 import { CLOSE_VOTES_NEEDED, type Actor } from "#app/models/privileges.server";
 import {
   deletePost,
   getQuestion,
+  loadPost,
   questionPath,
   restorePost,
   voteToClose,
@@ -131,13 +133,32 @@ export async function handleQuestionAction(
       }
       return notice(outcome, t, `${input.postType}-${input.postId}`, t("question.deleted"));
     }
-    case "restore":
+    case "restore": {
+      const target = `${input.postType}-${input.postId}`;
+      // A post removed by moderation comes back through a logged decision, like from the queue.
+      if (loadPost(db, input.postType, input.postId)?.post.moderationState) {
+        const decision = decide(db, actor, {
+          targetType: input.postType,
+          targetId: String(input.postId),
+          decision: "restore",
+          rule: "other",
+        });
+        return notice(
+          decision.ok
+            ? { ok: true }
+            : refused({ reason: decision.refusal === "not-found" ? "not-found" : "not-allowed" }),
+          t,
+          target,
+          t("question.restored"),
+        );
+      }
       return notice(
         restorePost(db, actor, input.postType, input.postId),
         t,
-        `${input.postType}-${input.postId}`,
+        target,
         t("question.restored"),
       );
+    }
     case "delete-comment":
       return notice(
         deleteComment(db, actor, input.commentId),
