@@ -100,7 +100,8 @@ describe("the hide threshold", () => {
     }
     expect(getAnswer(db, answer.id)!.deletedAt).toBeNull();
     expect(openFlagWeight(db, "answer", String(answer.id))).toBe(2);
-    expect(flagContent(db, flaggers[2]!, spamFlag(answer.id))).toMatchObject({ hidden: true });
+    const third = { ...spamFlag(answer.id), reason: "offensive" as const };
+    expect(flagContent(db, flaggers[2]!, third)).toMatchObject({ hidden: true });
     const hidden = getAnswer(db, answer.id)!;
     expect(hidden.deletedAt).not.toBeNull();
     expect(hidden.moderationState).toBe("pending-review");
@@ -113,7 +114,13 @@ describe("the hide threshold", () => {
       .where(eq(moderationActions.targetId, String(answer.id)))
       .all();
     expect(log).toMatchObject([
-      { action: "auto-hide", actorRole: "community", moderatorId: null, placeId: DONGES },
+      {
+        action: "auto-hide",
+        rule: "spam",
+        actorRole: "community",
+        moderatorId: null,
+        placeId: DONGES,
+      },
     ]);
     const notice = db
       .select()

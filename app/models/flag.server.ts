@@ -1,4 +1,4 @@
-import { and, eq, isNull, sum } from "drizzle-orm";
+import { and, asc, eq, isNull, sum } from "drizzle-orm";
 import type { AppDatabase } from "#db/client";
 import {
   comments,
@@ -152,7 +152,14 @@ export function flagContent(
     const hidden =
       subject.hideable &&
       openFlagWeight(db, report.targetType, report.targetId) >= HIDE_THRESHOLD &&
-      hidePendingReview(db, report.targetType, report.targetId, subject, report.reason, at);
+      hidePendingReview(
+        db,
+        report.targetType,
+        report.targetId,
+        subject,
+        mostGivenReason(db, report.targetType, report.targetId),
+        at,
+      );
     return { ok: true as const, alreadyFlagged: false, hidden };
   });
 }
@@ -167,6 +174,22 @@ export function openFlagWeight(db: AppDatabase, targetType: FlagTarget, targetId
     )
     .get();
   return Number(row?.total ?? 0);
+}
+
+/** The reason most open flags on a target give (the earliest on a tie): the rule of an auto-hide. */
+function mostGivenReason(db: AppDatabase, targetType: FlagTarget, targetId: string): FlagReason {
+  const reasons = db
+    .select({ reason: flags.reason })
+    .from(flags)
+    .where(
+      and(eq(flags.targetType, targetType), eq(flags.targetId, targetId), isNull(flags.resolvedAt)),
+    )
+    .orderBy(asc(flags.id))
+    .all()
+    .map((row) => row.reason);
+  const counts = new Map<FlagReason, number>();
+  for (const reason of reasons) counts.set(reason, (counts.get(reason) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
 }
 
 /** The community hides the content until a moderator decides; the author hears of it. */
