@@ -186,7 +186,7 @@ export default function Report() {
       <h1 id="flag-title">{t("flag.title")}</h1>
       <p>{t(WHAT_KEYS[targetType], { title, name: title })}</p>
       <p className="muted">{t("flag.intro")}</p>
-      <Form method="post" className="form card" {...getFormProps(form)}>
+      <Form method="post" className="form card flag-form" {...getFormProps(form)}>
         <input type="hidden" name="cible" value={targetType} />
         <input type="hidden" name="id" value={targetId} />
         <input type="hidden" name="retour" value={back} />
