@@ -148,11 +148,12 @@ test("three verified neighbours hide a spam answer; a Donges moderator deletes i
   expect(body).not.toContain(spam);
 });
 
-test("a locked question takes no answer, and says why in French", async ({
+test("a Donges moderator locks a question from its page: no more answers, and the log says so", async ({
   page,
   insertMember,
   verifyNeighbour,
   signIn,
+  grantRole,
 }) => {
   const asker = await insertMember({ firstName: "Léa", lastName: "Verrou" });
   const neighbour = await insertMember({ firstName: "Hugo", lastName: "Voisin" });
@@ -166,9 +167,16 @@ test("a locked question takes no answer, and says why in French", async ({
     body: "",
     tags: [],
   });
-  database()
-    .$client.prepare("UPDATE questions SET locked_at = unixepoch() WHERE id = ?")
-    .run(question.id);
+  const moderator = await insertMember({ firstName: "Noé", lastName: "Modérateur" });
+  grantRole(moderator, "moderator", DONGES_CODE);
+  await signIn(page, moderator);
+  await page.goto(`/q/${question.id}`);
+  await page.locator("summary", { hasText: "Verrouiller la question" }).click();
+  await page.getByLabel("Règle").selectOption("offensive");
+  await page.getByRole("button", { name: "Verrouiller la question" }).click();
+  await expect(page.getByRole("status")).toContainText("Décision enregistrée");
+
+  await page.context().clearCookies();
   await signIn(page, neighbour);
   await page.goto(`/q/${question.id}`);
   await expect(page.getByText("Cette question est verrouillée par la modération")).toBeVisible();
@@ -183,6 +191,10 @@ test("a locked question takes no answer, and says why in French", async ({
     .where(eq(answers.questionId, question.id))
     .all();
   expect(written).toEqual([]);
+  await page.goto("/p/donges-44480/moderation");
+  await expect(page.getByRole("list", { name: "Décisions" })).toContainText(
+    "Verrouillé : une question · règle : Contenu offensant · par un·e modérateur·rice",
+  );
 });
 
 test("only its two members may report a private conversation (checked on the server)", async ({

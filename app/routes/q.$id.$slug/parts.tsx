@@ -279,6 +279,57 @@ export function ClosingControls({
   );
 }
 
+/** Lock or unlock the question: a moderator's logged decision, with its rule. */
+export function LockControls({
+  locked,
+  viewer,
+  notice,
+  deleted,
+}: {
+  locked: boolean;
+  viewer: Viewer;
+  notice?: Notice;
+  deleted: boolean;
+}) {
+  const t = useTranslate();
+  if (!viewer.isModerator || deleted) return null;
+  const label = locked ? t("moderation.decision.unlock") : t("moderation.decision.lock");
+  return (
+    <div className="closing">
+      <PostNotice notice={notice} target="locking" />
+      <details className="disclosure">
+        <summary>{label}</summary>
+        <Form method="post" preventScrollReset className="form">
+          <input type="hidden" name="intent" value={locked ? "unlock" : "lock"} />
+          <div className="field">
+            <label htmlFor="lock-rule" className="field-label">
+              {t("moderation.rule")}
+            </label>
+            <select id="lock-rule" name="rule" defaultValue="offensive">
+              {MODERATION_RULES.map((rule) => (
+                <option key={rule} value={rule}>
+                  {t(`moderation.rule.${rule}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="lock-reason" className="field-label">
+              {t("moderation.reason")}
+            </label>
+            <input id="lock-reason" name="reason" type="text" maxLength={500} />
+          </div>
+          <p>
+            <button type="submit" className="button button--secondary button--small">
+              {label}
+            </button>
+          </p>
+        </Form>
+      </details>
+    </div>
+  );
+}
+
 type CommentView = {
   id: number;
   body: string;

@@ -24,6 +24,7 @@ import {
   AnswerForm,
   ClosingControls,
   CommentsBlock,
+  LockControls,
   ModerationNotice,
   PostControls,
   PostNotice,
@@ -194,6 +195,12 @@ export default function QuestionPage() {
         <ClosingControls
           closedReason={question.closedReason}
           closing={data.closing}
+          viewer={viewer}
+          notice={notice}
+          deleted={question.deleted}
+        />
+        <LockControls
+          locked={question.locked}
           viewer={viewer}
           notice={notice}
           deleted={question.deleted}
