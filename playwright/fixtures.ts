@@ -39,7 +39,12 @@ export function uniqueEmail(prefix = "voisin") {
 export const test = base.extend<{
   clientIp: string;
   insertMember: (
-    options?: Partial<TestMember> & { placeCode?: string; verifiedEmail?: boolean },
+    options?: Partial<TestMember> & {
+      placeCode?: string;
+      verifiedEmail?: boolean;
+      /** Confirmed their email just now, so the first-day limits apply (docs/moderation.md). */
+      newMember?: boolean;
+    },
   ) => Promise<TestMember>;
   signIn: (page: Page, member: TestMember) => Promise<void>;
   /** Marks a member a verified neighbour of their home place (as if staff had verified them). */
@@ -71,7 +76,11 @@ export const test = base.extend<{
         passwordHash: await hashPassword(password),
         homePlaceId: place!.id,
         locale: "fr",
-        emailVerifiedAt: options.verifiedEmail === false ? null : new Date(),
+        // Confirmed a month ago unless `newMember`: past the first-day posting limits.
+        emailVerifiedAt:
+          options.verifiedEmail === false
+            ? null
+            : new Date(Date.now() - (options.newMember ? 0 : 30 * 86_400_000)),
       });
       return { id, ...member };
     });

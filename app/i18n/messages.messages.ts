@@ -42,20 +42,6 @@ export const frMessages = {
     "Ce membre a quitté Coup de main : vous ne pouvez plus lui écrire.",
   "refusal.message-blocking": "Vous avez bloqué ce membre. Débloquez-le pour lui écrire.",
   "refusal.message-blocked": "Ce membre ne reçoit pas vos messages.",
-  "refusal.new-member-limit.question":
-    "Pendant leurs premières 24 heures, les nouveaux membres peuvent poser {limit} questions. Vous pourrez en poser d’autres à partir de {hour} h {minute}.",
-  "refusal.new-member-limit.answer":
-    "Pendant leurs premières 24 heures, les nouveaux membres peuvent écrire {limit} réponses. Vous pourrez en écrire d’autres à partir de {hour} h {minute}.",
-  "refusal.new-member-limit.message":
-    "Pendant leurs premières 24 heures, les nouveaux membres peuvent envoyer {limit} messages. Vous pourrez en envoyer d’autres à partir de {hour} h {minute}.",
-  "refusal.new-member-limit.question.later":
-    "Pendant leurs premières 24 heures, les nouveaux membres peuvent poser {limit} questions. Réessayez demain.",
-  "refusal.new-member-limit.answer.later":
-    "Pendant leurs premières 24 heures, les nouveaux membres peuvent écrire {limit} réponses. Réessayez demain.",
-  "refusal.new-member-limit.message.later":
-    "Pendant leurs premières 24 heures, les nouveaux membres peuvent envoyer {limit} messages. Réessayez demain.",
-  "refusal.new-member-links":
-    "Pendant leurs premières 24 heures, les nouveaux membres peuvent mettre {limit} liens au plus par message. Retirez-en pour envoyer.",
 } as const;
 
 export const enMessages: Record<keyof typeof frMessages, string> = {
@@ -101,18 +87,4 @@ export const enMessages: Record<keyof typeof frMessages, string> = {
     "This member has left Coup de main: you can no longer write to them.",
   "refusal.message-blocking": "You blocked this member. Unblock them to write to them.",
   "refusal.message-blocked": "This member does not receive your messages.",
-  "refusal.new-member-limit.question":
-    "In their first 24 hours, new members can ask {limit} questions. You can ask more from {hour}:{minute}.",
-  "refusal.new-member-limit.answer":
-    "In their first 24 hours, new members can write {limit} answers. You can write more from {hour}:{minute}.",
-  "refusal.new-member-limit.message":
-    "In their first 24 hours, new members can send {limit} messages. You can send more from {hour}:{minute}.",
-  "refusal.new-member-limit.question.later":
-    "In their first 24 hours, new members can ask {limit} questions. Try again tomorrow.",
-  "refusal.new-member-limit.answer.later":
-    "In their first 24 hours, new members can write {limit} answers. Try again tomorrow.",
-  "refusal.new-member-limit.message.later":
-    "In their first 24 hours, new members can send {limit} messages. Try again tomorrow.",
-  "refusal.new-member-links":
-    "In their first 24 hours, new members can put {limit} links at most in a post. Remove some to send it.",
 };

@@ -10,6 +10,7 @@ import { enNotifications, frNotifications } from "./messages.notifications";
 import { enSearch, frSearch } from "./messages.search";
 import { enNotificationsPage, frNotificationsPage } from "./messages.notifications-page";
 import { enEmails, frEmails } from "./messages.emails";
+import { enModeration, frModeration } from "./messages.moderation";
 
 const frCore = {
   "app.name": "Coup de main",
@@ -271,6 +272,7 @@ export const fr = {
   ...frMessages,
   ...frNotificationsPage,
   ...frEmails,
+  ...frModeration,
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -526,6 +528,7 @@ export const en: Record<MessageKey, string> = {
   ...enMessages,
   ...enNotificationsPage,
   ...enEmails,
+  ...enModeration,
 };
 
 export const LOCALES = ["fr", "en"] as const;

@@ -5,7 +5,12 @@ import { renderMarkdown } from "#app/utils/markdown.server";
 import type { PostType } from "#app/utils/question-rules";
 import { questionChanged } from "#search/sync";
 import { awardReputation, reverseAction } from "./reputation.server";
-import { isModeratorFor, privilegeRefusal, type Actor } from "./privileges.server";
+import {
+  isModeratorFor,
+  privilegeRefusal,
+  suspensionRefusal,
+  type Actor,
+} from "./privileges.server";
 import {
   addRevision,
   DOUBLE_SUBMIT_WINDOW_MS,
@@ -13,6 +18,7 @@ import {
   getQuestion,
   loadPost,
 } from "./question.server";
+import { newMemberRefusal } from "./new-member-limits.server";
 import { refused, type Outcome } from "./post-outcome";
 import {
   onAnswerAccepted,
@@ -64,6 +70,7 @@ export function answerQuestion(
   if (refusal) return refused(refusal);
   const question = getQuestion(db, questionId);
   if (!question || question.deletedAt) return refused({ reason: "not-found" });
+  if (question.lockedAt) return refused({ reason: "question-locked" });
   if (question.closedReason) return refused({ reason: "question-closed" });
   // A double submission (a second tap, a resent form) returns the answer already written.
   const duplicate = db
@@ -80,6 +87,8 @@ export function answerQuestion(
     )
     .get();
   if (duplicate) return { ok: true, id: duplicate.id };
+  const firstDay = newMemberRefusal(db, actor.id, "answer", body);
+  if (firstDay) return refused(firstDay);
   return db.transaction(() => {
     const answer = insertAnswer(db, { questionId, authorId: actor.id, body });
     onAnswerPosted(db, answer.id);
@@ -104,6 +113,8 @@ export function acceptAnswer(
     return refused({ reason: "not-found" });
   }
   if (question.authorId !== actor.id) return refused({ reason: "not-asker" });
+  const suspended = suspensionRefusal(actor);
+  if (suspended) return refused(suspended);
   const alreadyAccepted = question.acceptedAnswerId === answerId;
   if (accept === alreadyAccepted) {
     return { ok: true, questionId: question.id, accepted: alreadyAccepted };
@@ -177,6 +188,7 @@ function votablePost(db: AppDatabase, voterId: string, target: VoteTarget) {
   if (!loaded || loaded.post.deletedAt || loaded.question.deletedAt) {
     return refused({ reason: "not-found" });
   }
+  if (loaded.question.lockedAt) return refused({ reason: "question-locked" });
   if (loaded.post.authorId === voterId) return refused({ reason: "own-post" });
   return { ok: true as const, ...loaded };
 }
@@ -311,10 +323,12 @@ export function addComment(
   target: { questionId: number; answerId?: number | null; body: string },
   at = new Date(),
 ): Outcome<{ id: number }> {
-  const refusal = privilegeRefusal(actor, "comment");
+  const refusal =
+    privilegeRefusal(actor, "comment") ?? newMemberRefusal(db, actor.id, "comment", target.body);
   if (refusal) return refused(refusal);
   const question = getQuestion(db, target.questionId);
   if (!question || question.deletedAt) return refused({ reason: "not-found" });
+  if (question.lockedAt) return refused({ reason: "question-locked" });
   if (target.answerId != null) {
     const answer = getAnswer(db, target.answerId);
     if (!answer || answer.deletedAt || answer.questionId !== question.id) {

@@ -4,7 +4,7 @@ import type { AppDatabase } from "#db/client";
 import { blocks, conversations, messages, questions, users } from "#db/schema";
 import { MESSAGE_MAX } from "#app/utils/message-rules";
 import { hitRateLimit, RATE_LIMITS } from "#app/utils/rate-limit.server";
-import { newMemberRefusal, newMemberUntil } from "./new-member-limits.server";
+import { newMemberRefusal } from "./new-member-limits.server";
 import { refused, type Outcome } from "./post-outcome";
 import { privilegeRefusal, type Actor } from "./privileges.server";
 import { DOUBLE_SUBMIT_WINDOW_MS } from "./question.server";
@@ -74,10 +74,7 @@ function messageRefusal(
   if (isBlocked(db, actor.id, toUserId)) return refused({ reason: "message-blocking" });
   if (isBlocked(db, toUserId, actor.id)) return refused({ reason: "message-blocked" });
   const newMember = newMemberRefusal(db, actor.id, "message", body, now);
-  if (newMember) {
-    const until = newMemberUntil(db, actor.id, now) ?? undefined;
-    return refused({ ...newMember, until });
-  }
+  if (newMember) return refused(newMember);
   const limit = hitRateLimit(
     db,
     `message:user:${actor.id}`,

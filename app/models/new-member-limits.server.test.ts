@@ -60,6 +60,7 @@ describe("new-member limits", () => {
       reason: "new-member-limit",
       action: "question",
       limit: 3,
+      until: expect.any(Date),
     });
   });
 
@@ -115,6 +116,7 @@ describe("new-member limits", () => {
       expect(newMemberRefusal(db, newcomer.id, action, threeLinks)).toEqual({
         reason: "new-member-links",
         limit: 2,
+        until: expect.any(Date),
       });
     }
     expect(db.select().from(questions).where(eq(questions.authorId, newcomer.id)).all()).toEqual(

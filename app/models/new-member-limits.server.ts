@@ -19,9 +19,10 @@ export const NEW_MEMBER_LIMITS = {
 export type LimitedAction = "question" | "answer" | "comment" | "message";
 type CountedAction = Exclude<LimitedAction, "comment">;
 
+/** `until`: when the member's first day ends, for the sentence "à partir de 14 h 30". */
 export type NewMemberRefusal =
-  | { reason: "new-member-limit"; action: CountedAction; limit: number }
-  | { reason: "new-member-links"; limit: number };
+  | { reason: "new-member-limit"; action: CountedAction; limit: number; until: Date }
+  | { reason: "new-member-links"; limit: number; until: Date };
 
 /**
  * Links in a post, as a reader would count them: bare URLs, `www.` addresses
@@ -61,12 +62,12 @@ export function newMemberRefusal(
   if (!until) return null;
   const since = new Date(until.getTime() - NEW_MEMBER_WINDOW_MS);
   if (countLinks(body) > NEW_MEMBER_LIMITS.linksPerPost) {
-    return { reason: "new-member-links", limit: NEW_MEMBER_LIMITS.linksPerPost };
+    return { reason: "new-member-links", limit: NEW_MEMBER_LIMITS.linksPerPost, until };
   }
   if (action === "comment") return null;
   const limit = NEW_MEMBER_LIMITS[action];
   if (postsSince(db, userId, action, since) >= limit) {
-    return { reason: "new-member-limit", action, limit };
+    return { reason: "new-member-limit", action, limit, until };
   }
   return null;
 }

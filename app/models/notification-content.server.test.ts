@@ -85,7 +85,7 @@ describe("notification views", () => {
     });
     const view = viewsOf(asker.id).find((v) => v.type === "moderation-decision")!;
     expect(notificationSentence(fr, "fr", view)).toBe(
-      "Une décision de modération concerne votre contenu : masqué (spam) — Publicité répétée",
+      "Une décision de modération concerne votre contenu : masqué (Spam) — Publicité répétée",
     );
   });
 });

@@ -1,17 +1,16 @@
 import { inArray } from "drizzle-orm";
 import type { AppDatabase } from "#db/client";
 import {
-  FLAG_REASONS,
   moderationActions,
   type notifications,
   questions,
   users,
-  type FlagReason,
   type ModerationActionKind,
   type NotificationType,
 } from "#db/schema";
 import type { Translate } from "#app/i18n/i18n";
 import type { Locale } from "#app/i18n/messages";
+import { MODERATION_RULES, type ModerationRule } from "#app/utils/moderation-rules";
 import { memberName } from "#app/utils/names";
 import { questionPath } from "./question.server";
 
@@ -140,8 +139,8 @@ function moderationDecision(
   moderation: NotificationView["moderation"],
 ): string {
   if (!moderation) return t("notification.moderation.restore");
-  const rule = isFlagReason(moderation.rule)
-    ? t(`notification.rule.${moderation.rule}`)
+  const rule = isModerationRule(moderation.rule)
+    ? t(`moderation.rule.${moderation.rule}`)
     : moderation.rule;
   const until = moderation.suspendedUntil
     ? moderation.suspendedUntil.toLocaleDateString(locale === "fr" ? "fr-FR" : "en-GB", {
@@ -155,8 +154,8 @@ function moderationDecision(
   return moderation.reason ? `${decision} — ${moderation.reason}` : decision;
 }
 
-function isFlagReason(rule: string): rule is FlagReason {
-  return (FLAG_REASONS as readonly string[]).includes(rule);
+function isModerationRule(rule: string): rule is ModerationRule {
+  return (MODERATION_RULES as readonly string[]).includes(rule);
 }
 
 function unique<T>(values: (T | null)[]): T[] {

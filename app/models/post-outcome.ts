@@ -16,6 +16,7 @@ export type PostRefusal =
   | { reason: "has-answers" }
   | { reason: "place-too-far" }
   | { reason: "bad-duplicate" }
+  | { reason: "question-locked" }
   // Private messages: to oneself, to an erased account, to a member one
   // blocked, to a member who blocked you (said no more plainly than that).
   | { reason: "message-length" }
@@ -24,8 +25,7 @@ export type PostRefusal =
   | { reason: "message-blocking" }
   | { reason: "message-blocked" }
   | { reason: "rate-limited"; retryAfterSeconds: number }
-  // `until`: when the member's first day ends, for the sentence.
-  | (NewMemberRefusal & { until?: Date });
+  | NewMemberRefusal;
 
 export type Outcome<T extends object = object> =
   | ({ ok: true } & T)

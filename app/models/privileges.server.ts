@@ -25,10 +25,12 @@ export type Privilege =
   | "voteUp"
   | "voteDown"
   | "voteToClose"
-  | "editOthers";
+  | "editOthers"
+  | "flag";
 
 export type Refusal =
   | { reason: "email-unverified" }
+  | { reason: "suspended"; until: Date }
   | { reason: "not-verified-neighbour" }
   | {
       reason: "reputation";
@@ -45,6 +47,8 @@ export type Actor = {
   verifiedNeighbour: boolean;
   reputation: number;
   homePlaceId: number | null;
+  /** Set while a moderator's suspension runs: the member reads but does nothing else. */
+  suspendedUntil?: Date | null;
 };
 
 export function loadActor(db: AppDatabase, userId: string): Actor | null {
@@ -57,13 +61,25 @@ export function loadActor(db: AppDatabase, userId: string): Actor | null {
     verifiedNeighbour: Boolean(activeVerification(db, user)),
     reputation: user.reputation,
     homePlaceId: user.homePlaceId,
+    suspendedUntil: user.suspendedUntil,
   };
+}
+
+/** The end of the member's suspension, while it runs. */
+export function suspensionRefusal(actor: Actor, now = new Date()): Refusal | null {
+  return actor.suspendedUntil && actor.suspendedUntil > now
+    ? { reason: "suspended", until: actor.suspendedUntil }
+    : null;
 }
 
 /** Why `actor` may not use `privilege`, or null when they may. */
 export function privilegeRefusal(actor: Actor, privilege: Privilege): Refusal | null {
   if (!actor.emailVerified) return { reason: "email-unverified" };
+  const suspended = suspensionRefusal(actor);
+  if (suspended) return suspended;
   if (privilege === "ask" || privilege === "answer" || privilege === "comment") return null;
+  // Any confirmed member may report; the flag's weight says how much it counts.
+  if (privilege === "flag") return null;
   if (privilege === "thank" || privilege === "message") return null;
   if (!actor.verifiedNeighbour && !actor.isAdmin) return { reason: "not-verified-neighbour" };
   if (privilege === "voteUp") return null;

@@ -30,9 +30,12 @@ import {
   CLOSE_VOTES_NEEDED,
   isModeratorFor,
   privilegeRefusal,
+  suspensionRefusal,
   type Actor,
 } from "./privileges.server";
-import { refused, type Outcome } from "./post-outcome";
+import { refused, type Outcome, type PostRefusal } from "./post-outcome";
+import { newMemberRefusal } from "./new-member-limits.server";
+import type { ModerationState } from "#db/schema";
 import { onPostEdited, onQuestionAsked } from "./notification-events.server";
 
 /** The same post sent twice by the same member within this window is one post. */
@@ -138,7 +141,9 @@ export function askQuestion(
   actor: Actor,
   input: Omit<NewQuestion, "authorId" | "createdAt">,
 ): Outcome<{ id: number; slug: string }> {
-  const refusal = privilegeRefusal(actor, "ask");
+  const refusal =
+    privilegeRefusal(actor, "ask") ??
+    newMemberRefusal(db, actor.id, "question", `${input.title}\n${input.body}`);
   if (refusal) return refused(refusal);
   if (!isPlaceWithinReach(db, actor.homePlaceId, input.placeId)) {
     return refused({ reason: "place-too-far" });
@@ -207,6 +212,8 @@ export function editRefusal(
   isModerator?: boolean,
 ) {
   if (!actor.emailVerified) return { reason: "email-unverified" } as const;
+  const suspended = suspensionRefusal(actor);
+  if (suspended) return suspended;
   if (post.authorId === actor.id || (isModerator ?? isModeratorFor(db, actor, placeId))) {
     return null;
   }
@@ -231,7 +238,9 @@ export function editQuestion(
 ): Outcome<{ id: number; slug: string }> {
   const question = getQuestion(db, questionId);
   if (!question || question.deletedAt) return refused({ reason: "not-found" });
-  const refusal = editRefusal(db, actor, question, question.placeId);
+  const refusal =
+    editRefusal(db, actor, question, question.placeId) ??
+    newMemberRefusal(db, actor.id, "comment", `${edit.title}\n${edit.body}`);
   if (refusal) return refused(refusal);
   const currentTags = questionTagList(db, questionId);
   const unchanged =
@@ -288,7 +297,9 @@ export function editAnswer(
   if (!answer || !question || answer.deletedAt || question.deletedAt) {
     return refused({ reason: "not-found" });
   }
-  const refusal = editRefusal(db, actor, answer, question.placeId);
+  const refusal =
+    editRefusal(db, actor, answer, question.placeId) ??
+    newMemberRefusal(db, actor.id, "comment", edit.body);
   if (refusal) return refused(refusal);
   if (answer.body === edit.body) return { ok: true, questionId: question.id };
   db.transaction(() => {
@@ -374,19 +385,50 @@ export function deletePost(
   if (postType === "question" && !moderator && hasValuedAnswers(db, question)) {
     return refused({ reason: "has-answers" });
   }
+  removePost(db, { postType, post, question }, { byId: actor.id, at });
+  return { ok: true, questionId: question.id };
+}
+
+/** A question or answer, with its question (itself, for a question), as removal needs them. */
+type PostInQuestion = {
+  postType: PostType;
+  post: { id: number; deletedAt: Date | null };
+  question: { id: number; acceptedAnswerId: number | null };
+};
+
+/**
+ * Takes a question or answer out of view (soft delete), keeping the
+ * question's answer count, its accepted answer (and that reputation) and its
+ * search document right. The one path for authors, moderators and the flag
+ * threshold: `moderation` marks a removal by moderation, with the reason its
+ * author sees. A post already removed only gets its moderation state updated.
+ */
+export function removePost(
+  db: AppDatabase,
+  { postType, post, question }: PostInQuestion,
+  removal: {
+    byId: string | null;
+    at: Date;
+    moderation?: { state: ModerationState; reason: string | null };
+  },
+) {
+  const marks = {
+    moderationState: removal.moderation?.state ?? null,
+    moderationReason: removal.moderation?.reason ?? null,
+  };
   db.transaction(() => {
-    if (postType === "question") {
-      db.update(questions)
-        .set({ deletedAt: at, deletedById: actor.id })
-        .where(eq(questions.id, postId))
-        .run();
-    } else {
-      db.update(answers)
-        .set({ deletedAt: at, deletedById: actor.id })
-        .where(eq(answers.id, postId))
-        .run();
-      const wasAccepted = question.acceptedAnswerId === postId;
-      if (wasAccepted) reverseAction(db, `accept:${postId}`, at);
+    const table = postType === "question" ? questions : answers;
+    if (post.deletedAt) {
+      db.update(table).set(marks).where(eq(table.id, post.id)).run();
+      return;
+    }
+    db.update(table)
+      .set({ deletedAt: removal.at, deletedById: removal.byId, ...marks })
+      .where(eq(table.id, post.id))
+      .run();
+    if (postType === "answer") {
+      const wasAccepted = question.acceptedAnswerId === post.id;
+      if (wasAccepted) reverseAction(db, `accept:${post.id}`, removal.at);
       db.update(questions)
         .set({
           answerCount: sql`${questions.answerCount} - 1`,
@@ -397,7 +439,25 @@ export function deletePost(
     }
     questionChanged(db, question.id);
   });
-  return { ok: true, questionId: question.id };
+}
+
+/** Brings a removed question or answer back, clearing any moderation mark (not an answer's acceptance). */
+export function reinstatePost(db: AppDatabase, { postType, post, question }: PostInQuestion) {
+  if (!post.deletedAt) return;
+  db.transaction(() => {
+    const table = postType === "question" ? questions : answers;
+    db.update(table)
+      .set({ deletedAt: null, deletedById: null, moderationState: null, moderationReason: null })
+      .where(eq(table.id, post.id))
+      .run();
+    if (postType === "answer") {
+      db.update(questions)
+        .set({ answerCount: sql`${questions.answerCount} + 1` })
+        .where(eq(questions.id, question.id))
+        .run();
+    }
+    questionChanged(db, question.id);
+  });
 }
 
 /** Moderators bring a deleted post back (an answer's acceptance is not restored). */
@@ -411,25 +471,7 @@ export function restorePost(
   if (!target) return refused({ reason: "not-found" });
   const { post, question } = target;
   if (!isModeratorFor(db, actor, question.placeId)) return refused({ reason: "not-allowed" });
-  if (!post.deletedAt) return { ok: true, questionId: question.id };
-  db.transaction(() => {
-    if (postType === "question") {
-      db.update(questions)
-        .set({ deletedAt: null, deletedById: null })
-        .where(eq(questions.id, postId))
-        .run();
-    } else {
-      db.update(answers)
-        .set({ deletedAt: null, deletedById: null })
-        .where(eq(answers.id, postId))
-        .run();
-      db.update(questions)
-        .set({ answerCount: sql`${questions.answerCount} + 1` })
-        .where(eq(questions.id, question.id))
-        .run();
-    }
-    questionChanged(db, question.id);
-  });
+  reinstatePost(db, { postType, post, question });
   return { ok: true, questionId: question.id };
 }
 
@@ -488,6 +530,8 @@ export function voteToClose(
       return refused({ reason: "bad-duplicate" });
     }
   }
+  const suspended = suspensionRefusal(actor);
+  if (suspended) return refused(suspended);
   const isAsker = question.authorId === actor.id;
   const decidesAlone =
     isModeratorFor(db, actor, question.placeId) ||

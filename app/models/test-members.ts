@@ -4,8 +4,12 @@ import { neighbourVerifications, users } from "#db/schema";
 import { loadActor, type Actor } from "./privileges.server";
 import { createMember } from "./user.server";
 
+/** Test members confirmed their email long ago, past the new-member limits of the first day. */
+const CONFIRMED_LONG_AGO_MS = 30 * 24 * 60 * 60 * 1000;
+
 /**
- * Members for model tests: email-verified unless told otherwise, optionally
+ * Members for model tests: email-verified (30 days ago, or just now with
+ * `newMember`) unless told otherwise, optionally
  * verified neighbours, with a starting reputation given as a ledger-free
  * cache (tests of the ledger itself start at 0).
  */
@@ -18,6 +22,8 @@ export function memberFactory(db: AppDatabase) {
       emailVerified?: boolean;
       reputation?: number;
       isAdmin?: boolean;
+      /** Confirmed their email just now: the first-day limits apply. */
+      newMember?: boolean;
     } = {},
   ): Actor {
     n += 1;
@@ -29,7 +35,10 @@ export function memberFactory(db: AppDatabase) {
       homePlaceId,
       locale: "fr",
       isAdmin: options.isAdmin,
-      emailVerifiedAt: options.emailVerified === false ? null : new Date(),
+      emailVerifiedAt:
+        options.emailVerified === false
+          ? null
+          : new Date(Date.now() - (options.newMember ? 0 : CONFIRMED_LONG_AGO_MS)),
     });
     if (options.verifiedNeighbour !== false) {
       db.insert(neighbourVerifications)

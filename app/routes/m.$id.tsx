@@ -68,6 +68,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     id: profile.id,
     name: memberName(profile, { full: Boolean(viewer) }),
     isSelf,
+    canFlag: Boolean(viewer) && !isSelf,
     welcome: isSelf && new URL(request.url).searchParams.get("bienvenue") === "1",
     place: profile.placeName ? { name: profile.placeName, slug: profile.placeSlug } : null,
     badge:
@@ -229,6 +230,17 @@ export default function MemberProfile() {
         {profile.vouchers.length ? (
           <p className="muted">
             {t("verification.vouchedBy", { names: profile.vouchers.map((v) => v.name).join(", ") })}
+          </p>
+        ) : null}
+        {profile.canFlag ? (
+          <p className="post-links">
+            <Link
+              to={`/signaler?${new URLSearchParams({ cible: "member", id: profile.id })}`}
+              className="flag-link"
+              aria-label={t("flag.linkLabel.member")}
+            >
+              {t("flag.link")}
+            </Link>
           </p>
         ) : null}
         {profile.isSelf ? (

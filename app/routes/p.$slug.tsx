@@ -130,6 +130,11 @@ export default function PlacePage() {
             {t("list.leaderboard", { place: place.name })}
           </Link>
         </p>
+        <p>
+          <Link to={`/p/${place.slug}/moderation`}>
+            {t("log.placeLink", { place: place.name })}
+          </Link>
+        </p>
       </section>
 
       <section className="card" aria-labelledby="neighbours-title">

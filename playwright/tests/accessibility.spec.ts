@@ -5,6 +5,7 @@ import { notifications } from "#db/schema";
 import { acceptAnswer, addComment, answerQuestion, insertAnswer } from "#app/models/answer.server";
 import { addFollow } from "#app/models/follow.server";
 import { openNotification } from "#app/models/notification-inbox.server";
+import { flagContent } from "#app/models/flag.server";
 import { loadActor } from "#app/models/privileges.server";
 import { editQuestion, insertQuestion } from "#app/models/question.server";
 import { database, expect, test } from "#playwright/fixtures";
@@ -18,6 +19,8 @@ test.describe("pages meet WCAG 2.2 AA (axe)", () => {
     "/p/44052",
     "/p/donges-44480/entraideurs",
     "/autour-de-moi?lat=47.32&lng=-2.07",
+    "/p/donges-44480/moderation",
+    "/moderation/regles",
   ]) {
     test(`for visitors: ${path}`, async ({ page }) => {
       await page.goto(path);
@@ -119,6 +122,50 @@ test.describe("pages meet WCAG 2.2 AA (axe)", () => {
     });
   }
 
+  for (const page of ["/signaler", "/moderation"]) {
+    test(`for a member who reports, and a moderator: ${page}`, async ({
+      page: browserPage,
+      insertMember,
+      verifyNeighbour,
+      grantRole,
+      signIn,
+    }) => {
+      const db = database();
+      const author = await insertMember({ firstName: "Paul", lastName: "Publicité" });
+      const flagger = await insertMember({ firstName: "Aline", lastName: "Attentive" });
+      verifyNeighbour(flagger);
+      const placeId = db.$client
+        .prepare("SELECT id FROM places WHERE code = '44052'")
+        .pluck()
+        .get() as number;
+      const question = insertQuestion(db, {
+        authorId: author.id,
+        placeId,
+        kind: "question",
+        category: "autre",
+        title: "Des montres de luxe à petit prix, ça intéresse ?",
+        body: "Écrivez-moi.",
+        tags: [],
+      });
+      if (page === "/signaler") {
+        await signIn(browserPage, flagger);
+        await browserPage.goto(`/signaler?cible=question&id=${question.id}`);
+      } else {
+        flagContent(db, loadActor(db, flagger.id)!, {
+          targetType: "question",
+          targetId: String(question.id),
+          reason: "other",
+          details: "De la publicité",
+        });
+        const moderator = await insertMember({ firstName: "Denise", lastName: "Modère" });
+        grantRole(moderator, "moderator", "44052");
+        await signIn(browserPage, moderator);
+        await browserPage.goto("/moderation?lieu=donges-44480");
+      }
+      await expect(browserPage.getByRole("heading", { level: 1 })).toBeVisible();
+      await expectNoAccessibilityViolations(browserPage);
+    });
+  }
   for (const page of ["the inbox", "a conversation"]) {
     test(`for a member with private messages: ${page}`, async ({
       page: browserPage,

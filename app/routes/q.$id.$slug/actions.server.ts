@@ -11,11 +11,13 @@ import {
   deleteComment,
   thankAnswer,
 } from "#app/models/answer.server";
-import type { Outcome } from "#app/models/post-outcome";
+import { decide } from "#app/models/moderation.server";
+import { refused, type Outcome } from "#app/models/post-outcome";
 import { CLOSE_VOTES_NEEDED, type Actor } from "#app/models/privileges.server";
 import {
   deletePost,
   getQuestion,
+  loadPost,
   questionPath,
   restorePost,
   voteToClose,
@@ -23,10 +25,12 @@ import {
 import { refusalMessage, refusalStatus } from "#app/models/refusal-message";
 import { CLOSE_REASONS, POST_TYPES } from "#app/utils/question-rules";
 import { answerSchema, commentSchema } from "#app/utils/question-schemas";
+import { MODERATION_RULES } from "#app/utils/moderation-rules";
 import { hitRateLimit, RATE_LIMITS } from "#app/utils/rate-limit.server";
 import { rateLimitRefusal } from "#app/utils/request.server";
 
 const id = z.coerce.number().int().positive();
+const reasonField = z.string().trim().max(500).optional();
 
 /** Every small action of the question page, told apart by `intent`. */
 const intentSchema = z.discriminatedUnion("intent", [
@@ -47,6 +51,8 @@ const intentSchema = z.discriminatedUnion("intent", [
     duplicateOf: z.string().trim().max(300).optional(),
   }),
   z.object({ intent: z.literal("reopen") }),
+  z.object({ intent: z.literal("lock"), rule: z.enum(MODERATION_RULES), reason: reasonField }),
+  z.object({ intent: z.literal("unlock"), rule: z.enum(MODERATION_RULES), reason: reasonField }),
 ]);
 
 /** Where a notice is shown: next to the post it is about. */
@@ -131,13 +137,32 @@ export async function handleQuestionAction(
       }
       return notice(outcome, t, `${input.postType}-${input.postId}`, t("question.deleted"));
     }
-    case "restore":
+    case "restore": {
+      const target = `${input.postType}-${input.postId}`;
+      // A post removed by moderation comes back through a logged decision, like from the queue.
+      if (loadPost(db, input.postType, input.postId)?.post.moderationState) {
+        const decision = decide(db, actor, {
+          targetType: input.postType,
+          targetId: String(input.postId),
+          decision: "restore",
+          rule: "other",
+        });
+        return notice(
+          decision.ok
+            ? { ok: true }
+            : refused({ reason: decision.refusal === "not-found" ? "not-found" : "not-allowed" }),
+          t,
+          target,
+          t("question.restored"),
+        );
+      }
       return notice(
         restorePost(db, actor, input.postType, input.postId),
         t,
-        `${input.postType}-${input.postId}`,
+        target,
         t("question.restored"),
       );
+    }
     case "delete-comment":
       return notice(
         deleteComment(db, actor, input.commentId),
@@ -145,6 +170,25 @@ export async function handleQuestionAction(
         "question",
         t("question.commentDeleted"),
       );
+    case "lock":
+    case "unlock": {
+      // The same logged decision as from the moderation queue.
+      const decision = decide(db, actor, {
+        targetType: "question",
+        targetId: String(questionId),
+        decision: input.intent,
+        rule: input.rule,
+        reason: input.reason,
+      });
+      return notice(
+        decision.ok
+          ? { ok: true }
+          : refused({ reason: decision.refusal === "not-found" ? "not-found" : "not-allowed" }),
+        t,
+        "locking",
+        t("moderation.done"),
+      );
+    }
     case "close":
     case "reopen": {
       const duplicateOfId = input.intent === "close" ? questionIdFrom(input.duplicateOf) : null;

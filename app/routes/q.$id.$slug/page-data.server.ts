@@ -1,9 +1,11 @@
 import type { AppDatabase } from "#db/client";
+import type { ModerationState } from "#db/schema";
 import { translate } from "#app/i18n/i18n";
 import type { Locale } from "#app/i18n/messages";
 import { privilegeRefusal, type Actor } from "#app/models/privileges.server";
 import { CLOSE_VOTES_NEEDED } from "#app/models/privileges.server";
 import { editRefusal, questionPath, type questionThread } from "#app/models/question.server";
+import { removalRules } from "#app/models/moderation.server";
 import { excerpt, markdownToPlainText } from "#app/utils/markdown.server";
 import { authorName } from "#app/utils/names";
 
@@ -38,6 +40,30 @@ export function questionPageData(
       : { id: null, name: formerMember, reputation: 0 };
   const { question } = thread;
   const isAsker = actor?.id === question.authorId;
+  // Why moderation removed a post: shown in place to its author and to moderators (the only ones who see it).
+  const rules = removalRules(db, [
+    ...(question.moderationState ? [{ targetType: "question" as const, id: question.id }] : []),
+    ...thread.answers
+      .filter((answer) => answer.moderationState)
+      .map((answer) => ({ targetType: "answer" as const, id: answer.id })),
+  ]);
+  const moderation = (
+    postType: "question" | "answer",
+    post: {
+      id: number;
+      authorId: string;
+      moderationState: ModerationState | null;
+      moderationReason: string | null;
+    },
+  ) =>
+    post.moderationState
+      ? {
+          state: post.moderationState,
+          rule: rules.get(`${postType}:${post.id}`) ?? "other",
+          reason: post.moderationReason,
+          mine: post.authorId === actor?.id,
+        }
+      : null;
   const canEdit = (authorId: string) =>
     Boolean(actor) && editRefusal(db, actor!, { authorId }, question.placeId, isModerator) === null;
   const commentsFor = (answerId: number | null) =>
@@ -49,6 +75,7 @@ export function questionPageData(
         createdAt: comment.createdAt.toISOString(),
         author: person(thread.authors.get(comment.authorId)),
         canDelete: Boolean(actor) && (comment.authorId === actor!.id || isModerator),
+        canFlag: Boolean(actor) && comment.authorId !== actor!.id,
       }));
 
   const answers = thread.answers.map((answer) => ({
@@ -69,6 +96,8 @@ export function questionPageData(
     canEdit: !answer.deletedAt && canEdit(answer.authorId),
     canDelete: !answer.deletedAt && (actor?.id === answer.authorId || isModerator),
     canRestore: Boolean(answer.deletedAt) && isModerator,
+    moderation: moderation("answer", answer),
+    canFlag: Boolean(actor) && !answer.deletedAt && answer.authorId !== actor!.id,
   }));
 
   const pendingClose = thread.pendingCloseVotes.filter((vote) => vote.action === "close");
@@ -103,6 +132,9 @@ export function questionPageData(
       canEdit: !question.deletedAt && canEdit(question.authorId),
       canDelete: !question.deletedAt && (isAsker || isModerator),
       canRestore: Boolean(question.deletedAt) && isModerator,
+      moderation: moderation("question", question),
+      canFlag: Boolean(actor) && !question.deletedAt && !isAsker,
+      locked: question.lockedAt != null,
     },
     answers,
     duplicateOf: thread.duplicateOf

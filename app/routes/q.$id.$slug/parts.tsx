@@ -7,6 +7,7 @@ import { useLocale, useTranslate } from "#app/i18n/i18n";
 import { relativeTime } from "#app/utils/dates";
 import { BODY_MAX, COMMENT_MAX, type CloseReason } from "#app/utils/question-rules";
 import { answerSchema } from "#app/utils/question-schemas";
+import { MODERATION_RULES, type ModerationRule } from "#app/utils/moderation-rules";
 
 type Viewer = { signedIn: boolean; emailVerified: boolean; isAsker: boolean; isModerator: boolean };
 type Notice = { ok: boolean; message: string; target: string };
@@ -43,6 +44,7 @@ type ControlledPost = {
   canEdit: boolean;
   canDelete: boolean;
   canRestore: boolean;
+  canFlag: boolean;
   isMine?: boolean;
   accepted?: boolean;
   thanked?: boolean;
@@ -177,6 +179,11 @@ export function PostControls({
             </Form>
           </li>
         ) : null}
+        {post.canFlag ? (
+          <li>
+            <FlagLink targetType={postType} targetId={post.id} />
+          </li>
+        ) : null}
       </ul>
     </div>
   );
@@ -272,13 +279,127 @@ export function ClosingControls({
   );
 }
 
+/** Lock or unlock the question: a moderator's logged decision, with its rule. */
+export function LockControls({
+  locked,
+  viewer,
+  notice,
+  deleted,
+}: {
+  locked: boolean;
+  viewer: Viewer;
+  notice?: Notice;
+  deleted: boolean;
+}) {
+  const t = useTranslate();
+  if (!viewer.isModerator || deleted) return null;
+  const label = locked ? t("moderation.decision.unlock") : t("moderation.decision.lock");
+  return (
+    <div className="closing">
+      <PostNotice notice={notice} target="locking" />
+      <details className="disclosure">
+        <summary>{label}</summary>
+        <Form method="post" preventScrollReset className="form">
+          <input type="hidden" name="intent" value={locked ? "unlock" : "lock"} />
+          <div className="field">
+            <label htmlFor="lock-rule" className="field-label">
+              {t("moderation.rule")}
+            </label>
+            <select id="lock-rule" name="rule" defaultValue="offensive">
+              {MODERATION_RULES.map((rule) => (
+                <option key={rule} value={rule}>
+                  {t(`moderation.rule.${rule}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="lock-reason" className="field-label">
+              {t("moderation.reason")}
+            </label>
+            <input id="lock-reason" name="reason" type="text" maxLength={500} />
+          </div>
+          <p>
+            <button type="submit" className="button button--secondary button--small">
+              {label}
+            </button>
+          </p>
+        </Form>
+      </details>
+    </div>
+  );
+}
+
 type CommentView = {
   id: number;
   body: string;
   createdAt: string;
   author: { id: string | null; name: string };
   canDelete: boolean;
+  canFlag: boolean;
 };
+
+/** « Signaler »: discreet, labelled for screen readers with what it reports. */
+export function FlagLink({
+  targetType,
+  targetId,
+}: {
+  targetType: "question" | "answer" | "comment";
+  targetId: number;
+}) {
+  const t = useTranslate();
+  const location = useLocation();
+  const query = new URLSearchParams({
+    cible: targetType,
+    id: String(targetId),
+    retour: location.pathname,
+  });
+  return (
+    <Link
+      to={`/signaler?${query}`}
+      className="flag-link"
+      aria-label={t(`flag.linkLabel.${targetType}`)}
+    >
+      {t("flag.link")}
+    </Link>
+  );
+}
+
+type Moderation = {
+  state: "pending-review" | "hidden" | "deleted";
+  rule: string;
+  reason: string | null;
+  mine: boolean;
+} | null;
+
+/**
+ * Why moderation removed a post, in place, for its author (and moderators):
+ * « Votre réponse a été masquée par la modération (règle : spam). Motif : … »
+ */
+export function ModerationNotice({
+  postType,
+  moderation,
+}: {
+  postType: "question" | "answer";
+  moderation: Moderation;
+}) {
+  const t = useTranslate();
+  if (!moderation) return null;
+  const known = (MODERATION_RULES as readonly string[]).includes(moderation.rule);
+  const rule = known ? t(`moderation.rule.${moderation.rule as ModerationRule}`) : moderation.rule;
+  const whose = moderation.mine ? "mine" : "others";
+  return (
+    <div className="notice notice--error moderation-notice" role="note">
+      <p>{t(`moderation.notice.${moderation.state}.${postType}.${whose}`, { rule })}</p>
+      {moderation.reason ? (
+        <p>{t("moderation.notice.reason", { reason: moderation.reason })}</p>
+      ) : null}
+      <p>
+        <Link to="/moderation/regles">{t("moderation.rulesLink")}</Link>
+      </p>
+    </div>
+  );
+}
 
 /** Short comments under a post, and the form to add one (folded away until asked for). */
 export function CommentsBlock({
@@ -317,6 +438,12 @@ export function CommentsBlock({
                 )}
                 , {relativeTime(locale, comment.createdAt)}
               </span>
+              {comment.canFlag ? (
+                <>
+                  {" "}
+                  <FlagLink targetType="comment" targetId={comment.id} />
+                </>
+              ) : null}
               {comment.canDelete ? (
                 <Form method="post" preventScrollReset className="inline-form">
                   <input type="hidden" name="intent" value="delete-comment" />

@@ -21,7 +21,15 @@ import { getDb } from "#app/utils/db.server";
 import { forwardRetryAfter } from "#app/utils/headers";
 import { handleQuestionAction, type Notice } from "./actions.server";
 import { questionPageData } from "./page-data.server";
-import { AnswerForm, ClosingControls, CommentsBlock, PostControls, PostNotice } from "./parts";
+import {
+  AnswerForm,
+  ClosingControls,
+  CommentsBlock,
+  LockControls,
+  ModerationNotice,
+  PostControls,
+  PostNotice,
+} from "./parts";
 
 function questionIdFrom(params: { id?: string }) {
   const id = parsePostId(params.id);
@@ -140,8 +148,15 @@ export default function QuestionPage() {
           ) : null}
         </header>
 
-        {question.deleted ? (
+        {question.moderation ? (
+          <ModerationNotice postType="question" moderation={question.moderation} />
+        ) : question.deleted ? (
           <p className="notice notice--error">{t("question.deletedNotice")}</p>
+        ) : null}
+        {question.locked ? (
+          <p className="notice" role="note">
+            {t("moderation.lockedNotice")}
+          </p>
         ) : null}
         {question.closedReason ? (
           <div className="notice" role="note">
@@ -196,13 +211,19 @@ export default function QuestionPage() {
           notice={notice}
           deleted={question.deleted}
         />
+        <LockControls
+          locked={question.locked}
+          viewer={viewer}
+          notice={notice}
+          deleted={question.deleted}
+        />
         <CommentsBlock
           comments={question.comments}
           answerId={null}
           viewer={viewer}
           notice={notice}
           target="question"
-          disabled={question.deleted}
+          disabled={question.deleted || question.locked}
         />
       </section>
 
@@ -233,7 +254,9 @@ export default function QuestionPage() {
                   <span className="visually-hidden"> : {t("question.acceptedBy")}</span>
                 </p>
               ) : null}
-              {answer.deleted ? (
+              {answer.moderation ? (
+                <ModerationNotice postType="answer" moderation={answer.moderation} />
+              ) : answer.deleted ? (
                 <p className="notice notice--error">{t("question.deletedNotice")}</p>
               ) : null}
               <div className="prose" dangerouslySetInnerHTML={{ __html: answer.bodyHtml }} />
@@ -269,7 +292,7 @@ export default function QuestionPage() {
                 viewer={viewer}
                 notice={notice}
                 target={key}
-                disabled={answer.deleted}
+                disabled={answer.deleted || question.locked}
               />
             </article>
           );
@@ -279,7 +302,7 @@ export default function QuestionPage() {
       <AnswerForm
         result={answerResult}
         viewer={viewer}
-        closed={Boolean(question.closedReason) || question.deleted}
+        closed={Boolean(question.closedReason) || question.deleted || question.locked}
       />
     </article>
   );

@@ -1,0 +1,236 @@
+import { getFormProps, getTextareaProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { z } from "zod";
+import { FieldErrors, FormErrors } from "#app/components/forms";
+import { translate, useTranslate, type Translate } from "#app/i18n/i18n";
+import { getLocale, getTranslator } from "#app/i18n/locale.server";
+import { flagContent, flagSubject, flagTargetSummary } from "#app/models/flag.server";
+import { loadActor } from "#app/models/privileges.server";
+import { refusalMessage } from "#app/models/refusal-message";
+import { requireUser } from "#app/utils/auth.server";
+import { getDb } from "#app/utils/db.server";
+import { forwardRetryAfter } from "#app/utils/headers";
+import { hitRateLimit, RATE_LIMITS } from "#app/utils/rate-limit.server";
+import { rateLimitRefusal } from "#app/utils/request.server";
+import { safeRedirect } from "#app/utils/safe-redirect";
+import {
+  FLAG_DETAILS_MAX,
+  FLAG_REASON_CHOICES,
+  FLAG_TARGET_CHOICES,
+} from "#app/utils/moderation-rules";
+
+/** What the thanks page says: received, received and now hidden, already reported. */
+const THANKS = ["recu", "masque", "deja"] as const;
+type Thanks = (typeof THANKS)[number];
+
+const targetSchema = z.object({
+  cible: z.enum(FLAG_TARGET_CHOICES),
+  id: z.string().regex(/^[\w-]{1,40}$/),
+});
+
+function flagSchema(t: Translate) {
+  return targetSchema
+    .extend({
+      reason: z.enum(FLAG_REASON_CHOICES, {
+        errorMap: () => ({ message: t("flag.reasonRequired") }),
+      }),
+      details: z.string().trim().max(FLAG_DETAILS_MAX, t("flag.detailsTooLong")).optional(),
+      retour: z.string().max(500).optional(),
+    })
+    .superRefine((value, context) => {
+      if (value.reason === "other" && !value.details) {
+        context.addIssue({ code: "custom", path: ["details"], message: t("flag.detailsRequired") });
+      }
+    });
+}
+
+/** The target named by the URL, as the member may see it: anything else is a 404. */
+function visibleTarget(userId: string, params: URLSearchParams | FormData) {
+  const db = getDb();
+  const actor = loadActor(db, userId);
+  const target = targetSchema.safeParse({ cible: params.get("cible"), id: params.get("id") });
+  if (!actor || !target.success || !flagSubject(db, actor, target.data.cible, target.data.id)) {
+    throw new Response("Not found", { status: 404 });
+  }
+  return { db, actor, targetType: target.data.cible, targetId: target.data.id };
+}
+
+/** GET /signaler?cible=answer&id=12: report a post, a member, a message or a conversation. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const url = new URL(request.url);
+  const locale = await getLocale(request);
+  // After a report (post/redirect/get): the thanks, even once the content is hidden.
+  const thanks = THANKS.find((kind) => kind === url.searchParams.get("merci"));
+  if (thanks) {
+    return {
+      locale,
+      thanks: { kind: thanks, back: safeRedirect(url.searchParams.get("retour"), "/") },
+      form: null,
+    };
+  }
+  const { db, targetType, targetId } = visibleTarget(user.id, url.searchParams);
+  const summary = flagTargetSummary(db, targetType, targetId);
+  return {
+    locale,
+    thanks: null,
+    form: {
+      targetType,
+      targetId,
+      title: summary.title,
+      back: safeRedirect(url.searchParams.get("retour"), summary.back),
+    },
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${translate(data?.locale ?? "fr", "flag.title")} · Coup de main` },
+  { name: "robots", content: "noindex" },
+];
+
+export const headers = forwardRetryAfter;
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const { t } = await getTranslator(request);
+  const formData = await request.formData();
+  const { db, actor, targetType, targetId } = visibleTarget(user.id, formData);
+  const submission = parseWithZod(formData, { schema: flagSchema(t) });
+  if (submission.status !== "success") {
+    return data({ result: submission.reply() }, { status: 400 });
+  }
+  const limit = hitRateLimit(db, `flag:user:${user.id}`, RATE_LIMITS.flagPerUser);
+  if (!limit.allowed) {
+    const refusal = rateLimitRefusal(t, limit.retryAfterSeconds);
+    return data({ result: submission.reply({ formErrors: [refusal.message] }) }, refusal.init);
+  }
+  const outcome = flagContent(db, actor, {
+    targetType,
+    targetId,
+    reason: submission.value.reason,
+    details: submission.value.details,
+  });
+  if (!outcome.ok) {
+    const { refusal } = outcome;
+    const message =
+      refusal.reason === "own-content" ||
+      refusal.reason === "other-needs-details" ||
+      refusal.reason === "not-found"
+        ? t(`flag.refusal.${refusal.reason}`)
+        : refusalMessage(t, refusal);
+    return data(
+      { result: submission.reply({ formErrors: [message] }) },
+      { status: refusal.reason === "not-found" ? 404 : 403 },
+    );
+  }
+  const thanks: Thanks = outcome.alreadyFlagged ? "deja" : outcome.hidden ? "masque" : "recu";
+  const back = safeRedirect(
+    submission.value.retour,
+    flagTargetSummary(db, targetType, targetId).back,
+  );
+  return redirect(`/signaler?${new URLSearchParams({ merci: thanks, retour: back })}`);
+}
+
+const THANKS_KEYS = {
+  recu: "flag.thanks",
+  masque: "flag.thanksHidden",
+  deja: "flag.already",
+} as const satisfies Record<Thanks, string>;
+
+const WHAT_KEYS = {
+  question: "flag.what.question",
+  answer: "flag.what.answer",
+  comment: "flag.what.comment",
+  message: "flag.what.message",
+  conversation: "flag.what.conversation",
+  member: "flag.what.member",
+} as const satisfies Record<(typeof FLAG_TARGET_CHOICES)[number], string>;
+
+export default function Report() {
+  const { thanks, form: target } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const t = useTranslate();
+  const [form, fields] = useForm({
+    id: "flag-form",
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: flagSchema(t) }),
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+  });
+
+  if (thanks || !target) {
+    return (
+      <section className="stack" aria-labelledby="flag-title">
+        <h1 id="flag-title">{t("flag.title")}</h1>
+        <p className="notice" role="status">
+          {thanks ? t(THANKS_KEYS[thanks.kind]) : null}
+        </p>
+        <p>
+          <Link to={thanks?.back ?? "/"}>{t("flag.back")}</Link>
+        </p>
+      </section>
+    );
+  }
+  const { targetType, targetId, title, back } = target;
+  return (
+    <section className="stack" aria-labelledby="flag-title">
+      <h1 id="flag-title">{t("flag.title")}</h1>
+      <p>{t(WHAT_KEYS[targetType], { title, name: title })}</p>
+      <p className="muted">{t("flag.intro")}</p>
+      <Form method="post" className="form card flag-form" {...getFormProps(form)}>
+        <input type="hidden" name="cible" value={targetType} />
+        <input type="hidden" name="id" value={targetId} />
+        <input type="hidden" name="retour" value={back} />
+        <FormErrors id={form.errorId} errors={form.errors} />
+        <fieldset
+          className="choices"
+          aria-invalid={fields.reason.errors?.length ? true : undefined}
+          aria-describedby={fields.reason.errors?.length ? fields.reason.errorId : undefined}
+        >
+          <legend className="field-label">{t("flag.reason")}</legend>
+          {FLAG_REASON_CHOICES.map((reason) => (
+            <label key={reason}>
+              <input
+                type="radio"
+                name={fields.reason.name}
+                value={reason}
+                defaultChecked={fields.reason.initialValue === reason}
+              />
+              {t(`flag.reason.${reason}`)}
+            </label>
+          ))}
+          <FieldErrors id={fields.reason.errorId} errors={fields.reason.errors} />
+        </fieldset>
+        <div className="field">
+          <label htmlFor={fields.details.id} className="field-label">
+            {t("flag.details")}
+          </label>
+          <p id={fields.details.descriptionId} className="field-hint">
+            {t("flag.detailsHint")}
+          </p>
+          <textarea
+            {...getTextareaProps(fields.details, { ariaDescribedBy: fields.details.descriptionId })}
+            rows={3}
+            maxLength={FLAG_DETAILS_MAX}
+          />
+          <FieldErrors id={fields.details.errorId} errors={fields.details.errors} />
+        </div>
+        <p className="form-actions">
+          <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+            {t("flag.submit")}
+          </button>{" "}
+          <Link to={back}>{t("flag.back")}</Link>
+        </p>
+      </Form>
+    </section>
+  );
+}
