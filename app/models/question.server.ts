@@ -33,7 +33,7 @@ import {
   suspensionRefusal,
   type Actor,
 } from "./privileges.server";
-import { refused, type Outcome, type PostRefusal } from "./post-outcome";
+import { refused, type Outcome } from "./post-outcome";
 import { newMemberRefusal } from "./new-member-limits.server";
 import type { ModerationState } from "#db/schema";
 import { onPostEdited, onQuestionAsked } from "./notification-events.server";
