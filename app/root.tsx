@@ -25,6 +25,7 @@ import { getLocale } from "#app/i18n/locale.server";
 import { AccountMenu, EmailPendingBanner } from "#app/components/account-menu";
 import { headerUnreadCount } from "#app/models/message.server";
 import { unreadNotificationCount } from "#app/models/notification-inbox.server";
+import { isStaffMember } from "#app/models/moderation.server";
 import { getUser, sessionCookieToRefresh } from "#app/utils/auth.server";
 import { getDb } from "#app/utils/db.server";
 import stylesUrl from "#app/styles/app.css?url";
@@ -48,6 +49,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
             isAdmin: user.isAdmin,
             unreadMessages: headerUnreadCount(getDb(), user.id, new URL(request.url).pathname),
             unreadNotifications: unreadNotificationCount(getDb(), user.id),
+            moderates: isStaffMember(getDb(), user),
           }
         : null,
     },

@@ -8,6 +8,7 @@ type RootUser = {
   isAdmin: boolean;
   unreadMessages: number;
   unreadNotifications: number;
+  moderates: boolean;
 } | null;
 
 export function useOptionalUser(): RootUser {
@@ -42,6 +43,7 @@ export function AccountMenu() {
       <NotificationBell unread={user.unreadNotifications} />
       <Link to={`/m/${user.id}`}>{t("nav.myProfile")}</Link>
       <Link to="/parametres">{t("nav.settings")}</Link>
+      {user.moderates ? <Link to="/moderation">{t("nav.moderation")}</Link> : null}
       {user.isAdmin ? <Link to="/admin">{t("nav.admin")}</Link> : null}
       <Form method="post" action="/deconnexion">
         <button type="submit" className="account-menu__button">

@@ -55,6 +55,14 @@ const DECISIONS_FOR: Record<FlagTarget, readonly ModerationDecision[]> = {
   member: ["dismiss", "suspend", "revoke-verification"],
 };
 
+/** Whether the member has a moderation queue at all: an admin, a moderator or an ambassador. */
+export function isStaffMember(db: AppDatabase, member: { id: string; isAdmin: boolean }) {
+  if (member.isAdmin) return true;
+  return Boolean(
+    db.select({ id: roleGrants.id }).from(roleGrants).where(eq(roleGrants.userId, member.id)).get(),
+  );
+}
+
 function hasGlobalModeration(db: AppDatabase, actor: { id: string }) {
   return Boolean(
     db

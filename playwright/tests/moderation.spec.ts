@@ -58,6 +58,8 @@ test("three verified neighbours hide a spam answer; a Donges moderator deletes i
     await page.context().clearCookies();
     await signIn(page, flagger);
     await page.goto(`/q/${question.id}`);
+    // Only staff have a moderation queue in their menu.
+    await expect(page.getByRole("link", { name: "Modération" })).toHaveCount(0);
     await page.getByRole("link", { name: "Signaler cette réponse" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Signaler" })).toBeVisible();
     await page.getByRole("radio", { name: "Spam ou publicité" }).check();
@@ -101,7 +103,12 @@ test("three verified neighbours hide a spam answer; a Donges moderator deletes i
   grantRole(moderator, "moderator", DONGES_CODE);
   await page.context().clearCookies();
   await signIn(page, moderator);
-  await page.goto("/moderation");
+  await page.goto("/");
+  await page
+    .getByRole("navigation", { name: "Mon compte" })
+    .getByRole("link", { name: "Modération" })
+    .click();
+  await expect(page).toHaveURL(/\/moderation$/);
   const item = page.getByRole("listitem").filter({ hasText: spam });
   await expect(item).toContainText("Masqué en attendant votre examen");
   await expect(item).toContainText("Spam ou publicité : 3");
