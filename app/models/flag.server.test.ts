@@ -125,7 +125,9 @@ describe("the hide threshold", () => {
     const notice = db
       .select()
       .from(notifications)
-      .where(eq(notifications.userId, spammer.id))
+      .where(
+        and(eq(notifications.userId, spammer.id), eq(notifications.type, "moderation-decision")),
+      )
       .all();
     expect(notice).toMatchObject([
       { type: "moderation-decision", moderationActionId: log[0]!.id, actorId: null },
