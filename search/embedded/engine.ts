@@ -28,7 +28,14 @@ import type {
 import { searchWords } from "../text";
 import { coveringCells } from "./cells";
 import { highlight, snippet, type Matcher, type WordMatch } from "./highlight";
-import { clearIndex, FIELDS, removeDocuments, unitVector, writeDocuments } from "./store";
+import {
+  clearIndex,
+  FIELDS,
+  filterToken,
+  removeDocuments,
+  unitVector,
+  writeDocuments,
+} from "./store";
 import { createVocabulary } from "./vocabulary";
 
 export type EmbeddedEngine = SearchEngine & {
@@ -51,6 +58,8 @@ export type EmbeddedEngineOptions = {
 /** Meilisearch reads at most 10 query words; so do we. */
 const MAX_QUERY_WORDS = 10;
 const DEFAULT_CANDIDATE_LIMIT = 300;
+/** Totals and facets are exact up to this many matches, estimated beyond (see `countMatches`). */
+const COUNT_LIMIT = 1000;
 /** The Earth radius of app/utils/geo.ts (mean radius, IUGG). */
 const EARTH_RADIUS_KM = 6371.0088;
 /** Proximity of two query words in different fields (Meilisearch caps it at 7 within one). */
@@ -81,6 +90,17 @@ type Ranked = Candidate & {
 
 /** A word inside a MATCH expression: always a string, so no word is read as an operator. */
 const quote = (term: string) => `"${term.replace(/"/g, '""')}"`;
+const anyOf = (terms: string[]) => `(${terms.map(quote).join(" OR ")})`;
+
+/** Two significant digits: an estimated count does not pretend to be exact. */
+function roughly(count: number): number {
+  if (count < 100) return Math.max(1, Math.round(count));
+  const unit = 10 ** (Math.floor(Math.log10(count)) - 1);
+  return Math.round(count / unit) * unit;
+}
+
+/** A match as counted for the total and facets. */
+type Counted = { id: number; kind: string; category: string; solved: number };
 
 function clamp(value: number | undefined, min: number, max: number, fallback: number) {
   if (value === undefined || !Number.isFinite(value)) return fallback;
@@ -177,6 +197,13 @@ export function createEmbeddedEngine(
   const documentsById = sqlite.prepare(
     "SELECT id, document FROM search_texts WHERE id IN (SELECT value FROM json_each(?))",
   );
+  const candidatesById = sqlite.prepare(
+    `SELECT d.id AS id, d.lat AS lat, d.lng AS lng, d.solved AS solved, d.score AS score,
+       d.created_at AS createdAt, t.words AS words
+     FROM search_documents d JOIN search_texts t ON t.id = d.id
+     WHERE d.id IN (SELECT value FROM json_each(?))`,
+  );
+  const idSpan = sqlite.prepare("SELECT min(id) AS low, max(id) AS high FROM search_documents");
   const statements = new Map<string, Database.Statement>();
   const statement = (source: string) => {
     let prepared = statements.get(source);
@@ -192,23 +219,18 @@ export function createEmbeddedEngine(
     const limit = clamp(query.limit, 1, 50, 20);
     const page = clamp(query.page, 1, Number.MAX_SAFE_INTEGER, 1);
     const offset = (page - 1) * limit;
+    const needed = offset + limit;
     const sort = query.sort ?? "relevance";
     const near = query.near ?? null;
 
-    // Filters on search_documents (alias d), shared by every step.
+    // Filters FTS5 cannot apply, on search_documents (alias d): the exact
+    // circle and the tags.
     const where: string[] = [];
     const params: unknown[] = [];
     if (near) {
       const box = boundingBox(near, near.radiusKm);
-      // A circle around a pole has every longitude, which the box (made for
-      // small circles) does not say.
-      const aroundPole = box.minLat <= -90 || box.maxLat >= 90;
-      where.push("d.lat BETWEEN ? AND ?");
-      params.push(box.minLat, box.maxLat);
-      if (!aroundPole && box.minLng >= -180 && box.maxLng <= 180) {
-        where.push("d.lng BETWEEN ? AND ?");
-        params.push(box.minLng, box.maxLng);
-      }
+      where.push("d.lat BETWEEN ? AND ?", "d.lng BETWEEN ? AND ?");
+      params.push(box.minLat, box.maxLat, box.minLng, box.maxLng);
       // Within the radius: the dot product of unit vectors against the cosine
       // of the angle (the great-circle distance of app/utils/geo.ts).
       const centre = unitVector(near);
@@ -220,39 +242,82 @@ export function createEmbeddedEngine(
         Math.cos(Math.min(Math.PI, near.radiusKm / EARTH_RADIUS_KM)),
       );
     }
-    if (query.kind?.length) {
-      where.push(`d.kind IN (${query.kind.map(() => "?").join(", ")})`);
-      params.push(...query.kind);
-    }
-    if (query.category?.length) {
-      where.push(`d.category IN (${query.category.map(() => "?").join(", ")})`);
-      params.push(...query.category);
-    }
     for (const tag of query.tags ?? []) {
       where.push("instr(d.tags, ?) > 0");
       params.push(` ${tag} `);
     }
-    if (query.solved === true || query.solved === false) {
-      where.push("d.solved = ?");
-      params.push(query.solved ? 1 : 0);
-    }
-    const cells = near ? coveringCells(near, near.radiusKm) : null;
-    const geoMatch = cells ? `geo : (${cells.map(quote).join(" OR ")})` : null;
 
-    /** The WHERE clause for documents matching `match` (null: every document) and the filters. */
-    const scope = (match: string | null) => {
+    // Filters FTS5 applies inside the index: words of the hidden `geo` column.
+    const hidden: string[] = [];
+    const cells = near ? coveringCells(near, near.radiusKm) : null;
+    if (cells) hidden.push(anyOf(cells));
+    if (query.kind?.length) hidden.push(anyOf(query.kind.map(filterToken.kind)));
+    if (query.category?.length) hidden.push(anyOf(query.category.map(filterToken.category)));
+    if (query.solved === true || query.solved === false) {
+      hidden.push(quote(filterToken.solved(query.solved)));
+    }
+    const filterMatch = hidden.length ? `geo : (${hidden.join(" AND ")})` : null;
+
+    /**
+     * The most recent matches of `match` (null: the filters alone) within the
+     * filters, newest first. FTS5 walks its doclists backwards by rowid and
+     * stops at `cap`, so a common word costs no more than a rare one: each
+     * step reads at most `cap` rows whatever the number of matches.
+     */
+    const newestMatches = (match: string | null, cap: number, extra: string[] = []) => {
       const clauses = [...where];
-      const values = [...params];
-      if (match) {
-        // MATCH in its own subquery: FTS5 yields the rowids, SQLite looks each one up by id.
-        clauses.unshift("d.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)");
-        values.unshift(match);
+      const full = [match, ...extra, filterMatch].filter(Boolean).join(" AND ");
+      if (!full) {
+        return statement(
+          `SELECT d.id AS id, d.kind AS kind, d.category AS category, d.solved AS solved
+           FROM search_documents d ${clauses.length ? `WHERE ${clauses.join(" AND ")}` : ""}
+           ORDER BY d.id DESC LIMIT ?`,
+        ).all(...params, cap) as Counted[];
       }
-      return { sql: clauses.length ? `WHERE ${clauses.join(" AND ")}` : "", values };
+      return statement(
+        `SELECT f.rowid AS id, d.kind AS kind, d.category AS category, d.solved AS solved
+         FROM search_fts f JOIN search_documents d ON d.id = f.rowid
+         WHERE f.search_fts MATCH ? ${clauses.map((clause) => `AND ${clause}`).join(" ")}
+         ORDER BY f.rowid DESC LIMIT ?`,
+      ).all(full, ...params, cap) as Counted[];
+    };
+
+    /**
+     * The total and facets of the results: exact up to COUNT_LIMIT matches.
+     * Beyond, counting every match of a common word would read a row per
+     * match (a million at a million questions), so the newest COUNT_LIMIT are
+     * counted and scaled by the share of question ids they span (ids grow
+     * with time and matches are spread over time): an estimate, flagged.
+     */
+    const countMatches = (match: string | null) => {
+      const rows = newestMatches(match, COUNT_LIMIT + 1);
+      const exact = rows.length <= COUNT_LIMIT;
+      const counted = exact ? rows : rows.slice(0, COUNT_LIMIT);
+      let scale = 1;
+      if (!exact) {
+        const span = idSpan.get() as { low: number; high: number };
+        const oldest = counted[counted.length - 1]!.id;
+        scale = (span.high - span.low + 1) / (span.high - oldest + 1);
+      }
+      const facets: FacetCounts = { kind: {}, category: {}, solved: {} };
+      for (const row of counted) {
+        const kind = row.kind as keyof FacetCounts["kind"];
+        const category = row.category as keyof FacetCounts["category"];
+        const solved = row.solved ? "true" : "false";
+        facets.kind[kind] = (facets.kind[kind] ?? 0) + 1;
+        facets.category[category] = (facets.category[category] ?? 0) + 1;
+        facets.solved[solved] = (facets.solved[solved] ?? 0) + 1;
+      }
+      if (exact) return { rows, total: rows.length, facets, totalIsEstimate: false };
+      for (const counts of Object.values(facets) as Record<string, number>[]) {
+        for (const key of Object.keys(counts)) counts[key] = roughly(counts[key]! * scale);
+      }
+      const total = Math.max(COUNT_LIMIT + 1, roughly(COUNT_LIMIT * scale));
+      return { rows, total, facets, totalIsEstimate: true };
     };
 
     const cosLat = near ? Math.cos((near.lat * Math.PI) / 180) : 1;
-    // An order SQL can apply before the JS ranking, for steps with too many candidates.
+    // An order SQL can apply to the results of a query without words.
     const sqlOrder = (): { sql: string; values: unknown[] } => {
       if (sort === "distance" && near) {
         return {
@@ -265,26 +330,6 @@ export function createEmbeddedEngine(
         sql: "ORDER BY d.solved DESC, d.score DESC, d.created_at DESC, d.id DESC",
         values: [],
       };
-    };
-
-    const facetsAndTotal = (match: string | null) => {
-      const { sql, values } = scope(match);
-      const rows = statement(
-        `SELECT d.kind AS kind, d.category AS category, d.solved AS solved, count(*) AS n
-         FROM search_documents d ${sql} GROUP BY 1, 2, 3`,
-      ).all(...values) as { kind: string; category: string; solved: number; n: number }[];
-      const facets: FacetCounts = { kind: {}, category: {}, solved: {} };
-      let total = 0;
-      for (const row of rows) {
-        total += row.n;
-        const kind = row.kind as keyof FacetCounts["kind"];
-        const category = row.category as keyof FacetCounts["category"];
-        facets.kind[kind] = (facets.kind[kind] ?? 0) + row.n;
-        facets.category[category] = (facets.category[category] ?? 0) + row.n;
-        const solved = row.solved ? "true" : "false";
-        facets.solved[solved] = (facets.solved[solved] ?? 0) + row.n;
-      }
-      return { facets, total };
     };
 
     const toHits = (ids: number[], matcher: Matcher | null): SearchHit[] => {
@@ -325,16 +370,40 @@ export function createEmbeddedEngine(
 
     // No words: every document within the filters, in SQL order.
     if (words.length === 0) {
-      const { facets, total } = facetsAndTotal(geoMatch);
-      if (total === 0) return { hits: [], total, facets };
-      const { sql, values } = scope(geoMatch);
-      const order = sqlOrder();
-      const ids = (
-        statement(`SELECT d.id FROM search_documents d ${sql} ${order.sql} LIMIT ? OFFSET ?`)
-          .raw()
-          .all(...values, ...order.values, limit, offset) as [number][]
-      ).map(([id]) => id);
-      return { hits: toHits(ids, null), total, facets };
+      const { rows, total, facets, totalIsEstimate } = countMatches(null);
+      if (total === 0) return { hits: [], total, facets, totalIsEstimate };
+      let ids: number[];
+      if (!totalIsEstimate && rows.length <= Math.max(candidateLimit, needed)) {
+        ids = rankWithoutWords(rows.map((row) => row.id));
+      } else {
+        const clauses = [...where];
+        const values = [...params];
+        if (filterMatch) {
+          clauses.unshift("d.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)");
+          values.unshift(filterMatch);
+        }
+        const order = sqlOrder();
+        ids = (
+          statement(
+            `SELECT d.id FROM search_documents d ${clauses.length ? `WHERE ${clauses.join(" AND ")}` : ""} ${order.sql} LIMIT ? OFFSET ?`,
+          )
+            .raw()
+            .all(...values, ...order.values, limit, offset) as [number][]
+        ).map(([id]) => id);
+      }
+      return { hits: toHits(ids.slice(0, limit), null), total, facets, totalIsEstimate };
+
+      /** The page of a few ids in the requested order (the SQL order, in JS). */
+      function rankWithoutWords(all: number[]): number[] {
+        const order = sqlOrder();
+        return (
+          statement(
+            `SELECT d.id FROM search_documents d WHERE d.id IN (SELECT value FROM json_each(?)) ${order.sql} LIMIT ? OFFSET ?`,
+          )
+            .raw()
+            .all(JSON.stringify(all), ...order.values, limit, offset) as [number][]
+        ).map(([id]) => id);
+      }
     }
 
     const variants = words.map((word) => vocabulary.variants(word));
@@ -347,18 +416,21 @@ export function createEmbeddedEngine(
       return `(${terms.join(" OR ")})`;
     };
     /** The MATCH for documents containing the first `count` query words, in `columns`. */
-    const textMatch = (count: number, columns = FTS_COLUMNS) => {
-      const text = `${columns} : (${words
+    const textMatch = (count: number, columns = FTS_COLUMNS) =>
+      `${columns} : (${words
         .slice(0, count)
         .map((_, i) => wordMatch(i))
         .join(" AND ")})`;
-      return geoMatch ? `${text} AND ${geoMatch}` : text;
-    };
 
     // `last` strategy: the results are the documents matching the first word.
-    const { facets, total } = facetsAndTotal(textMatch(1));
-    if (total === 0) return { hits: [], total, facets };
-    const candidates = collectCandidates(words.length, offset + limit, total, textMatch);
+    const counted = countMatches(textMatch(1));
+    const { total, facets, totalIsEstimate } = counted;
+    if (total === 0) return { hits: [], total, facets, totalIsEstimate };
+    const candidateIds =
+      !totalIsEstimate && total <= candidateLimit
+        ? counted.rows.map((row) => row.id)
+        : collectCandidates();
+    const candidates = candidatesById.all(JSON.stringify(candidateIds)) as Candidate[];
     const ranked: Ranked[] = candidates.map((candidate) => ({
       ...candidate,
       ...assess(candidate, matcher),
@@ -378,51 +450,42 @@ export function createEmbeddedEngine(
         b.createdAt - a.createdAt ||
         b.id - a.id,
     );
-    const ids = ranked.slice(offset, offset + limit).map((candidate) => candidate.id);
-    return { hits: toHits(ids, matcher), total, facets };
+    const ids = ranked.slice(offset, needed).map((candidate) => candidate.id);
+    return { hits: toHits(ids, matcher), total, facets, totalIsEstimate };
 
     /**
-     * The documents worth ranking in JS. When every match fits under the
-     * candidate limit, all of them: the ranking is then exact. Otherwise a
-     * common word would make us read (and rank) tens of thousands of rows, so
-     * we take, for the full query and then with words dropped from the end,
-     * the best `candidateLimit` by what SQL can order on (solved and votes, or
-     * the requested sort) plus as many whose title or tags match, until there
-     * are enough for the page. The trade-off: in such a step a document
-     * matching only in its body with few votes can be missed, even if
-     * proximity or typos would have put it on the page; a local search rarely
-     * gets there, since the cells keep its matches few.
+     * The documents worth ranking in JS when there are too many matches to
+     * rank them all. Meilisearch's first rule is the number of query words
+     * matched, so for the full query, then with words dropped from the end,
+     * we take a few bounded groups, each the newest matches of one MATCH
+     * (FTS5 stops after `perGroup`, however common the words): those matching
+     * in the title or tags (the attribute rule), the solved ones (the final
+     * tie-breaker), the nearest ones for a distance sort, and any; until
+     * there are enough for the page. The trade-off: an old question matching
+     * only in its body, unsolved, can be missed when thousands of newer ones
+     * match as well; a local search rarely gets there, as the cells keep its
+     * matches few.
      */
-    function collectCandidates(
-      wordCount: number,
-      needed: number,
-      universe: number,
-      match: (count: number, columns?: string) => string,
-    ): Candidate[] {
-      const columns =
-        "d.id AS id, d.lat AS lat, d.lng AS lng, d.solved AS solved, d.score AS score, d.created_at AS createdAt, t.words AS words";
-      if (universe <= candidateLimit) {
-        const { sql, values } = scope(match(1));
-        return statement(
-          `SELECT ${columns} FROM search_documents d JOIN search_texts t ON t.id = d.id ${sql}`,
-        ).all(...values) as Candidate[];
-      }
-      const order = sqlOrder();
+    function collectCandidates(): number[] {
+      const perGroup = Math.max(Math.ceil(candidateLimit / 3), needed);
       const chosen = new Set<number>();
-      for (let count = wordCount; count >= 1; count--) {
-        for (const scopeColumns of [TITLE_COLUMNS, FTS_COLUMNS]) {
-          const { sql, values } = scope(match(count, scopeColumns));
-          const rows = statement(`SELECT d.id FROM search_documents d ${sql} ${order.sql} LIMIT ?`)
-            .raw()
-            .all(...values, ...order.values, Math.max(candidateLimit, needed)) as [number][];
-          for (const [id] of rows) chosen.add(id);
+      const add = (rows: Counted[]) => {
+        for (const row of rows) chosen.add(row.id);
+      };
+      const nearest =
+        sort === "distance" && near ? coveringCells(near, Math.min(near.radiusKm, 2)) : null;
+      for (let count = words.length; count >= 1; count--) {
+        add(newestMatches(textMatch(count, TITLE_COLUMNS), perGroup));
+        if (query.solved !== false) {
+          add(
+            newestMatches(textMatch(count), perGroup, [`geo : ${quote(filterToken.solved(true))}`]),
+          );
         }
+        if (nearest) add(newestMatches(textMatch(count), perGroup, [`geo : ${anyOf(nearest)}`]));
+        add(newestMatches(textMatch(count), perGroup));
         if (chosen.size >= needed) break;
       }
-      return statement(
-        `SELECT ${columns} FROM search_documents d JOIN search_texts t ON t.id = d.id
-         WHERE d.id IN (SELECT value FROM json_each(?))`,
-      ).all(JSON.stringify([...chosen])) as Candidate[];
+      return [...chosen];
     }
   }
 
