@@ -79,6 +79,9 @@ type Candidate = {
   words: string;
 };
 
+/** Each query word's typo variants (term → typos), and for the last one the prefix it also matches as. */
+type QueryTerms = { variants: Map<string, number>; prefix: string | null }[];
+
 type Ranked = Candidate & {
   matchedWords: number;
   typos: number;
@@ -135,29 +138,62 @@ function createMatcher(words: string[], variants: Map<string, number>[]): Matche
   };
 }
 
+/**
+ * Where `term` occurs as a whole word in a line of space-separated words
+ * (`asPrefix`: as the start of a longer word), as word positions. indexOf
+ * over the line instead of splitting it: a candidate's text is ~1,000
+ * characters and a query has few terms, so this skips most of the work.
+ */
+function occurrences(line: string, term: string, asPrefix: boolean, found: number[]) {
+  let from = 0;
+  let position = 0;
+  let counted = 0;
+  for (;;) {
+    const at = line.indexOf(term, from);
+    if (at < 0) return;
+    from = at + 1;
+    if (at > 0 && line.charCodeAt(at - 1) !== 0x20) continue;
+    const after = line.charCodeAt(at + term.length);
+    const wordEnds = Number.isNaN(after) || after === 0x20;
+    if (asPrefix ? wordEnds : !wordEnds) continue;
+    for (let i = counted; i < at; i++) if (line.charCodeAt(i) === 0x20) position++;
+    counted = at;
+    found.push(position);
+  }
+}
+
 /** Meilisearch's ranking criteria for one candidate, from its stored normalized words. */
 function assess(
   candidate: Candidate,
-  matcher: Matcher,
+  terms: QueryTerms,
 ): Omit<Ranked, keyof Candidate | "distance"> {
-  const size = matcher.size;
+  const size = terms.length;
   const typos = new Array<number>(size).fill(Infinity);
   const fields = new Array<number>(size).fill(Infinity);
   const exact = new Array<boolean>(size).fill(false);
   // positions[word][field]: where the word occurs in that field.
   const positions = Array.from({ length: size }, () => FIELDS.map(() => [] as number[]));
-  candidate.words.split("\n").forEach((line, field) => {
-    if (!line) return;
-    line.split(" ").forEach((word, position) => {
-      for (const match of matcher.match(word)) {
-        const i = match.index;
-        if (match.typos < typos[i]!) typos[i] = match.typos;
+  const lines = candidate.words.split("\n");
+  const found: number[] = [];
+  terms.forEach(({ variants, prefix }, i) => {
+    lines.forEach((line, field) => {
+      if (!line) return;
+      const list = positions[i]![field]!;
+      const look = (term: string, typoCount: number, asPrefix: boolean) => {
+        found.length = 0;
+        occurrences(line, term, asPrefix, found);
+        if (found.length === 0) return;
+        if (typoCount < typos[i]!) typos[i] = typoCount;
         if (field < fields[i]!) fields[i] = field;
-        if (match.exact) exact[i] = true;
+        if (typoCount === 0 && !asPrefix) exact[i] = true;
         // Proximity needs positions only when there are several words.
-        if (size === 1) continue;
-        const list = positions[i]![field]!;
-        if (list.length < MAX_POSITIONS) list.push(position);
+        if (size > 1) list.push(...found);
+      };
+      for (const [term, typoCount] of variants) look(term, typoCount, false);
+      if (prefix) look(prefix, 0, true);
+      if (list.length > MAX_POSITIONS) {
+        list.sort((a, b) => a - b);
+        list.length = MAX_POSITIONS;
       }
     });
   });
@@ -203,7 +239,11 @@ export function createEmbeddedEngine(
      FROM search_documents d JOIN search_texts t ON t.id = d.id
      WHERE d.id IN (SELECT value FROM json_each(?))`,
   );
-  const idSpan = sqlite.prepare("SELECT min(id) AS low, max(id) AS high FROM search_documents");
+  // Two subqueries: SQLite reads min() or max() from the b-tree's edge only when alone.
+  const idSpan = sqlite.prepare(
+    `SELECT (SELECT min(id) FROM search_documents) AS low,
+            (SELECT max(id) FROM search_documents) AS high`,
+  );
   const statements = new Map<string, Database.Statement>();
   const statement = (source: string) => {
     let prepared = statements.get(source);
@@ -408,6 +448,10 @@ export function createEmbeddedEngine(
 
     const variants = words.map((word) => vocabulary.variants(word));
     const matcher = createMatcher(words, variants);
+    const queryTerms: QueryTerms = variants.map((terms, i) => ({
+      variants: terms,
+      prefix: i === words.length - 1 ? matcher.prefix : null,
+    }));
     const wordMatch = (i: number) => {
       const terms = [...variants[i]!.keys()].map(quote);
       // One letter as a prefix would read half the index; Meilisearch too
@@ -433,7 +477,7 @@ export function createEmbeddedEngine(
     const candidates = candidatesById.all(JSON.stringify(candidateIds)) as Candidate[];
     const ranked: Ranked[] = candidates.map((candidate) => ({
       ...candidate,
-      ...assess(candidate, matcher),
+      ...assess(candidate, queryTerms),
       distance: near ? haversineKm(near, candidate) : 0,
     }));
     ranked.sort(
