@@ -61,6 +61,7 @@ function isRawWordCodePoint(codePoint: number): boolean {
 const ASCII_LETTER_OR_DIGIT = Array.from({ length: 128 }, (_, code) =>
   /[A-Za-z0-9]/.test(String.fromCharCode(code)),
 );
+// eslint-disable-next-line no-control-regex -- ASCII is from \x00
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const isLetterOrDigitAsWritten = (code: number) =>
   code < 128 ? ASCII_LETTER_OR_DIGIT[code] === true : code >= 128 && isWordCodePoint(code);

@@ -32,6 +32,7 @@ import {
   clearIndex,
   FIELDS,
   filterToken,
+  ftsRowid,
   removeDocuments,
   unitVector,
   writeDocuments,
@@ -60,6 +61,8 @@ const MAX_QUERY_WORDS = 10;
 const DEFAULT_CANDIDATE_LIMIT = 300;
 /** Totals and facets are exact up to this many matches, estimated beyond (see `countMatches`). */
 const COUNT_LIMIT = 1000;
+/** How many times the span of ids holding the newest COUNT_LIMIT matches a title search looks at. */
+const SPARSE_GROUP_WINDOW = 4;
 /** The Earth radius of app/utils/geo.ts (mean radius, IUGG). */
 const EARTH_RADIUS_KM = 6371.0088;
 /** Proximity of two query words in different fields (Meilisearch caps it at 7 within one). */
@@ -300,11 +303,18 @@ export function createEmbeddedEngine(
 
     /**
      * The most recent matches of `match` (null: the filters alone) within the
-     * filters, newest first. FTS5 walks its doclists backwards by rowid and
+     * filters, newest first. FTS5 walks its doclists forwards by rowid (minus
+     * the question id, see `ftsRowid`) and
      * stops at `cap`, so a common word costs no more than a rare one: each
      * step reads at most `cap` rows whatever the number of matches.
      */
-    const newestMatches = (match: string | null, cap: number, extra: string[] = []) => {
+    const newestMatches = (
+      match: string | null,
+      cap: number,
+      extra: string[] = [],
+      /** Only questions with an id at least this (a window of recent ones), or null. */
+      idFloor: number | null = null,
+    ) => {
       const clauses = [...where];
       const full = [match, ...extra, filterMatch].filter(Boolean).join(" AND ");
       if (!full) {
@@ -315,11 +325,12 @@ export function createEmbeddedEngine(
         ).all(...params, cap) as Counted[];
       }
       return statement(
-        `SELECT f.rowid AS id, d.kind AS kind, d.category AS category, d.solved AS solved
-         FROM search_fts f JOIN search_documents d ON d.id = f.rowid
-         WHERE f.search_fts MATCH ? ${clauses.map((clause) => `AND ${clause}`).join(" ")}
-         ORDER BY f.rowid DESC LIMIT ?`,
-      ).all(full, ...params, cap) as Counted[];
+        `SELECT d.id AS id, d.kind AS kind, d.category AS category, d.solved AS solved
+         FROM search_fts f JOIN search_documents d ON d.id = -f.rowid
+         WHERE f.search_fts MATCH ? ${idFloor === null ? "" : "AND f.rowid <= ?"}
+           ${clauses.map((clause) => `AND ${clause}`).join(" ")}
+         ORDER BY f.rowid ASC LIMIT ?`,
+      ).all(full, ...(idFloor === null ? [] : [ftsRowid(idFloor)]), ...params, cap) as Counted[];
     };
 
     /**
@@ -334,10 +345,13 @@ export function createEmbeddedEngine(
       const exact = rows.length <= COUNT_LIMIT;
       const counted = exact ? rows : rows.slice(0, COUNT_LIMIT);
       let scale = 1;
+      /** Where sparse candidate groups stop looking (see `collectCandidates`). */
+      let windowFloor: number | null = null;
       if (!exact) {
         const span = idSpan.get() as { low: number; high: number };
         const oldest = counted[counted.length - 1]!.id;
         scale = (span.high - span.low + 1) / (span.high - oldest + 1);
+        windowFloor = span.high - SPARSE_GROUP_WINDOW * (span.high - oldest + 1);
       }
       const facets: FacetCounts = { kind: {}, category: {}, solved: {} };
       for (const row of counted) {
@@ -348,12 +362,14 @@ export function createEmbeddedEngine(
         facets.category[category] = (facets.category[category] ?? 0) + 1;
         facets.solved[solved] = (facets.solved[solved] ?? 0) + 1;
       }
-      if (exact) return { rows, total: rows.length, facets, totalIsEstimate: false };
+      if (exact) {
+        return { rows, total: rows.length, facets, totalIsEstimate: false, windowFloor };
+      }
       for (const counts of Object.values(facets) as Record<string, number>[]) {
         for (const key of Object.keys(counts)) counts[key] = roughly(counts[key]! * scale);
       }
       const total = Math.max(COUNT_LIMIT + 1, roughly(COUNT_LIMIT * scale));
-      return { rows, total, facets, totalIsEstimate: true };
+      return { rows, total, facets, totalIsEstimate: true, windowFloor };
     };
 
     const cosLat = near ? Math.cos((near.lat * Math.PI) / 180) : 1;
@@ -419,7 +435,7 @@ export function createEmbeddedEngine(
         const clauses = [...where];
         const values = [...params];
         if (filterMatch) {
-          clauses.unshift("d.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)");
+          clauses.unshift("d.id IN (SELECT -rowid FROM search_fts WHERE search_fts MATCH ?)");
           values.unshift(filterMatch);
         }
         const order = sqlOrder();
@@ -519,7 +535,11 @@ export function createEmbeddedEngine(
       const nearest =
         sort === "distance" && near ? coveringCells(near, Math.min(near.radiusKm, 2)) : null;
       for (let count = words.length; count >= 1; count--) {
-        add(newestMatches(textMatch(count, TITLE_COLUMNS), perGroup));
+        // Title matches of common words can be rare among their matches: FTS5
+        // would check every match's columns to find a few, so only recent
+        // questions are looked at (a window of ids a few times as wide as the
+        // one the total was counted in).
+        add(newestMatches(textMatch(count, TITLE_COLUMNS), perGroup, [], counted.windowFloor));
         if (query.solved !== false) {
           add(
             newestMatches(textMatch(count), perGroup, [`geo : ${quote(filterToken.solved(true))}`]),

@@ -13,7 +13,8 @@ import { cellTokens } from "./cells";
  * What this code writes to the index. Raise it when that changes (what a
  * column holds, how words are made): the server sees an index of another
  * format as behind and rebuilds it at start-up (search/reindex.ts).
- * 2: the hidden `geo` column also holds the filter words below.
+ * 2: the hidden `geo` column also holds the filter words below, and the
+ *    FTS5 rowid is minus the question id (see `ftsRowid`).
  */
 export const INDEX_FORMAT = 2;
 
@@ -28,6 +29,14 @@ export const filterToken = {
   category: (category: string) => `c_${category}`,
   solved: (solved: boolean) => (solved ? "s_1" : "s_0"),
 };
+
+/**
+ * A question's rowid in `search_fts`: minus its id, so FTS5's cheap direction
+ * (ascending rowids: it reads a doclist forwards and can stop at a LIMIT,
+ * while a descending scan loads the whole doclist first) yields the newest
+ * questions first.
+ */
+export const ftsRowid = (questionId: number) => -questionId;
 
 function hiddenTokens(document: SearchDocument): string {
   return [
@@ -110,7 +119,7 @@ export function writeDocuments(
   for (const document of documents) {
     const words = documentWords(document);
     const lines = FIELDS.map((field) => words[field].join(" "));
-    statement.insertText.run(document.id, ...lines, hiddenTokens(document));
+    statement.insertText.run(ftsRowid(document.id), ...lines, hiddenTokens(document));
     statement.upsertDocument.run({
       id: document.id,
       lat: document.lat,
@@ -132,7 +141,7 @@ export function writeDocuments(
 export function removeDocuments(sqlite: Database.Database, ids: number[]) {
   const statement = statements(sqlite);
   for (const id of ids) {
-    statement.deleteText.run(id);
+    statement.deleteText.run(ftsRowid(id));
     statement.deleteDocument.run(id);
     statement.deleteTextRow.run(id);
   }
