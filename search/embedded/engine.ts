@@ -56,15 +56,19 @@ export type EmbeddedEngineOptions = {
   candidateLimit?: number;
 };
 
+/** The page cache the engine asks of its connection, in KiB. */
+const SEARCH_CACHE_KIB = 65_536;
 /** Meilisearch reads at most 10 query words; so do we. */
 const MAX_QUERY_WORDS = 10;
 const DEFAULT_CANDIDATE_LIMIT = 300;
 /** Totals and facets are exact up to this many matches, estimated beyond (see `countMatches`). */
-const COUNT_LIMIT = 1000;
+const COUNT_LIMIT = 500;
 /** How many times the span of ids holding the newest COUNT_LIMIT matches a title search looks at. */
 const SPARSE_GROUP_WINDOW = 4;
 /** The Earth radius of app/utils/geo.ts (mean radius, IUGG). */
 const EARTH_RADIUS_KM = 6371.0088;
+/** Above this many query terms (typo variants included), a candidate's words are read once rather than searched for each term. */
+const MANY_TERMS = 8;
 /** Proximity of two query words in different fields (Meilisearch caps it at 7 within one). */
 const FAR = 8;
 /** Positions of one query word per field considered for proximity: bounds the work on long texts. */
@@ -82,8 +86,15 @@ type Candidate = {
   words: string;
 };
 
-/** Each query word's typo variants (term → typos), and for the last one the prefix it also matches as. */
-type QueryTerms = { variants: Map<string, number>; prefix: string | null }[];
+/**
+ * Each query word's typo variants (term → typos), and for the last one the
+ * prefix it also matches as; `manyTerms` when looking each up in a
+ * candidate's text would cost more than reading its every word once.
+ */
+type QueryTerms = { variants: Map<string, number>; prefix: string | null }[] & {
+  manyTerms: boolean;
+  matcher: Matcher;
+};
 
 type Ranked = Candidate & {
   matchedWords: number;
@@ -178,28 +189,45 @@ function assess(
   const positions = Array.from({ length: size }, () => FIELDS.map(() => [] as number[]));
   const lines = candidate.words.split("\n");
   const found: number[] = [];
-  terms.forEach(({ variants, prefix }, i) => {
+  const record = (i: number, field: number, typoCount: number, isExact: boolean) => {
+    if (typoCount < typos[i]!) typos[i] = typoCount;
+    if (field < fields[i]!) fields[i] = field;
+    if (isExact) exact[i] = true;
+  };
+  if (terms.manyTerms) {
+    // Many typo variants: one pass over the words, each looked up once.
     lines.forEach((line, field) => {
       if (!line) return;
-      const list = positions[i]![field]!;
-      const look = (term: string, typoCount: number, asPrefix: boolean) => {
-        found.length = 0;
-        occurrences(line, term, asPrefix, found);
-        if (found.length === 0) return;
-        if (typoCount < typos[i]!) typos[i] = typoCount;
-        if (field < fields[i]!) fields[i] = field;
-        if (typoCount === 0 && !asPrefix) exact[i] = true;
-        // Proximity needs positions only when there are several words.
-        if (size > 1) list.push(...found);
-      };
-      for (const [term, typoCount] of variants) look(term, typoCount, false);
-      if (prefix) look(prefix, 0, true);
-      if (list.length > MAX_POSITIONS) {
-        list.sort((a, b) => a - b);
-        list.length = MAX_POSITIONS;
-      }
+      line.split(" ").forEach((word, position) => {
+        for (const match of terms.matcher.match(word)) {
+          record(match.index, field, match.typos, match.exact);
+          if (size === 1) continue;
+          const list = positions[match.index]![field]!;
+          if (list.length < MAX_POSITIONS) list.push(position);
+        }
+      });
     });
-  });
+  } else
+    terms.forEach(({ variants, prefix }, i) => {
+      lines.forEach((line, field) => {
+        if (!line) return;
+        const list = positions[i]![field]!;
+        const look = (term: string, typoCount: number, asPrefix: boolean) => {
+          found.length = 0;
+          occurrences(line, term, asPrefix, found);
+          if (found.length === 0) return;
+          record(i, field, typoCount, typoCount === 0 && !asPrefix);
+          // Proximity needs positions only when there are several words.
+          if (size > 1) list.push(...found);
+        };
+        for (const [term, typoCount] of variants) look(term, typoCount, false);
+        if (prefix) look(prefix, 0, true);
+        if (list.length > MAX_POSITIONS) {
+          list.sort((a, b) => a - b);
+          list.length = MAX_POSITIONS;
+        }
+      });
+    });
   let matchedWords = 0;
   while (matchedWords < size && typos[matchedWords]! < Infinity) matchedWords++;
   let totalTypos = 0;
@@ -232,6 +260,12 @@ export function createEmbeddedEngine(
 ): EmbeddedEngine {
   const sqlite: Database.Database = db.$client;
   const candidateLimit = options.candidateLimit ?? DEFAULT_CANDIDATE_LIMIT;
+  // SQLite's default page cache is 2 MB: a query would read its doclists and
+  // candidates' rows from the OS again each time. 64 MB holds the hot part of
+  // a large index (the connection is the app's; other queries gain from it too).
+  if ((sqlite.pragma("cache_size", { simple: true }) as number) > -SEARCH_CACHE_KIB) {
+    sqlite.pragma(`cache_size = -${SEARCH_CACHE_KIB}`);
+  }
   const vocabulary = createVocabulary(sqlite);
   const documentsById = sqlite.prepare(
     "SELECT id, document FROM search_texts WHERE id IN (SELECT value FROM json_each(?))",
@@ -464,10 +498,16 @@ export function createEmbeddedEngine(
 
     const variants = words.map((word) => vocabulary.variants(word));
     const matcher = createMatcher(words, variants);
-    const queryTerms: QueryTerms = variants.map((terms, i) => ({
-      variants: terms,
-      prefix: i === words.length - 1 ? matcher.prefix : null,
-    }));
+    const queryTerms: QueryTerms = Object.assign(
+      variants.map((terms, i) => ({
+        variants: terms,
+        prefix: i === words.length - 1 ? matcher.prefix : null,
+      })),
+      {
+        manyTerms: variants.reduce((sum, terms) => sum + terms.size, 0) > MANY_TERMS,
+        matcher,
+      },
+    );
     const wordMatch = (i: number) => {
       const terms = [...variants[i]!.keys()].map(quote);
       // One letter as a prefix would read half the index; Meilisearch too
