@@ -56,6 +56,8 @@ export type EmbeddedEngineOptions = {
   candidateLimit?: number;
 };
 
+/** Typo variants of the last word, as a word and as a prefix together (each is capped at 50). */
+const MAX_LAST_WORD_TERMS = 80;
 /** The page cache the engine asks of its connection, in KiB. */
 const SEARCH_CACHE_KIB = 65_536;
 /** Meilisearch reads at most 10 query words; so do we. */
@@ -496,7 +498,17 @@ export function createEmbeddedEngine(
       }
     }
 
-    const variants = words.map((word) => vocabulary.variants(word));
+    const variants = words.map((word, i) => {
+      const own = vocabulary.variants(word);
+      // The last word is typed as a prefix: words it starts with a typo count too.
+      if (i < words.length - 1 || word.length < 2) return own;
+      const merged = new Map(own);
+      for (const [term, typos] of vocabulary.prefixVariants(word)) {
+        if (merged.size >= MAX_LAST_WORD_TERMS) break;
+        if (!merged.has(term)) merged.set(term, typos);
+      }
+      return merged;
+    });
     const matcher = createMatcher(words, variants);
     const queryTerms: QueryTerms = Object.assign(
       variants.map((terms, i) => ({
