@@ -56,6 +56,8 @@ export type EmbeddedEngineOptions = {
   candidateLimit?: number;
 };
 
+/** Above this many words starting with the last word, FTS5's own prefix query is used. */
+const MAX_PREFIX_TERMS = 40;
 /** Typo variants of the last word, as a word and as a prefix together (each is capped at 50). */
 const MAX_LAST_WORD_TERMS = 80;
 /** The page cache the engine asks of its connection, in KiB. */
@@ -520,12 +522,27 @@ export function createEmbeddedEngine(
         matcher,
       },
     );
+    const last = words.length - 1;
+    // One letter as a prefix would read half the index; Meilisearch too finds
+    // little of use with it. Two or three letters have FTS5 prefix indexes
+    // (prefix='2 3'). Longer, FTS5 would merge the doclists of every word with
+    // that start into one list in memory, whole, before reading the first
+    // match, and again for each step of the query: so the words are taken from
+    // the vocabulary instead and read lazily, like any other word, unless they
+    // are too many.
+    const prefixTerms =
+      words[last]!.length < 2
+        ? []
+        : words[last]!.length <= 3
+          ? null
+          : vocabulary.startingWith(words[last]!, MAX_PREFIX_TERMS);
     const wordMatch = (i: number) => {
-      const terms = [...variants[i]!.keys()].map(quote);
-      // One letter as a prefix would read half the index; Meilisearch too
-      // finds little of use with it.
-      if (i === words.length - 1 && words[i]!.length >= 2) terms.push(`${quote(words[i]!)}*`);
-      return `(${terms.join(" OR ")})`;
+      const terms = new Set([...variants[i]!.keys()].map(quote));
+      if (i === last) {
+        if (prefixTerms === null) terms.add(`${quote(words[i]!)}*`);
+        else for (const term of prefixTerms) terms.add(quote(term));
+      }
+      return `(${[...terms].join(" OR ")})`;
     };
     /** The MATCH for documents containing the first `count` query words, in `columns`. */
     const textMatch = (count: number, columns = FTS_COLUMNS) =>

@@ -54,6 +54,11 @@ export type Vocabulary = {
    * query. As in Meilisearch, the typo budget is the typed prefix's.
    */
   prefixVariants(prefix: string): Map<string, number>;
+  /**
+   * The indexed words longer than `prefix` that start with it, or null when
+   * there are more than `max` (then the caller lets FTS5 expand the prefix).
+   */
+  startingWith(prefix: string, max: number): string[] | null;
   readonly size: number;
 };
 
@@ -83,6 +88,7 @@ export function createVocabulary(sqlite: Database.Database): Vocabulary {
   let firstCharacters = new Set<string>();
   let cached = new Map<string, Map<string, number>>();
   let cachedPrefixes = new Map<string, Map<string, number>>();
+  let cachedStarts = new Map<string, string[] | null>();
   let longest = 0;
 
   const add = (term: string) => {
@@ -107,6 +113,7 @@ export function createVocabulary(sqlite: Database.Database): Vocabulary {
         firstCharacters = new Set();
         cached = new Map();
         cachedPrefixes = new Map();
+        cachedStarts = new Map();
         longest = 0;
       }
       if ((current.lastId ?? 0) <= lastId) return;
@@ -116,6 +123,7 @@ export function createVocabulary(sqlite: Database.Database): Vocabulary {
       }
       cached = new Map();
       cachedPrefixes = new Map();
+      cachedStarts = new Map();
     },
 
     variants(word) {
@@ -178,6 +186,27 @@ export function createVocabulary(sqlite: Database.Database): Vocabulary {
       if (cachedPrefixes.size > 1000) cachedPrefixes.clear();
       cachedPrefixes.set(prefix, variants);
       return variants;
+    },
+
+    startingWith(prefix, max) {
+      const key = `${max} ${prefix}`;
+      const hit = cachedStarts.get(key);
+      if (hit !== undefined) return hit;
+      let found: string[] | null = [];
+      const first = prefix[0]!;
+      for (let length = prefix.length + 1; length <= longest && found; length++) {
+        for (const term of buckets.get(`${first}${length}`) ?? []) {
+          if (!term.startsWith(prefix)) continue;
+          if (found.length === max) {
+            found = null;
+            break;
+          }
+          found.push(term);
+        }
+      }
+      if (cachedStarts.size > 1000) cachedStarts.clear();
+      cachedStarts.set(key, found);
+      return found;
     },
 
     get size() {
