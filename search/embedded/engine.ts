@@ -487,7 +487,7 @@ export function createEmbeddedEngine(
       }
       return { hits: toHits(ids.slice(0, limit), null), total, facets, totalIsEstimate };
 
-      /** The page of a few ids in the requested order (the SQL order, in JS). */
+      /** The page among a few ids, in the requested order. */
       function rankWithoutWords(all: number[]): number[] {
         const order = sqlOrder();
         return (
