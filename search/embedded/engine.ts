@@ -32,7 +32,6 @@ import {
   clearIndex,
   FIELDS,
   filterToken,
-  ftsRowid,
   removeDocuments,
   unitVector,
   writeDocuments,
@@ -67,8 +66,6 @@ const MAX_QUERY_WORDS = 10;
 const DEFAULT_CANDIDATE_LIMIT = 300;
 /** Totals and facets are exact up to this many matches, estimated beyond (see `countMatches`). */
 const COUNT_LIMIT = 500;
-/** How many times the span of ids holding the newest COUNT_LIMIT matches a title search looks at. */
-const SPARSE_GROUP_WINDOW = 4;
 /** The Earth radius of app/utils/geo.ts (mean radius, IUGG). */
 const EARTH_RADIUS_KM = 6371.0088;
 /** Above this many query terms (typo variants included), a candidate's words are read once rather than searched for each term. */
@@ -346,13 +343,7 @@ export function createEmbeddedEngine(
      * stops at `cap`, so a common word costs no more than a rare one: each
      * step reads at most `cap` rows whatever the number of matches.
      */
-    const newestMatches = (
-      match: string | null,
-      cap: number,
-      extra: string[] = [],
-      /** Only questions with an id at least this (a window of recent ones), or null. */
-      idFloor: number | null = null,
-    ) => {
+    const newestMatches = (match: string | null, cap: number, extra: string[] = []) => {
       const clauses = [...where];
       const full = [match, ...extra, filterMatch].filter(Boolean).join(" AND ");
       if (!full) {
@@ -365,10 +356,9 @@ export function createEmbeddedEngine(
       return statement(
         `SELECT d.id AS id, d.kind AS kind, d.category AS category, d.solved AS solved
          FROM search_fts f JOIN search_documents d ON d.id = -f.rowid
-         WHERE f.search_fts MATCH ? ${idFloor === null ? "" : "AND f.rowid <= ?"}
-           ${clauses.map((clause) => `AND ${clause}`).join(" ")}
+         WHERE f.search_fts MATCH ? ${clauses.map((clause) => `AND ${clause}`).join(" ")}
          ORDER BY f.rowid ASC LIMIT ?`,
-      ).all(full, ...(idFloor === null ? [] : [ftsRowid(idFloor)]), ...params, cap) as Counted[];
+      ).all(full, ...params, cap) as Counted[];
     };
 
     /**
@@ -383,13 +373,10 @@ export function createEmbeddedEngine(
       const exact = rows.length <= COUNT_LIMIT;
       const counted = exact ? rows : rows.slice(0, COUNT_LIMIT);
       let scale = 1;
-      /** Where sparse candidate groups stop looking (see `collectCandidates`). */
-      let windowFloor: number | null = null;
       if (!exact) {
         const span = idSpan.get() as { low: number; high: number };
         const oldest = counted[counted.length - 1]!.id;
         scale = (span.high - span.low + 1) / (span.high - oldest + 1);
-        windowFloor = span.high - SPARSE_GROUP_WINDOW * (span.high - oldest + 1);
       }
       const facets: FacetCounts = { kind: {}, category: {}, solved: {} };
       for (const row of counted) {
@@ -401,13 +388,13 @@ export function createEmbeddedEngine(
         facets.solved[solved] = (facets.solved[solved] ?? 0) + 1;
       }
       if (exact) {
-        return { rows, total: rows.length, facets, totalIsEstimate: false, windowFloor };
+        return { rows, total: rows.length, facets, totalIsEstimate: false };
       }
       for (const counts of Object.values(facets) as Record<string, number>[]) {
         for (const key of Object.keys(counts)) counts[key] = roughly(counts[key]! * scale);
       }
       const total = Math.max(COUNT_LIMIT + 1, roughly(COUNT_LIMIT * scale));
-      return { rows, total, facets, totalIsEstimate: true, windowFloor };
+      return { rows, total, facets, totalIsEstimate: true };
     };
 
     const cosLat = near ? Math.cos((near.lat * Math.PI) / 180) : 1;
@@ -588,12 +575,13 @@ export function createEmbeddedEngine(
      * matched, so for the full query, then with words dropped from the end,
      * we take a few bounded groups, each the newest matches of one MATCH
      * (FTS5 stops after `perGroup`, however common the words): those matching
-     * in the title or tags (the attribute rule), the solved ones (the final
-     * tie-breaker), the nearest ones for a distance sort, and any; until
-     * there are enough for the page. The trade-off: an old question matching
-     * only in its body, unsolved, can be missed when thousands of newer ones
-     * match as well; a local search rarely gets there, as the cells keep its
-     * matches few.
+     * in the title or tags (the attribute rule; only when the first word has
+     * at most COUNT_LIMIT matches), the solved ones (the final tie-breaker),
+     * the nearest ones for a distance sort, and any; until there are enough
+     * for the page. The trade-off: when thousands of questions match, an
+     * older one, even with the words in its title, can miss the first page;
+     * recency is the pre-rank. A local search rarely gets there, as the cells
+     * keep its matches few.
      */
     function collectCandidates(): number[] {
       const perGroup = Math.max(Math.ceil(candidateLimit / 3), needed);
@@ -604,11 +592,11 @@ export function createEmbeddedEngine(
       const nearest =
         sort === "distance" && near ? coveringCells(near, Math.min(near.radiusKm, 2)) : null;
       for (let count = words.length; count >= 1; count--) {
-        // Title matches of common words can be rare among their matches: FTS5
-        // would check every match's columns to find a few, so only recent
-        // questions are looked at (a window of ids a few times as wide as the
-        // one the total was counted in).
-        add(newestMatches(textMatch(count, TITLE_COLUMNS), perGroup, [], counted.windowFloor));
+        // Only when the first word has few matches: FTS5 checks a column filter
+        // match after match, and a rowid bound only once it has found one, so
+        // the title matches of common words (rare among their matches) would
+        // have it read their whole doclists.
+        if (!counted.totalIsEstimate) add(newestMatches(textMatch(count, TITLE_COLUMNS), perGroup));
         if (query.solved !== false) {
           add(
             newestMatches(textMatch(count), perGroup, [`geo : ${quote(filterToken.solved(true))}`]),
