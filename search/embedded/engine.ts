@@ -592,18 +592,26 @@ export function createEmbeddedEngine(
       const nearest =
         sort === "distance" && near ? coveringCells(near, Math.min(near.radiusKm, 2)) : null;
       for (let count = words.length; count >= 1; count--) {
-        // Only when the first word has few matches: FTS5 checks a column filter
-        // match after match, and a rowid bound only once it has found one, so
-        // the title matches of common words (rare among their matches) would
-        // have it read their whole doclists.
-        if (!counted.totalIsEstimate) add(newestMatches(textMatch(count, TITLE_COLUMNS), perGroup));
-        if (query.solved !== false) {
-          add(
-            newestMatches(textMatch(count), perGroup, [`geo : ${quote(filterToken.solved(true))}`]),
-          );
+        const newest = newestMatches(textMatch(count), perGroup);
+        add(newest);
+        // Fewer than a group's worth: that was every match at this step, the
+        // groups below would only find them again (after reading as much).
+        if (newest.length >= perGroup) {
+          // Only when the first word has few matches: FTS5 checks a column
+          // filter match after match, and a rowid bound only once it has found
+          // one, so the title matches of common words (rare among their
+          // matches) would have it read their whole doclists.
+          if (!counted.totalIsEstimate)
+            add(newestMatches(textMatch(count, TITLE_COLUMNS), perGroup));
+          if (query.solved !== false) {
+            add(
+              newestMatches(textMatch(count), perGroup, [
+                `geo : ${quote(filterToken.solved(true))}`,
+              ]),
+            );
+          }
+          if (nearest) add(newestMatches(textMatch(count), perGroup, [`geo : ${anyOf(nearest)}`]));
         }
-        if (nearest) add(newestMatches(textMatch(count), perGroup, [`geo : ${anyOf(nearest)}`]));
-        add(newestMatches(textMatch(count), perGroup));
         if (chosen.size >= needed) break;
       }
       return [...chosen];
