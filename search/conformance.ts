@@ -446,6 +446,13 @@ export function describeConformance(engineName: string, setup: ConformanceSetup)
         expect(result.hits[0]?.id).toBe(6);
         expect(result.hits[0]?.highlightedTitle).toContain("<mark>répar");
       });
+
+      it("forgives a typo inside the prefix being typed: plonbi finds plombier", async () => {
+        expect(sorted(await ids({ text: "plonbi" }))).toEqual([1, 2]);
+        expect((await ids({ text: "fuite plonbi" }))[0]).toBe(1);
+        // Within the budget of the letters typed so far: none under 5.
+        expect(await ids({ text: "plon" })).toEqual([]);
+      });
     });
 
     describe("documents", () => {

@@ -84,6 +84,12 @@ export type SearchResult = {
   hits: SearchHit[];
   total: number;
   facets: FacetCounts;
+  /**
+   * True when `total` and the facet counts are estimates (two significant
+   * digits), for queries matching too many documents to count them all
+   * quickly; absent or false when they are exact.
+   */
+  totalIsEstimate?: boolean;
 };
 
 export interface SearchEngine {

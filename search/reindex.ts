@@ -5,7 +5,13 @@
 import type { AppDatabase } from "#db/client";
 import { buildSearchDocuments, countLiveQuestions, questionIdBatches } from "./documents";
 import type { SearchEngine } from "./engine";
-import { clearIndex, optimizeIndex, recordIndexedTerms, writeDocuments } from "./embedded/store";
+import {
+  clearIndex,
+  indexFormatIsCurrent,
+  optimizeIndex,
+  recordIndexedTerms,
+  writeDocuments,
+} from "./embedded/store";
 
 export type ReindexOptions = {
   /** Called with 0 first, then after each batch. */
@@ -73,10 +79,12 @@ export async function rebuildIndex(
 
 /**
  * True when the embedded index holds fewer documents than there are live
- * questions: a database from before search existed, or a restored backup.
+ * questions (a database from before search existed, or a restored backup),
+ * or was written in an older format (INDEX_FORMAT in search/embedded/store.ts).
  * The server then builds the index at start-up.
  */
 export function embeddedIndexIsBehind(db: AppDatabase) {
+  if (!indexFormatIsCurrent(db.$client)) return true;
   const indexed = db.$client
     .prepare("SELECT count(*) FROM search_documents")
     .pluck()

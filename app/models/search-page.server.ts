@@ -247,6 +247,7 @@ export async function searchPage(
     sort,
     hits: result?.hits.map(hitView) ?? [],
     total,
+    totalIsEstimate: result?.totalIsEstimate ?? false,
     facets: result?.facets ?? { kind: {}, category: {}, solved: {} },
     pageCount: Math.min(Math.ceil(total / SEARCH_PAGE_SIZE), SEARCH_MAX_PAGE),
     unavailable: !result,

@@ -121,6 +121,7 @@ export const loader = apiLoader(async ({ request }) => {
         snippet: hit.snippet,
       })),
       total: result.total,
+      totalIsEstimate: result.totalIsEstimate ?? false,
       facets: result.facets,
     },
     { maxAgeSeconds: 60 },

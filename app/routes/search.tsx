@@ -95,7 +95,8 @@ const toggle = (values: string[], value: string) =>
 
 export default function SearchPage() {
   const data = useLoaderData<typeof loader>();
-  const { params, placeChoice, place, hits, total, facets, sort, pageCount } = data;
+  const { params, placeChoice, place, hits, total, totalIsEstimate, facets, sort, pageCount } =
+    data;
   const t = useTranslate();
   const locale = useLocale();
   const navigation = useNavigation();
@@ -148,7 +149,9 @@ export default function SearchPage() {
   const summary = [
     total === 0
       ? t("search.summary.none")
-      : t(total === 1 ? "search.summary.one" : "search.summary.other", { count: total }),
+      : totalIsEstimate
+        ? t("search.summary.about", { count: total })
+        : t(total === 1 ? "search.summary.one" : "search.summary.other", { count: total }),
     params.q ? t("search.forQuery", { query: params.q }) : null,
     place
       ? params.radius === "france"

@@ -35,6 +35,59 @@ describe("boundingBox", () => {
   });
 });
 
+describe("boundingBox at the edges of the map", () => {
+  /** Walks the circle's edge (longitudes brought back into [-180, 180]) and checks the box holds it. */
+  function expectCircleInside(centre: { lat: number; lng: number }, radiusKm: number) {
+    const box = boundingBox(centre, radiusKm);
+    expect(box.minLat).toBeGreaterThanOrEqual(-90);
+    expect(box.maxLat).toBeLessThanOrEqual(90);
+    expect(box.minLng).toBeGreaterThanOrEqual(-180);
+    expect(box.maxLng).toBeLessThanOrEqual(180);
+    for (let bearing = 0; bearing < 360; bearing += 1) {
+      for (const fraction of [0.5, 0.999]) {
+        const point = destination(centre, radiusKm * fraction, bearing);
+        const lng = ((((point.lng + 180) % 360) + 360) % 360) - 180;
+        expect(point.lat).toBeGreaterThanOrEqual(box.minLat);
+        expect(point.lat).toBeLessThanOrEqual(box.maxLat);
+        expect(lng).toBeGreaterThanOrEqual(box.minLng);
+        expect(lng).toBeLessThanOrEqual(box.maxLng);
+      }
+    }
+    return box;
+  }
+
+  it("gives every longitude to a circle that contains the North Pole", () => {
+    const box = expectCircleInside({ lat: 85, lng: 10 }, 1000);
+    expect(box).toEqual({ minLat: expect.closeTo(76.0, 1), maxLat: 90, minLng: -180, maxLng: 180 });
+  });
+
+  it("gives every longitude to a circle that contains the South Pole", () => {
+    const box = expectCircleInside({ lat: -88, lng: -60 }, 500);
+    expect(box.minLat).toBe(-90);
+    expect([box.minLng, box.maxLng]).toEqual([-180, 180]);
+  });
+
+  it("covers the whole world for a radius of half the Earth's circumference", () => {
+    // The "whole of France" search from Paris reaches Wallis-et-Futuna and beyond.
+    const box = expectCircleInside({ lat: 48.85, lng: 2.35 }, 20_100);
+    expect(box).toEqual({ minLat: -90, maxLat: 90, minLng: -180, maxLng: 180 });
+  });
+
+  it("widens to every longitude a circle that crosses the antimeridian", () => {
+    // Near Wallis-et-Futuna (-176.2°), 300 km reaches past -180°.
+    const box = expectCircleInside({ lat: -13.3, lng: -178.5 }, 300);
+    expect([box.minLng, box.maxLng]).toEqual([-180, 180]);
+    expect(box.minLat).toBeCloseTo(-13.3 - 2.698, 2);
+    expect(box.maxLat).toBeCloseTo(-13.3 + 2.698, 2);
+  });
+
+  it("keeps a tight box away from the edges", () => {
+    const box = expectCircleInside({ lat: 47.3, lng: -2.07 }, 10);
+    expect(box.maxLng - box.minLng).toBeLessThan(0.3);
+    expect(box.maxLat - box.minLat).toBeLessThan(0.2);
+  });
+});
+
 /** The point reached going `distanceKm` from `start` on the given bearing (great circle). */
 function destination(
   start: { lat: number; lng: number },

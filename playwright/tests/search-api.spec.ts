@@ -101,7 +101,8 @@ test.describe("GET /api/v1/search", () => {
     expect(response.headers()["content-type"]).toContain("application/json");
     expect(response.headers()["access-control-allow-origin"]).toBe("*");
     const body = await response.json();
-    expect(Object.keys(body).sort()).toEqual(["facets", "hits", "total"]);
+    expect(Object.keys(body).sort()).toEqual(["facets", "hits", "total", "totalIsEstimate"]);
+    expect(body.totalIsEstimate).toBe(false);
     expect(body.total).toBe(2);
     const ids = body.hits.map((hit: Hit) => hit.id);
     expect(ids.sort()).toEqual([donges.id, montoir.id].sort());

@@ -6,7 +6,7 @@ import { deletePost, insertQuestion } from "#app/models/question.server";
 import { memberFactory } from "#app/models/test-members";
 import { CORPUS, describeConformance } from "../conformance";
 import type { SearchDocument } from "../engine";
-import { rebuildEmbeddedIndex } from "../reindex";
+import { embeddedIndexIsBehind, rebuildEmbeddedIndex } from "../reindex";
 import { questionChanged } from "../sync";
 import { coveringCells } from "./cells";
 import { createEmbeddedEngine } from "./engine";
@@ -123,6 +123,52 @@ describe("embedded engine", () => {
   });
 });
 
+describe("embedded engine with many matches", () => {
+  const db = openEmptyDatabase();
+  afterAll(() => db.$client.close());
+  const engine = createEmbeddedEngine(db);
+  const base = CORPUS[0]!;
+  // 3,000 questions about hedges, spread like real ones over kinds and solved;
+  // one of the newest has the word in its title; 400 also mention thuyas.
+  const documents: SearchDocument[] = Array.from({ length: 3000 }, (_, i) => ({
+    ...base,
+    id: i + 1,
+    title: i === 2950 ? "Ma haie est trop haute" : `Question de jardin numéro ${i}`,
+    body: `Il faut tailler la haie du jardin avant l'été${i % 7 === 0 && i < 2800 ? ", des thuyas" : ""}.`,
+    acceptedAnswer: "",
+    answers: "",
+    kind: (["question", "help", "offer"] as const)[i % 3]!,
+    solved: i % 4 === 0,
+    score: 0,
+    createdAt: 1_700_000_000 + i * 60,
+  }));
+  engine.upsertSync(documents);
+
+  it("estimates the total and facets of a very common word, and says so", async () => {
+    const result = await engine.search({ text: "haie", limit: 10 });
+    expect(result.totalIsEstimate).toBe(true);
+    expect(result.total).toBeGreaterThanOrEqual(2700);
+    expect(result.total).toBeLessThanOrEqual(3300);
+    expect(result.facets.solved.true).toBeGreaterThanOrEqual(650);
+    expect(result.facets.solved.true).toBeLessThanOrEqual(850);
+    expect(result.facets.kind.help).toBeGreaterThanOrEqual(900);
+    expect(result.facets.kind.help).toBeLessThanOrEqual(1100);
+    // Among bounded candidates, the title match ranks above newer body matches.
+    expect(result.hits[0]!.id).toBe(2951);
+    expect(result.hits).toHaveLength(10);
+  });
+
+  it("counts exactly up to 500 matches", async () => {
+    const result = await engine.search({ text: "thuyas", limit: 5 });
+    expect(result.totalIsEstimate).toBe(false);
+    expect(result.total).toBe(400);
+    expect(result.facets.solved).toEqual({ true: 100, false: 300 });
+    const filtered = await engine.search({ text: "haie", kind: ["offer"], solved: true });
+    expect(filtered.totalIsEstimate).toBe(false);
+    expect(filtered.total).toBe(documents.filter((d) => d.kind === "offer" && d.solved).length);
+  });
+});
+
 describe("embedded engine with the models", () => {
   const db = copyPlacesDatabase();
   afterAll(() => db.$client.close());
@@ -206,5 +252,16 @@ describe("embedded engine with the models", () => {
     // The typo vocabulary comes back with it.
     expect(await find("electriqe")).toContain(question.id);
     expect(await find("betonniere")).toEqual([]);
+    expect(embeddedIndexIsBehind(db)).toBe(false);
+  });
+
+  it("sees an index written in an older format as behind, until it is rebuilt", () => {
+    expect(embeddedIndexIsBehind(db)).toBe(false);
+    db.$client.prepare("UPDATE search_state SET value = 1 WHERE key = 'index_format'").run();
+    expect(embeddedIndexIsBehind(db)).toBe(true);
+    db.$client.prepare("DELETE FROM search_state WHERE key = 'index_format'").run();
+    expect(embeddedIndexIsBehind(db)).toBe(true);
+    rebuildEmbeddedIndex(db);
+    expect(embeddedIndexIsBehind(db)).toBe(false);
   });
 });

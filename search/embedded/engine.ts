@@ -28,7 +28,14 @@ import type {
 import { searchWords } from "../text";
 import { coveringCells } from "./cells";
 import { highlight, snippet, type Matcher, type WordMatch } from "./highlight";
-import { clearIndex, FIELDS, removeDocuments, unitVector, writeDocuments } from "./store";
+import {
+  clearIndex,
+  FIELDS,
+  filterToken,
+  removeDocuments,
+  unitVector,
+  writeDocuments,
+} from "./store";
 import { createVocabulary } from "./vocabulary";
 
 export type EmbeddedEngine = SearchEngine & {
@@ -48,11 +55,21 @@ export type EmbeddedEngineOptions = {
   candidateLimit?: number;
 };
 
+/** Above this many words starting with the last word, FTS5's own prefix query is used. */
+const MAX_PREFIX_TERMS = 40;
+/** Typo variants of the last word, as a word and as a prefix together (each is capped at 50). */
+const MAX_LAST_WORD_TERMS = 80;
+/** The page cache the engine asks of its connection, in KiB. */
+const SEARCH_CACHE_KIB = 65_536;
 /** Meilisearch reads at most 10 query words; so do we. */
 const MAX_QUERY_WORDS = 10;
 const DEFAULT_CANDIDATE_LIMIT = 300;
+/** Totals and facets are exact up to this many matches, estimated beyond (see `countMatches`). */
+const COUNT_LIMIT = 500;
 /** The Earth radius of app/utils/geo.ts (mean radius, IUGG). */
 const EARTH_RADIUS_KM = 6371.0088;
+/** Above this many query terms (typo variants included), a candidate's words are read once rather than searched for each term. */
+const MANY_TERMS = 8;
 /** Proximity of two query words in different fields (Meilisearch caps it at 7 within one). */
 const FAR = 8;
 /** Positions of one query word per field considered for proximity: bounds the work on long texts. */
@@ -70,6 +87,16 @@ type Candidate = {
   words: string;
 };
 
+/**
+ * Each query word's typo variants (term → typos), and for the last one the
+ * prefix it also matches as; `manyTerms` when looking each up in a
+ * candidate's text would cost more than reading its every word once.
+ */
+type QueryTerms = { variants: Map<string, number>; prefix: string | null }[] & {
+  manyTerms: boolean;
+  matcher: Matcher;
+};
+
 type Ranked = Candidate & {
   matchedWords: number;
   typos: number;
@@ -81,6 +108,17 @@ type Ranked = Candidate & {
 
 /** A word inside a MATCH expression: always a string, so no word is read as an operator. */
 const quote = (term: string) => `"${term.replace(/"/g, '""')}"`;
+const anyOf = (terms: string[]) => `(${terms.map(quote).join(" OR ")})`;
+
+/** Two significant digits: an estimated count does not pretend to be exact. */
+function roughly(count: number): number {
+  if (count < 100) return Math.max(1, Math.round(count));
+  const unit = 10 ** (Math.floor(Math.log10(count)) - 1);
+  return Math.round(count / unit) * unit;
+}
+
+/** A match as counted for the total and facets. */
+type Counted = { id: number; kind: string; category: string; solved: number };
 
 function clamp(value: number | undefined, min: number, max: number, fallback: number) {
   if (value === undefined || !Number.isFinite(value)) return fallback;
@@ -115,32 +153,82 @@ function createMatcher(words: string[], variants: Map<string, number>[]): Matche
   };
 }
 
+/**
+ * Where `term` occurs as a whole word in a line of space-separated words
+ * (`asPrefix`: as the start of a longer word), as word positions. indexOf
+ * over the line instead of splitting it: a candidate's text is ~1,000
+ * characters and a query has few terms, so this skips most of the work.
+ */
+function occurrences(line: string, term: string, asPrefix: boolean, found: number[]) {
+  let from = 0;
+  let position = 0;
+  let counted = 0;
+  for (;;) {
+    const at = line.indexOf(term, from);
+    if (at < 0) return;
+    from = at + 1;
+    if (at > 0 && line.charCodeAt(at - 1) !== 0x20) continue;
+    const after = line.charCodeAt(at + term.length);
+    const wordEnds = Number.isNaN(after) || after === 0x20;
+    if (asPrefix ? wordEnds : !wordEnds) continue;
+    for (let i = counted; i < at; i++) if (line.charCodeAt(i) === 0x20) position++;
+    counted = at;
+    found.push(position);
+  }
+}
+
 /** Meilisearch's ranking criteria for one candidate, from its stored normalized words. */
 function assess(
   candidate: Candidate,
-  matcher: Matcher,
+  terms: QueryTerms,
 ): Omit<Ranked, keyof Candidate | "distance"> {
-  const size = matcher.size;
+  const size = terms.length;
   const typos = new Array<number>(size).fill(Infinity);
   const fields = new Array<number>(size).fill(Infinity);
   const exact = new Array<boolean>(size).fill(false);
   // positions[word][field]: where the word occurs in that field.
   const positions = Array.from({ length: size }, () => FIELDS.map(() => [] as number[]));
-  candidate.words.split("\n").forEach((line, field) => {
-    if (!line) return;
-    line.split(" ").forEach((word, position) => {
-      for (const match of matcher.match(word)) {
-        const i = match.index;
-        if (match.typos < typos[i]!) typos[i] = match.typos;
-        if (field < fields[i]!) fields[i] = field;
-        if (match.exact) exact[i] = true;
-        // Proximity needs positions only when there are several words.
-        if (size === 1) continue;
-        const list = positions[i]![field]!;
-        if (list.length < MAX_POSITIONS) list.push(position);
-      }
+  const lines = candidate.words.split("\n");
+  const found: number[] = [];
+  const record = (i: number, field: number, typoCount: number, isExact: boolean) => {
+    if (typoCount < typos[i]!) typos[i] = typoCount;
+    if (field < fields[i]!) fields[i] = field;
+    if (isExact) exact[i] = true;
+  };
+  if (terms.manyTerms) {
+    // Many typo variants: one pass over the words, each looked up once.
+    lines.forEach((line, field) => {
+      if (!line) return;
+      line.split(" ").forEach((word, position) => {
+        for (const match of terms.matcher.match(word)) {
+          record(match.index, field, match.typos, match.exact);
+          if (size === 1) continue;
+          const list = positions[match.index]![field]!;
+          if (list.length < MAX_POSITIONS) list.push(position);
+        }
+      });
     });
-  });
+  } else
+    terms.forEach(({ variants, prefix }, i) => {
+      lines.forEach((line, field) => {
+        if (!line) return;
+        const list = positions[i]![field]!;
+        const look = (term: string, typoCount: number, asPrefix: boolean) => {
+          found.length = 0;
+          occurrences(line, term, asPrefix, found);
+          if (found.length === 0) return;
+          record(i, field, typoCount, typoCount === 0 && !asPrefix);
+          // Proximity needs positions only when there are several words.
+          if (size > 1) list.push(...found);
+        };
+        for (const [term, typoCount] of variants) look(term, typoCount, false);
+        if (prefix) look(prefix, 0, true);
+        if (list.length > MAX_POSITIONS) {
+          list.sort((a, b) => a - b);
+          list.length = MAX_POSITIONS;
+        }
+      });
+    });
   let matchedWords = 0;
   while (matchedWords < size && typos[matchedWords]! < Infinity) matchedWords++;
   let totalTypos = 0;
@@ -173,9 +261,26 @@ export function createEmbeddedEngine(
 ): EmbeddedEngine {
   const sqlite: Database.Database = db.$client;
   const candidateLimit = options.candidateLimit ?? DEFAULT_CANDIDATE_LIMIT;
+  // SQLite's default page cache is 2 MB: a query would read its doclists and
+  // candidates' rows from the OS again each time. 64 MB holds the hot part of
+  // a large index (the connection is the app's; other queries gain from it too).
+  if ((sqlite.pragma("cache_size", { simple: true }) as number) > -SEARCH_CACHE_KIB) {
+    sqlite.pragma(`cache_size = -${SEARCH_CACHE_KIB}`);
+  }
   const vocabulary = createVocabulary(sqlite);
   const documentsById = sqlite.prepare(
     "SELECT id, document FROM search_texts WHERE id IN (SELECT value FROM json_each(?))",
+  );
+  const candidatesById = sqlite.prepare(
+    `SELECT d.id AS id, d.lat AS lat, d.lng AS lng, d.solved AS solved, d.score AS score,
+       d.created_at AS createdAt, t.words AS words
+     FROM search_documents d JOIN search_texts t ON t.id = d.id
+     WHERE d.id IN (SELECT value FROM json_each(?))`,
+  );
+  // Two subqueries: SQLite reads min() or max() from the b-tree's edge only when alone.
+  const idSpan = sqlite.prepare(
+    `SELECT (SELECT min(id) FROM search_documents) AS low,
+            (SELECT max(id) FROM search_documents) AS high`,
   );
   const statements = new Map<string, Database.Statement>();
   const statement = (source: string) => {
@@ -192,23 +297,18 @@ export function createEmbeddedEngine(
     const limit = clamp(query.limit, 1, 50, 20);
     const page = clamp(query.page, 1, Number.MAX_SAFE_INTEGER, 1);
     const offset = (page - 1) * limit;
+    const needed = offset + limit;
     const sort = query.sort ?? "relevance";
     const near = query.near ?? null;
 
-    // Filters on search_documents (alias d), shared by every step.
+    // Filters FTS5 cannot apply, on search_documents (alias d): the exact
+    // circle and the tags.
     const where: string[] = [];
     const params: unknown[] = [];
     if (near) {
       const box = boundingBox(near, near.radiusKm);
-      // A circle around a pole has every longitude, which the box (made for
-      // small circles) does not say.
-      const aroundPole = box.minLat <= -90 || box.maxLat >= 90;
-      where.push("d.lat BETWEEN ? AND ?");
-      params.push(box.minLat, box.maxLat);
-      if (!aroundPole && box.minLng >= -180 && box.maxLng <= 180) {
-        where.push("d.lng BETWEEN ? AND ?");
-        params.push(box.minLng, box.maxLng);
-      }
+      where.push("d.lat BETWEEN ? AND ?", "d.lng BETWEEN ? AND ?");
+      params.push(box.minLat, box.maxLat, box.minLng, box.maxLng);
       // Within the radius: the dot product of unit vectors against the cosine
       // of the angle (the great-circle distance of app/utils/geo.ts).
       const centre = unitVector(near);
@@ -220,39 +320,85 @@ export function createEmbeddedEngine(
         Math.cos(Math.min(Math.PI, near.radiusKm / EARTH_RADIUS_KM)),
       );
     }
-    if (query.kind?.length) {
-      where.push(`d.kind IN (${query.kind.map(() => "?").join(", ")})`);
-      params.push(...query.kind);
-    }
-    if (query.category?.length) {
-      where.push(`d.category IN (${query.category.map(() => "?").join(", ")})`);
-      params.push(...query.category);
-    }
     for (const tag of query.tags ?? []) {
       where.push("instr(d.tags, ?) > 0");
       params.push(` ${tag} `);
     }
-    if (query.solved === true || query.solved === false) {
-      where.push("d.solved = ?");
-      params.push(query.solved ? 1 : 0);
-    }
-    const cells = near ? coveringCells(near, near.radiusKm) : null;
-    const geoMatch = cells ? `geo : (${cells.map(quote).join(" OR ")})` : null;
 
-    /** The WHERE clause for documents matching `match` (null: every document) and the filters. */
-    const scope = (match: string | null) => {
+    // Filters FTS5 applies inside the index: words of the hidden `geo` column.
+    const hidden: string[] = [];
+    const cells = near ? coveringCells(near, near.radiusKm) : null;
+    if (cells) hidden.push(anyOf(cells));
+    if (query.kind?.length) hidden.push(anyOf(query.kind.map(filterToken.kind)));
+    if (query.category?.length) hidden.push(anyOf(query.category.map(filterToken.category)));
+    if (query.solved === true || query.solved === false) {
+      hidden.push(quote(filterToken.solved(query.solved)));
+    }
+    const filterMatch = hidden.length ? `geo : (${hidden.join(" AND ")})` : null;
+
+    /**
+     * The most recent matches of `match` (null: the filters alone) within the
+     * filters, newest first. FTS5 walks its doclists forwards by rowid (minus
+     * the question id, see `ftsRowid`) and
+     * stops at `cap`, so a common word costs no more than a rare one: each
+     * step reads at most `cap` rows whatever the number of matches.
+     */
+    const newestMatches = (match: string | null, cap: number, extra: string[] = []) => {
       const clauses = [...where];
-      const values = [...params];
-      if (match) {
-        // MATCH in its own subquery: FTS5 yields the rowids, SQLite looks each one up by id.
-        clauses.unshift("d.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)");
-        values.unshift(match);
+      const full = [match, ...extra, filterMatch].filter(Boolean).join(" AND ");
+      if (!full) {
+        return statement(
+          `SELECT d.id AS id, d.kind AS kind, d.category AS category, d.solved AS solved
+           FROM search_documents d ${clauses.length ? `WHERE ${clauses.join(" AND ")}` : ""}
+           ORDER BY d.id DESC LIMIT ?`,
+        ).all(...params, cap) as Counted[];
       }
-      return { sql: clauses.length ? `WHERE ${clauses.join(" AND ")}` : "", values };
+      return statement(
+        `SELECT d.id AS id, d.kind AS kind, d.category AS category, d.solved AS solved
+         FROM search_fts f JOIN search_documents d ON d.id = -f.rowid
+         WHERE f.search_fts MATCH ? ${clauses.map((clause) => `AND ${clause}`).join(" ")}
+         ORDER BY f.rowid ASC LIMIT ?`,
+      ).all(full, ...params, cap) as Counted[];
+    };
+
+    /**
+     * The total and facets of the results: exact up to COUNT_LIMIT matches.
+     * Beyond, counting every match of a common word would read a row per
+     * match (a million at a million questions), so the newest COUNT_LIMIT are
+     * counted and scaled by the share of question ids they span (ids grow
+     * with time and matches are spread over time): an estimate, flagged.
+     */
+    const countMatches = (match: string | null) => {
+      const rows = newestMatches(match, COUNT_LIMIT + 1);
+      const exact = rows.length <= COUNT_LIMIT;
+      const counted = exact ? rows : rows.slice(0, COUNT_LIMIT);
+      let scale = 1;
+      if (!exact) {
+        const span = idSpan.get() as { low: number; high: number };
+        const oldest = counted[counted.length - 1]!.id;
+        scale = (span.high - span.low + 1) / (span.high - oldest + 1);
+      }
+      const facets: FacetCounts = { kind: {}, category: {}, solved: {} };
+      for (const row of counted) {
+        const kind = row.kind as keyof FacetCounts["kind"];
+        const category = row.category as keyof FacetCounts["category"];
+        const solved = row.solved ? "true" : "false";
+        facets.kind[kind] = (facets.kind[kind] ?? 0) + 1;
+        facets.category[category] = (facets.category[category] ?? 0) + 1;
+        facets.solved[solved] = (facets.solved[solved] ?? 0) + 1;
+      }
+      if (exact) {
+        return { rows, total: rows.length, facets, totalIsEstimate: false };
+      }
+      for (const counts of Object.values(facets) as Record<string, number>[]) {
+        for (const key of Object.keys(counts)) counts[key] = roughly(counts[key]! * scale);
+      }
+      const total = Math.max(COUNT_LIMIT + 1, roughly(COUNT_LIMIT * scale));
+      return { rows, total, facets, totalIsEstimate: true };
     };
 
     const cosLat = near ? Math.cos((near.lat * Math.PI) / 180) : 1;
-    // An order SQL can apply before the JS ranking, for steps with too many candidates.
+    // An order SQL can apply to the results of a query without words.
     const sqlOrder = (): { sql: string; values: unknown[] } => {
       if (sort === "distance" && near) {
         return {
@@ -265,26 +411,6 @@ export function createEmbeddedEngine(
         sql: "ORDER BY d.solved DESC, d.score DESC, d.created_at DESC, d.id DESC",
         values: [],
       };
-    };
-
-    const facetsAndTotal = (match: string | null) => {
-      const { sql, values } = scope(match);
-      const rows = statement(
-        `SELECT d.kind AS kind, d.category AS category, d.solved AS solved, count(*) AS n
-         FROM search_documents d ${sql} GROUP BY 1, 2, 3`,
-      ).all(...values) as { kind: string; category: string; solved: number; n: number }[];
-      const facets: FacetCounts = { kind: {}, category: {}, solved: {} };
-      let total = 0;
-      for (const row of rows) {
-        total += row.n;
-        const kind = row.kind as keyof FacetCounts["kind"];
-        const category = row.category as keyof FacetCounts["category"];
-        facets.kind[kind] = (facets.kind[kind] ?? 0) + row.n;
-        facets.category[category] = (facets.category[category] ?? 0) + row.n;
-        const solved = row.solved ? "true" : "false";
-        facets.solved[solved] = (facets.solved[solved] ?? 0) + row.n;
-      }
-      return { facets, total };
     };
 
     const toHits = (ids: number[], matcher: Matcher | null): SearchHit[] => {
@@ -325,43 +451,105 @@ export function createEmbeddedEngine(
 
     // No words: every document within the filters, in SQL order.
     if (words.length === 0) {
-      const { facets, total } = facetsAndTotal(geoMatch);
-      if (total === 0) return { hits: [], total, facets };
-      const { sql, values } = scope(geoMatch);
-      const order = sqlOrder();
-      const ids = (
-        statement(`SELECT d.id FROM search_documents d ${sql} ${order.sql} LIMIT ? OFFSET ?`)
-          .raw()
-          .all(...values, ...order.values, limit, offset) as [number][]
-      ).map(([id]) => id);
-      return { hits: toHits(ids, null), total, facets };
+      const { rows, total, facets, totalIsEstimate } = countMatches(null);
+      if (total === 0) return { hits: [], total, facets, totalIsEstimate };
+      let ids: number[];
+      if (!totalIsEstimate && rows.length <= Math.max(candidateLimit, needed)) {
+        ids = rankWithoutWords(rows.map((row) => row.id));
+      } else {
+        const clauses = [...where];
+        const values = [...params];
+        if (filterMatch) {
+          clauses.unshift("d.id IN (SELECT -rowid FROM search_fts WHERE search_fts MATCH ?)");
+          values.unshift(filterMatch);
+        }
+        const order = sqlOrder();
+        ids = (
+          statement(
+            `SELECT d.id FROM search_documents d ${clauses.length ? `WHERE ${clauses.join(" AND ")}` : ""} ${order.sql} LIMIT ? OFFSET ?`,
+          )
+            .raw()
+            .all(...values, ...order.values, limit, offset) as [number][]
+        ).map(([id]) => id);
+      }
+      return { hits: toHits(ids.slice(0, limit), null), total, facets, totalIsEstimate };
+
+      /** The page among a few ids, in the requested order. */
+      function rankWithoutWords(all: number[]): number[] {
+        const order = sqlOrder();
+        return (
+          statement(
+            `SELECT d.id FROM search_documents d WHERE d.id IN (SELECT value FROM json_each(?)) ${order.sql} LIMIT ? OFFSET ?`,
+          )
+            .raw()
+            .all(JSON.stringify(all), ...order.values, limit, offset) as [number][]
+        ).map(([id]) => id);
+      }
     }
 
-    const variants = words.map((word) => vocabulary.variants(word));
+    const variants = words.map((word, i) => {
+      const own = vocabulary.variants(word);
+      // The last word is typed as a prefix: words it starts with a typo count too.
+      if (i < words.length - 1 || word.length < 2) return own;
+      const merged = new Map(own);
+      for (const [term, typos] of vocabulary.prefixVariants(word)) {
+        if (merged.size >= MAX_LAST_WORD_TERMS) break;
+        if (!merged.has(term)) merged.set(term, typos);
+      }
+      return merged;
+    });
     const matcher = createMatcher(words, variants);
+    const queryTerms: QueryTerms = Object.assign(
+      variants.map((terms, i) => ({
+        variants: terms,
+        prefix: i === words.length - 1 ? matcher.prefix : null,
+      })),
+      {
+        manyTerms: variants.reduce((sum, terms) => sum + terms.size, 0) > MANY_TERMS,
+        matcher,
+      },
+    );
+    const last = words.length - 1;
+    // One letter as a prefix would read half the index; Meilisearch too finds
+    // little of use with it. Two or three letters have FTS5 prefix indexes
+    // (prefix='2 3'). Longer, FTS5 would merge the doclists of every word with
+    // that start into one list in memory, whole, before reading the first
+    // match, and again for each step of the query: so the words are taken from
+    // the vocabulary instead and read lazily, like any other word, unless they
+    // are too many.
+    const prefixTerms =
+      words[last]!.length < 2
+        ? []
+        : words[last]!.length <= 3
+          ? null
+          : vocabulary.startingWith(words[last]!, MAX_PREFIX_TERMS);
     const wordMatch = (i: number) => {
-      const terms = [...variants[i]!.keys()].map(quote);
-      // One letter as a prefix would read half the index; Meilisearch too
-      // finds little of use with it.
-      if (i === words.length - 1 && words[i]!.length >= 2) terms.push(`${quote(words[i]!)}*`);
-      return `(${terms.join(" OR ")})`;
+      const terms = new Set([...variants[i]!.keys()].map(quote));
+      if (i === last) {
+        if (prefixTerms === null) terms.add(`${quote(words[i]!)}*`);
+        else for (const term of prefixTerms) terms.add(quote(term));
+      }
+      return `(${[...terms].join(" OR ")})`;
     };
     /** The MATCH for documents containing the first `count` query words, in `columns`. */
-    const textMatch = (count: number, columns = FTS_COLUMNS) => {
-      const text = `${columns} : (${words
+    const textMatch = (count: number, columns = FTS_COLUMNS) =>
+      `${columns} : (${words
         .slice(0, count)
         .map((_, i) => wordMatch(i))
         .join(" AND ")})`;
-      return geoMatch ? `${text} AND ${geoMatch}` : text;
-    };
 
     // `last` strategy: the results are the documents matching the first word.
-    const { facets, total } = facetsAndTotal(textMatch(1));
-    if (total === 0) return { hits: [], total, facets };
-    const candidates = collectCandidates(words.length, offset + limit, total, textMatch);
+    const counted = countMatches(textMatch(1));
+    const { total, facets, totalIsEstimate } = counted;
+    if (total === 0) return { hits: [], total, facets, totalIsEstimate };
+    const candidateIds =
+      !totalIsEstimate && total <= candidateLimit
+        ? counted.rows.map((row) => row.id)
+        : collectCandidates();
+    const candidates = candidatesById.all(JSON.stringify(candidateIds)) as Candidate[];
     const ranked: Ranked[] = candidates.map((candidate) => ({
       ...candidate,
-      ...assess(candidate, matcher),
+      ...assess(candidate, queryTerms),
       distance: near ? haversineKm(near, candidate) : 0,
     }));
     ranked.sort(
@@ -378,51 +566,55 @@ export function createEmbeddedEngine(
         b.createdAt - a.createdAt ||
         b.id - a.id,
     );
-    const ids = ranked.slice(offset, offset + limit).map((candidate) => candidate.id);
-    return { hits: toHits(ids, matcher), total, facets };
+    const ids = ranked.slice(offset, needed).map((candidate) => candidate.id);
+    return { hits: toHits(ids, matcher), total, facets, totalIsEstimate };
 
     /**
-     * The documents worth ranking in JS. When every match fits under the
-     * candidate limit, all of them: the ranking is then exact. Otherwise a
-     * common word would make us read (and rank) tens of thousands of rows, so
-     * we take, for the full query and then with words dropped from the end,
-     * the best `candidateLimit` by what SQL can order on (solved and votes, or
-     * the requested sort) plus as many whose title or tags match, until there
-     * are enough for the page. The trade-off: in such a step a document
-     * matching only in its body with few votes can be missed, even if
-     * proximity or typos would have put it on the page; a local search rarely
-     * gets there, since the cells keep its matches few.
+     * The documents worth ranking in JS when there are too many matches to
+     * rank them all. Meilisearch's first rule is the number of query words
+     * matched, so for the full query, then with words dropped from the end,
+     * we take a few bounded groups, each the newest matches of one MATCH
+     * (FTS5 stops after `perGroup`, however common the words): those matching
+     * in the title or tags (the attribute rule; only when the first word has
+     * at most COUNT_LIMIT matches), the solved ones (the final tie-breaker),
+     * the nearest ones for a distance sort, and any; until there are enough
+     * for the page. The trade-off: when thousands of questions match, an
+     * older one, even with the words in its title, can miss the first page;
+     * recency is the pre-rank. A local search rarely gets there, as the cells
+     * keep its matches few.
      */
-    function collectCandidates(
-      wordCount: number,
-      needed: number,
-      universe: number,
-      match: (count: number, columns?: string) => string,
-    ): Candidate[] {
-      const columns =
-        "d.id AS id, d.lat AS lat, d.lng AS lng, d.solved AS solved, d.score AS score, d.created_at AS createdAt, t.words AS words";
-      if (universe <= candidateLimit) {
-        const { sql, values } = scope(match(1));
-        return statement(
-          `SELECT ${columns} FROM search_documents d JOIN search_texts t ON t.id = d.id ${sql}`,
-        ).all(...values) as Candidate[];
-      }
-      const order = sqlOrder();
+    function collectCandidates(): number[] {
+      const perGroup = Math.max(Math.ceil(candidateLimit / 3), needed);
       const chosen = new Set<number>();
-      for (let count = wordCount; count >= 1; count--) {
-        for (const scopeColumns of [TITLE_COLUMNS, FTS_COLUMNS]) {
-          const { sql, values } = scope(match(count, scopeColumns));
-          const rows = statement(`SELECT d.id FROM search_documents d ${sql} ${order.sql} LIMIT ?`)
-            .raw()
-            .all(...values, ...order.values, Math.max(candidateLimit, needed)) as [number][];
-          for (const [id] of rows) chosen.add(id);
+      const add = (rows: Counted[]) => {
+        for (const row of rows) chosen.add(row.id);
+      };
+      const nearest =
+        sort === "distance" && near ? coveringCells(near, Math.min(near.radiusKm, 2)) : null;
+      for (let count = words.length; count >= 1; count--) {
+        const newest = newestMatches(textMatch(count), perGroup);
+        add(newest);
+        // Fewer than a group's worth: that was every match at this step, the
+        // groups below would only find them again (after reading as much).
+        if (newest.length >= perGroup) {
+          // Only when the first word has few matches: FTS5 checks a column
+          // filter match after match, and a rowid bound only once it has found
+          // one, so the title matches of common words (rare among their
+          // matches) would have it read their whole doclists.
+          if (!counted.totalIsEstimate)
+            add(newestMatches(textMatch(count, TITLE_COLUMNS), perGroup));
+          if (query.solved !== false) {
+            add(
+              newestMatches(textMatch(count), perGroup, [
+                `geo : ${quote(filterToken.solved(true))}`,
+              ]),
+            );
+          }
+          if (nearest) add(newestMatches(textMatch(count), perGroup, [`geo : ${anyOf(nearest)}`]));
         }
         if (chosen.size >= needed) break;
       }
-      return statement(
-        `SELECT ${columns} FROM search_documents d JOIN search_texts t ON t.id = d.id
-         WHERE d.id IN (SELECT value FROM json_each(?))`,
-      ).all(JSON.stringify([...chosen])) as Candidate[];
+      return [...chosen];
     }
   }
 

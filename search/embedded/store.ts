@@ -9,6 +9,44 @@ import type { SearchDocument } from "../engine";
 import { searchWords } from "../text";
 import { cellTokens } from "./cells";
 
+/**
+ * What this code writes to the index. Raise it when that changes (what a
+ * column holds, how words are made): the server sees an index of another
+ * format as behind and rebuilds it at start-up (search/reindex.ts).
+ * 2: the hidden `geo` column also holds the filter words below, and the
+ *    FTS5 rowid is minus the question id (see `ftsRowid`).
+ */
+export const INDEX_FORMAT = 2;
+
+/**
+ * Words of the hidden `geo` column besides the cells: kind, category and
+ * solved, so a filter is one more MATCH term that FTS5 intersects inside the
+ * index (no row read per match), and "solved first" candidates are a MATCH
+ * too. Like cell words they contain "_", which no normalized word does.
+ */
+export const filterToken = {
+  kind: (kind: string) => `k_${kind}`,
+  category: (category: string) => `c_${category}`,
+  solved: (solved: boolean) => (solved ? "s_1" : "s_0"),
+};
+
+/**
+ * A question's rowid in `search_fts`: minus its id, so FTS5's cheap direction
+ * (ascending rowids: it reads a doclist forwards and can stop at a LIMIT,
+ * while a descending scan loads the whole doclist first) yields the newest
+ * questions first.
+ */
+export const ftsRowid = (questionId: number) => -questionId;
+
+function hiddenTokens(document: SearchDocument): string {
+  return [
+    ...cellTokens(document),
+    filterToken.kind(document.kind),
+    filterToken.category(document.category),
+    filterToken.solved(document.solved),
+  ].join(" ");
+}
+
 /** The searchable fields, in the order of the FTS5 columns and of the `words` lines. */
 export const FIELDS = ["title", "tags", "acceptedAnswer", "body", "answers"] as const;
 export type Field = (typeof FIELDS)[number];
@@ -81,7 +119,7 @@ export function writeDocuments(
   for (const document of documents) {
     const words = documentWords(document);
     const lines = FIELDS.map((field) => words[field].join(" "));
-    statement.insertText.run(document.id, ...lines, cellTokens(document).join(" "));
+    statement.insertText.run(ftsRowid(document.id), ...lines, hiddenTokens(document));
     statement.upsertDocument.run({
       id: document.id,
       lat: document.lat,
@@ -103,7 +141,7 @@ export function writeDocuments(
 export function removeDocuments(sqlite: Database.Database, ids: number[]) {
   const statement = statements(sqlite);
   for (const id of ids) {
-    statement.deleteText.run(id);
+    statement.deleteText.run(ftsRowid(id));
     statement.deleteDocument.run(id);
     statement.deleteTextRow.run(id);
   }
@@ -118,6 +156,22 @@ export function clearIndex(sqlite: Database.Database) {
     DELETE FROM search_terms;
     UPDATE search_state SET value = value + 1 WHERE key = 'vocabulary_epoch';
   `);
+  // An empty index is of the current format; the rebuild then fills it.
+  sqlite
+    .prepare(
+      `INSERT INTO search_state (key, value) VALUES ('index_format', ?)
+       ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+    )
+    .run(INDEX_FORMAT);
+}
+
+/** False for an index written by older code (no format row, or another number): it must be rebuilt. */
+export function indexFormatIsCurrent(sqlite: Database.Database): boolean {
+  const format = sqlite
+    .prepare("SELECT value FROM search_state WHERE key = 'index_format'")
+    .pluck()
+    .get() as number | undefined;
+  return format === INDEX_FORMAT;
 }
 
 /** Fills the vocabulary from the index itself (after a rebuild); cell words contain "_", words never do. */

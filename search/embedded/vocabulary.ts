@@ -47,8 +47,32 @@ export type Vocabulary = {
   refresh(): void;
   /** The indexed words within the typo budget of `word`, with their typo count (0 for the word itself). */
   variants(word: string): Map<string, number>;
+  /**
+   * The indexed words that start with `prefix` give or take its typo budget
+   * (search as you type with a typo: `plonbi` → `plombier`), with their typo
+   * count; words that start with `prefix` exactly are left to FTS5's prefix
+   * query. As in Meilisearch, the typo budget is the typed prefix's.
+   */
+  prefixVariants(prefix: string): Map<string, number>;
+  /**
+   * The indexed words longer than `prefix` that start with it, or null when
+   * there are more than `max` (then the caller lets FTS5 expand the prefix).
+   */
+  startingWith(prefix: string, max: number): string[] | null;
   readonly size: number;
 };
+
+/** The fewest typos between `word` and a prefix of `term` (length within the budget), or `max + 1`. */
+function prefixTypoDistance(word: string, term: string, max: number): number {
+  let best = max + 1;
+  for (let length = word.length - max; length <= word.length + max; length++) {
+    if (length < 1 || length > term.length) continue;
+    const distance = typoDistance(word, term.slice(0, length), max);
+    if (distance < best) best = distance;
+    if (best === 0) break;
+  }
+  return best;
+}
 
 export function createVocabulary(sqlite: Database.Database): Vocabulary {
   const state = sqlite.prepare(
@@ -63,6 +87,9 @@ export function createVocabulary(sqlite: Database.Database): Vocabulary {
   let buckets = new Map<string, string[]>();
   let firstCharacters = new Set<string>();
   let cached = new Map<string, Map<string, number>>();
+  let cachedPrefixes = new Map<string, Map<string, number>>();
+  let cachedStarts = new Map<string, string[] | null>();
+  let longest = 0;
 
   const add = (term: string) => {
     if (terms.has(term)) return;
@@ -72,6 +99,7 @@ export function createVocabulary(sqlite: Database.Database): Vocabulary {
     if (bucket) bucket.push(term);
     else buckets.set(key, [term]);
     firstCharacters.add(term[0]!);
+    if (term.length > longest) longest = term.length;
   };
 
   return {
@@ -84,6 +112,9 @@ export function createVocabulary(sqlite: Database.Database): Vocabulary {
         buckets = new Map();
         firstCharacters = new Set();
         cached = new Map();
+        cachedPrefixes = new Map();
+        cachedStarts = new Map();
+        longest = 0;
       }
       if ((current.lastId ?? 0) <= lastId) return;
       for (const [id, term] of newTerms.iterate(lastId) as Iterable<[number, string]>) {
@@ -91,6 +122,8 @@ export function createVocabulary(sqlite: Database.Database): Vocabulary {
         lastId = id;
       }
       cached = new Map();
+      cachedPrefixes = new Map();
+      cachedStarts = new Map();
     },
 
     variants(word) {
@@ -128,6 +161,52 @@ export function createVocabulary(sqlite: Database.Database): Vocabulary {
       if (cached.size > 1000) cached.clear();
       cached.set(word, variants);
       return variants;
+    },
+
+    prefixVariants(prefix) {
+      const hit = cachedPrefixes.get(prefix);
+      if (hit) return hit;
+      const found = new Map<string, number>();
+      const budget = typoBudget(prefix);
+      if (budget > 0) {
+        const first = prefix[0]!;
+        // Longer words only: a word as long as the prefix, give or take the
+        // budget, is already one of `variants`.
+        for (let length = prefix.length - budget; length <= longest; length++) {
+          for (const term of buckets.get(`${first}${length}`) ?? []) {
+            if (term.startsWith(prefix)) continue;
+            const distance = prefixTypoDistance(prefix, term, budget);
+            if (distance <= budget) found.set(term, distance);
+          }
+        }
+      }
+      const variants = new Map(
+        [...found].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, MAX_VARIANTS),
+      );
+      if (cachedPrefixes.size > 1000) cachedPrefixes.clear();
+      cachedPrefixes.set(prefix, variants);
+      return variants;
+    },
+
+    startingWith(prefix, max) {
+      const key = `${max} ${prefix}`;
+      const hit = cachedStarts.get(key);
+      if (hit !== undefined) return hit;
+      let found: string[] | null = [];
+      const first = prefix[0]!;
+      for (let length = prefix.length + 1; length <= longest && found; length++) {
+        for (const term of buckets.get(`${first}${length}`) ?? []) {
+          if (!term.startsWith(prefix)) continue;
+          if (found.length === max) {
+            found = null;
+            break;
+          }
+          found.push(term);
+        }
+      }
+      if (cachedStarts.size > 1000) cachedStarts.clear();
+      cachedStarts.set(key, found);
+      return found;
     },
 
     get size() {
