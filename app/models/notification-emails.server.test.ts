@@ -2,8 +2,8 @@ import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
 import { eq } from "drizzle-orm";
-import { simpleParser, type ParsedMail } from "mailparser";
-import { SMTPServer } from "smtp-server";
+import type { ParsedMail } from "mailparser";
+import { startParsingSmtpServer, type ParsingSmtpServer } from "#app/utils/test-smtp";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { emailDigests, notifications, users, type NotificationType } from "#db/schema";
 import { copyPlacesDatabase } from "#db/test/databases";
@@ -28,38 +28,18 @@ const DONGES = (
 const member = memberFactory(db);
 
 /** A real SMTP server in this process; every message it receives, parsed. */
-const received: ParsedMail[] = [];
-let smtpServer: SMTPServer;
+let smtp: ParsingSmtpServer;
 let smtpUrl: string;
 let mailer: Mailer;
 
 beforeAll(async () => {
-  smtpServer = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream).then(
-        (parsed) => {
-          received.push(parsed);
-          callback();
-        },
-        (error: Error) => callback(error),
-      );
-    },
-  });
-  const port = await new Promise<number>((resolve) => {
-    const listening = smtpServer.listen(0, "127.0.0.1", () => {
-      const address = listening.address();
-      resolve(typeof address === "object" && address ? address.port : 0);
-    });
-  });
-  smtpUrl = `smtp://127.0.0.1:${port}`;
+  smtp = await startParsingSmtpServer();
+  smtpUrl = smtp.url;
   mailer = createMailer({ smtpUrl, from: "Coup de main <ne-pas-repondre@coupdemain.test>", db });
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => smtpServer.close(() => resolve()));
+  await smtp.close();
   db.$client.close();
 });
 
@@ -77,7 +57,7 @@ const at = (hoursLater = 0) => new Date(clock + hoursLater * 3600 * 1000);
 const emailOf = (userId: string) =>
   db.select({ email: users.email }).from(users).where(eq(users.id, userId)).get()!.email!;
 const mailsTo = (userId: string) =>
-  received.filter((mail) => {
+  smtp.received.filter((mail) => {
     const to = Array.isArray(mail.to) ? mail.to : [mail.to];
     return to.some((address) => address?.value.some((v) => v.address === emailOf(userId)));
   });

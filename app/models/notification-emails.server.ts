@@ -10,6 +10,7 @@
  */
 import { and, asc, eq, gte, inArray, isNotNull, isNull, lte, or } from "drizzle-orm";
 import type { AppDatabase } from "#db/client";
+import { repeatEvery } from "#app/utils/repeat.server";
 import { emailDigests, emailSettings, notifications, users } from "#db/schema";
 import { digestEmail, notificationEmail } from "#app/emails/notification-emails.server";
 import type { Mailer } from "#app/utils/mail.server";
@@ -288,48 +289,17 @@ export function startNotificationEmails(
   }: NotificationEmailsOptions,
 ): () => Promise<void> {
   const stops = [
-    repeat(() => sendImmediateEmails(db, { mailer, onError }), immediateIntervalMs, onError),
-    repeat(
+    repeatEvery(immediateIntervalMs, () => sendImmediateEmails(db, { mailer, onError }), onError),
+    repeatEvery(
+      digestIntervalMs,
       async () => {
         const report = await sendDigests(db, { mailer, digestHour });
         if (report.failed > 0) onError(new Error(`${report.failed} digest(s) not sent`));
       },
-      digestIntervalMs,
       onError,
     ),
   ];
   return async () => {
     await Promise.all(stops.map((stop) => stop()));
-  };
-}
-
-function repeat(
-  task: () => Promise<unknown>,
-  intervalMs: number,
-  onError: (error: unknown) => void,
-): () => Promise<void> {
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
-  const run = async () => {
-    try {
-      await task();
-    } catch (error) {
-      onError(error);
-    }
-    if (!stopped) schedule(intervalMs);
-  };
-  const schedule = (delay: number) => {
-    timer = setTimeout(() => {
-      running = run();
-    }, delay);
-    // The senders alone never keep the process alive.
-    timer.unref();
-  };
-  schedule(0);
-  return async function stop() {
-    stopped = true;
-    clearTimeout(timer);
-    await running;
   };
 }

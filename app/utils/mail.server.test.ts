@@ -1,8 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { simpleParser, type ParsedMail } from "mailparser";
-import { SMTPServer } from "smtp-server";
+import { startParsingSmtpServer, type ParsingSmtpServer } from "#app/utils/test-smtp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { resetPasswordMessage, verifyEmailMessage } from "#app/emails/templates.server";
 import { devMailbox } from "#db/schema";
@@ -20,37 +19,17 @@ const message = {
   html: `<p>Bonjour Marie,</p><p><a href="${url}">${url}</a></p>`,
 };
 
-/** An SMTP server that keeps every message it receives, parsed. */
-const received: ParsedMail[] = [];
-let smtpServer: SMTPServer;
+/** A real SMTP server in this process; every message it receives, parsed. */
+let smtp: ParsingSmtpServer;
 let smtpUrl: string;
 
 beforeAll(async () => {
-  smtpServer = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream).then(
-        (parsed) => {
-          received.push(parsed);
-          callback();
-        },
-        (error: Error) => callback(error),
-      );
-    },
-  });
-  const port = await new Promise<number>((resolve) => {
-    const listening = smtpServer.listen(0, "127.0.0.1", () => {
-      const address = listening.address();
-      resolve(typeof address === "object" && address ? address.port : 0);
-    });
-  });
-  smtpUrl = `smtp://127.0.0.1:${port}`;
+  smtp = await startParsingSmtpServer();
+  smtpUrl = smtp.url;
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => smtpServer.close(() => resolve()));
+  await smtp.close();
 });
 
 describe("createMailer", () => {
@@ -58,8 +37,8 @@ describe("createMailer", () => {
     const mailer = createMailer({ smtpUrl, from, db: openEmptyDatabase() });
     await mailer.send(message);
 
-    expect(received).toHaveLength(1);
-    const mail = received[0]!;
+    expect(smtp.received).toHaveLength(1);
+    const mail = smtp.received[0]!;
     expect(mail.from?.value[0]?.address).toBe("ne-pas-repondre@coupdemain.test");
     expect(mail.from?.value[0]?.name).toBe("Coup de main");
     const to = Array.isArray(mail.to) ? mail.to : [mail.to];
@@ -74,7 +53,7 @@ describe("createMailer", () => {
   it("keeps the message in dev_mailbox, and sends nothing, without an SMTP URL", async () => {
     const db = openEmptyDatabase();
     const info = vi.spyOn(console, "info").mockImplementation(() => {});
-    const before = received.length;
+    const before = smtp.received.length;
     try {
       await createMailer({ from, db }).send(message);
       expect(info).toHaveBeenCalledOnce();
@@ -87,7 +66,7 @@ describe("createMailer", () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject(message);
     expect(rows[0]?.createdAt).toBeInstanceOf(Date);
-    expect(received).toHaveLength(before);
+    expect(smtp.received).toHaveLength(before);
   });
 });
 
@@ -101,10 +80,10 @@ describe("sendMail and publicUrl", () => {
     const previousDb = (globalThis as { __coupDeMainDb?: unknown }).__coupDeMainDb;
     try {
       const { sendMail } = await import("./mail.server");
-      const before = received.length;
+      const before = smtp.received.length;
       await sendMail({ ...message, to: "paul@example.org" });
-      expect(received).toHaveLength(before + 1);
-      expect(received.at(-1)?.subject).toBe(message.subject);
+      expect(smtp.received).toHaveLength(before + 1);
+      expect(smtp.received.at(-1)?.subject).toBe(message.subject);
     } finally {
       vi.unstubAllEnvs();
       // Leave no process-wide mailer or connection behind for other tests.

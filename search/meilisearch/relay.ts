@@ -13,6 +13,7 @@ import { searchOutbox } from "#db/schema";
 import { buildSearchDocument, buildSearchDocuments } from "#search/documents";
 import type { SearchDocument, SearchEngine } from "#search/engine";
 import { isMeilisearchUnavailable } from "./engine";
+import { repeatEvery } from "#app/utils/repeat.server";
 
 const FIRST_RETRY_MS = 10_000;
 const MAX_RETRY_MS = 60 * 60 * 1000;
@@ -195,35 +196,16 @@ export function startOutboxRelay(
     onError = (error) => console.error("search outbox relay:", error),
   }: OutboxRelayOptions = {},
 ): () => Promise<void> {
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
-
-  const run = async () => {
-    try {
-      for (let batch = 0; batch < MAX_BATCHES_PER_RUN && !stopped; batch += 1) {
+  return repeatEvery(
+    intervalMs,
+    async (isStopped) => {
+      for (let batch = 0; batch < MAX_BATCHES_PER_RUN && !isStopped(); batch += 1) {
         const report = await relayOutbox(db, engine, { batchSize });
         if (report.due < batchSize) break;
       }
-    } catch (error) {
-      onError(error);
-    }
-    if (!stopped) schedule(intervalMs);
-  };
-  const schedule = (delay: number) => {
-    timer = setTimeout(() => {
-      running = run();
-    }, delay);
-    // The relay alone never keeps the process alive.
-    timer.unref();
-  };
-
-  schedule(0);
-  return async function stop() {
-    stopped = true;
-    clearTimeout(timer);
-    await running;
-  };
+    },
+    onError,
+  );
 }
 
 export type OutboxLag = {
