@@ -213,6 +213,8 @@ test.describe("resetting a password", () => {
     await expect(page.getByRole("alert")).toContainText("n’est plus valable");
 
     await page.getByRole("button", { name: "Se déconnecter" }).click();
+    // Wait for the sign-out to land: navigating away at once could cancel its POST.
+    await expect(page.getByRole("link", { name: "Se connecter" })).toBeVisible();
     await page.goto("/connexion");
     await page.getByLabel("Adresse e-mail").fill(member.email);
     await page.getByLabel("Mot de passe").fill("un tout nouveau mot de passe");
