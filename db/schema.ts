@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Category, CloseReason, PostType, QuestionKind } from "../app/utils/question-rules";
+import type { EmailDelivery, NotificationType } from "../app/utils/notification-rules";
 import {
   index,
   integer,
@@ -584,21 +585,8 @@ export const searchOutbox = sqliteTable(
 // Notifications, private messages and moderation (issue 6, ADR 007)
 // ---------------------------------------------------------------------------
 
-export const NOTIFICATION_TYPES = [
-  "answer-on-my-question",
-  "comment-on-my-question",
-  "comment-on-my-answer",
-  "answer-accepted",
-  "thanks-received",
-  "mention",
-  "vouch-request",
-  "followed-question",
-  "moderation-decision",
-] as const;
-export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
-
-export const EMAIL_DELIVERIES = ["immediate", "digest", "never"] as const;
-export type EmailDelivery = (typeof EMAIL_DELIVERIES)[number];
+export { NOTIFICATION_TYPES, EMAIL_DELIVERIES } from "../app/utils/notification-rules";
+export type { NotificationType, EmailDelivery } from "../app/utils/notification-rules";
 
 /**
  * One thing a member should hear about. `dedupeKey` (e.g. "answer:12") makes

@@ -97,7 +97,10 @@ const DIGEST_GROUPS: { heading: MessageKey; types: NotificationType[] }[] = [
       "mention",
     ],
   },
-  { heading: "emails.digest.group.other", types: ["vouch-request", "moderation-decision"] },
+  {
+    heading: "emails.digest.group.other",
+    types: ["message-received", "vouch-request", "moderation-decision"],
+  },
 ];
 
 /** The daily digest: every waiting item, grouped, each with its sentence and link. */

@@ -6,6 +6,7 @@ export const frNotifications = {
   "notification.answer-accepted": "{actor} a accepté votre réponse à « {question} »",
   "notification.thanks-received": "{actor} vous remercie pour votre réponse à « {question} »",
   "notification.mention": "{actor} vous a mentionné·e dans « {question} »",
+  "notification.message-received": "{actor} vous a écrit un message privé",
   "notification.vouch-request":
     "{actor} vous demande de confirmer qu’il ou elle habite bien près de chez vous",
   "notification.followed-question": "Nouvelle question près de chez vous : « {question} »",
@@ -32,6 +33,7 @@ export const enNotifications: Record<keyof typeof frNotifications, string> = {
   "notification.answer-accepted": "{actor} accepted your answer to “{question}”",
   "notification.thanks-received": "{actor} thanked you for your answer to “{question}”",
   "notification.mention": "{actor} mentioned you in “{question}”",
+  "notification.message-received": "{actor} sent you a private message",
   "notification.vouch-request": "{actor} asks you to confirm they live near you",
   "notification.followed-question": "New question near you: “{question}”",
   "notification.moderation-decision": "A moderation decision about your content: {decision}",

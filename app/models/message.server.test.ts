@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { copyPlacesDatabase } from "#db/test/databases";
-import { conversations, messages, users } from "#db/schema";
+import { conversations, messages, notifications, users } from "#db/schema";
 import { translate } from "#app/i18n/i18n";
 import { deleteAccount, exportMemberData } from "./account.server";
 import {
@@ -116,6 +116,34 @@ describe("conversations", () => {
     const stranger = settledMember();
     markConversationRead(db, conversationId, stranger.id);
     expect(unreadMessageCount(db, camille.id)).toBe(1);
+  });
+
+  it("notifies the other member once per unread stretch, and reading clears it", () => {
+    const camille = settledMember();
+    const dominique = settledMember();
+    const messageNotices = (userId: string) =>
+      db
+        .select()
+        .from(notifications)
+        .where(eq(notifications.userId, userId))
+        .all()
+        .filter((row) => row.type === "message-received")
+        .sort((a, b) => a.id - b.id);
+    const start = new Date(Date.now() - 60_000);
+    const { conversationId } = send(camille, dominique, "Un", start);
+    send(camille, dominique, "Deux", new Date(start.getTime() + 1000));
+    expect(messageNotices(dominique.id)).toMatchObject([
+      { actorId: camille.id, readAt: null, emailDelivery: "immediate" },
+    ]);
+    expect(messageNotices(camille.id)).toEqual([]);
+
+    markConversationRead(db, conversationId, dominique.id, new Date(start.getTime() + 2000));
+    expect(messageNotices(dominique.id)[0]!.readAt).not.toBeNull();
+    send(camille, dominique, "Trois", new Date(start.getTime() + 3000));
+    const notices = messageNotices(dominique.id);
+    expect(notices).toHaveLength(2);
+    expect(notices[1]!.readAt).toBeNull();
+    expect(notices[1]!.dedupeKey).toMatch(new RegExp(`^conversation:${conversationId}:`));
   });
 
   it("leaves the conversation being viewed out of the header's count", () => {

@@ -8,6 +8,7 @@ import { newMemberRefusal } from "./new-member-limits.server";
 import { refused, type Outcome } from "./post-outcome";
 import { privilegeRefusal, type Actor } from "./privileges.server";
 import { DOUBLE_SUBMIT_WINDOW_MS } from "./question.server";
+import { markMessageNotificationsRead, onMessageSent } from "./notification-events.server";
 
 const EXCERPT_LENGTH = 120;
 
@@ -200,6 +201,7 @@ function insertMessage(
     .values({ conversationId, senderId, body, questionId, createdAt: now })
     .returning({ id: messages.id })
     .get();
+  onMessageSent(db, { conversationId, senderId, at: now });
   db.update(conversations)
     .set({
       lastMessageAt: now,
@@ -413,6 +415,7 @@ export function markConversationRead(
     )
     .where(eq(conversations.id, conversationId))
     .run();
+  markMessageNotificationsRead(db, userId, conversationId, now);
 }
 
 /** The member's own conversations and messages, for "Download my data". */

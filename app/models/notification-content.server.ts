@@ -115,6 +115,10 @@ function notificationPath(
   question: { id: number; slug: string } | undefined,
 ): string {
   if (row.type === "vouch-request" && row.actorId) return `/m/${row.actorId}`;
+  if (row.type === "message-received") {
+    const conversationId = /^conversation:(\d+):/.exec(row.dedupeKey)?.[1];
+    return conversationId ? `/messages/${conversationId}` : "/messages";
+  }
   if (!question) return "/notifications";
   const anchor = row.answerId ? `#reponse-${row.answerId}` : "";
   return `${questionPath(question)}${anchor}`;

@@ -1,6 +1,6 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, isNull, like } from "drizzle-orm";
 import type { AppDatabase } from "#db/client";
-import { answers, notifications, questions } from "#db/schema";
+import { answers, conversations, notifications, questions } from "#db/schema";
 import { followersOf } from "./follow.server";
 import { mentionsIn, resolveMention, threadParticipants } from "./mention.server";
 import { notify } from "./notification.server";
@@ -158,6 +158,58 @@ export function onAnswerThanked(
     answerId: answer.id,
     at,
   });
+}
+
+/**
+ * A private message: the other member, once per unread stretch. The key holds
+ * when they last read the conversation, so a second message before they read
+ * it adds nothing, and the first one after a read rings again.
+ */
+export function onMessageSent(
+  db: AppDatabase,
+  message: { conversationId: number; senderId: string; at: Date },
+) {
+  const conversation = db
+    .select()
+    .from(conversations)
+    .where(eq(conversations.id, message.conversationId))
+    .get();
+  if (!conversation) return;
+  const recipientIsA = conversation.memberBId === message.senderId;
+  const recipientId = recipientIsA ? conversation.memberAId : conversation.memberBId;
+  const lastRead = recipientIsA ? conversation.memberALastReadAt : conversation.memberBLastReadAt;
+  notify(db, {
+    userId: recipientId,
+    type: "message-received",
+    dedupeKey: `${messageKeyPrefix(conversation.id)}${lastRead?.getTime() ?? 0}`,
+    actorId: message.senderId,
+    at: message.at,
+  });
+}
+
+/** Reading a conversation reads its message notifications too: the bell and the inbox agree. */
+export function markMessageNotificationsRead(
+  db: AppDatabase,
+  userId: string,
+  conversationId: number,
+  at: Date,
+) {
+  db.update(notifications)
+    .set({ readAt: at })
+    .where(
+      and(
+        eq(notifications.userId, userId),
+        eq(notifications.type, "message-received"),
+        like(notifications.dedupeKey, `${messageKeyPrefix(conversationId)}%`),
+        isNull(notifications.readAt),
+      ),
+    )
+    .run();
+}
+
+/** `conversation:<id>:` — the dedupe key of a message notification starts with it. */
+export function messageKeyPrefix(conversationId: number) {
+  return `conversation:${conversationId}:`;
 }
 
 /** An edited question or answer: only the members it newly mentions (the others already know). */

@@ -21,6 +21,7 @@ export const DEFAULT_EMAIL_DELIVERY: Record<NotificationType, EmailDelivery> = {
   "answer-accepted": "immediate",
   "thanks-received": "digest",
   mention: "immediate",
+  "message-received": "immediate",
   "vouch-request": "immediate",
   "followed-question": "digest",
   "moderation-decision": "immediate",

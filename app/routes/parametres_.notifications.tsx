@@ -9,7 +9,11 @@ import { getTranslator } from "#app/i18n/locale.server";
 import { emailPreferencesFor, saveEmailPreferences } from "#app/models/email-settings.server";
 import { requireUser } from "#app/utils/auth.server";
 import { getDb } from "#app/utils/db.server";
-import { EMAIL_DELIVERIES, NOTIFICATION_TYPES, type NotificationType } from "#db/schema";
+import {
+  EMAIL_DELIVERIES,
+  NOTIFICATION_TYPES,
+  type NotificationType,
+} from "#app/utils/notification-rules";
 
 /** One radio group per notification type; every one must be answered. */
 function preferencesSchema(t: Translate) {

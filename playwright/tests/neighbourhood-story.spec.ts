@@ -103,6 +103,15 @@ test("a follower hears of a bricolage question, finds it in the digest and talks
     `Conversation avec Marc Perceuse${tag}`,
   );
 
+  // Marc hears of it by email at once (its words stay in the app), and in the header.
+  const messageEmail = await waitForEmail(asker.email, {
+    subjectIncludes: "vous a écrit un message privé",
+    after: digestStart,
+  });
+  expect(messageEmail.subject).toBe(`Lucie Bricole${tag} vous a écrit un message privé`);
+  expect(messageEmail.text).not.toContain("je peux la déposer ce soir");
+  expect(new URL(firstLink(messageEmail, "/messages/")).pathname).toMatch(/^\/messages\/\d+$/);
+
   // Marc sees the unread message and replies; Lucie reads the reply.
   await askerPage.goto("/");
   await askerPage.getByRole("link", { name: "Messages, 1 non lu" }).click();
