@@ -1,6 +1,12 @@
 import { sql } from "drizzle-orm";
 import type { Category, CloseReason, PostType, QuestionKind } from "../app/utils/question-rules";
 import type { EmailDelivery, NotificationType } from "../app/utils/notification-rules";
+import type {
+  FlagReason,
+  FlagTarget,
+  ModerationActionKind,
+  ModerationState,
+} from "../app/utils/moderation-rules";
 import {
   index,
   integer,
@@ -586,6 +592,18 @@ export const searchOutbox = sqliteTable(
 // ---------------------------------------------------------------------------
 
 export { NOTIFICATION_TYPES, EMAIL_DELIVERIES } from "../app/utils/notification-rules";
+export {
+  FLAG_REASONS,
+  FLAG_TARGETS,
+  MODERATION_ACTIONS,
+  MODERATION_STATES,
+} from "../app/utils/moderation-rules";
+export type {
+  FlagReason,
+  FlagTarget,
+  ModerationActionKind,
+  ModerationState,
+} from "../app/utils/moderation-rules";
 export type { NotificationType, EmailDelivery } from "../app/utils/notification-rules";
 
 /**
@@ -718,9 +736,6 @@ export const conversations = sqliteTable(
   ],
 );
 
-export const MODERATION_STATES = ["pending-review", "hidden", "deleted"] as const;
-export type ModerationState = (typeof MODERATION_STATES)[number];
-
 export const messages = sqliteTable(
   "messages",
   {
@@ -757,19 +772,6 @@ export const blocks = sqliteTable(
   (table) => [primaryKey({ columns: [table.blockerId, table.blockedId] })],
 );
 
-export const FLAG_TARGETS = [
-  "question",
-  "answer",
-  "comment",
-  "message",
-  "conversation",
-  "member",
-] as const;
-export type FlagTarget = (typeof FLAG_TARGETS)[number];
-
-export const FLAG_REASONS = ["spam", "offensive", "dangerous", "off-topic", "other"] as const;
-export type FlagReason = (typeof FLAG_REASONS)[number];
-
 /**
  * A member's report. `targetId` is text because members have text ids.
  * `placeId` scopes it to the moderators of that place (the post's place, the
@@ -799,19 +801,6 @@ export const flags = sqliteTable(
     index("flags_open_place_idx").on(table.placeId, table.resolvedAt),
   ],
 );
-
-export const MODERATION_ACTIONS = [
-  "auto-hide",
-  "dismiss",
-  "hide",
-  "delete",
-  "restore",
-  "lock",
-  "unlock",
-  "suspend",
-  "revoke-verification",
-] as const;
-export type ModerationActionKind = (typeof MODERATION_ACTIONS)[number];
 
 /**
  * Every moderation decision, the public log of a place: what, when, which

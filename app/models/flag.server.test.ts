@@ -4,10 +4,7 @@ import { copyPlacesDatabase } from "#db/test/databases";
 import {
   answers,
   conversations,
-  FLAG_REASONS,
-  FLAG_TARGETS,
   flags,
-  MODERATION_ACTIONS,
   messages,
   moderationActions,
   notifications,
@@ -19,11 +16,6 @@ import { flagContent, flagWeight, HIDE_THRESHOLD, openFlagWeight } from "./flag.
 import { loadActor } from "./privileges.server";
 import { getAnswer, getQuestion, insertQuestion } from "./question.server";
 import { memberFactory } from "./test-members";
-import {
-  FLAG_REASON_CHOICES,
-  FLAG_TARGET_CHOICES,
-  MODERATION_DECISIONS,
-} from "#app/utils/moderation-rules";
 
 const db = copyPlacesDatabase();
 afterAll(() => db.$client.close());
@@ -287,15 +279,5 @@ describe("who may flag what", () => {
     expect(
       db.select().from(questions).where(eq(questions.id, question.id)).get()!.deletedAt,
     ).toBeNull();
-  });
-});
-
-describe("the form vocabulary", () => {
-  it("matches the schema's lists", () => {
-    expect(FLAG_REASON_CHOICES).toEqual(FLAG_REASONS);
-    expect(FLAG_TARGET_CHOICES).toEqual(FLAG_TARGETS);
-    expect(MODERATION_DECISIONS).toEqual(
-      MODERATION_ACTIONS.filter((action) => action !== "auto-hide"),
-    );
   });
 });

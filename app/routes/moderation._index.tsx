@@ -22,7 +22,7 @@ import { forwardRetryAfter } from "#app/utils/headers";
 import { hitRateLimit, RATE_LIMITS } from "#app/utils/rate-limit.server";
 import { rateLimitRefusal } from "#app/utils/request.server";
 import {
-  FLAG_TARGET_CHOICES,
+  FLAG_TARGETS,
   MODERATION_DECISIONS,
   MODERATION_RULES,
   SUSPENSION_DAYS,
@@ -30,7 +30,7 @@ import {
 
 function decisionSchema(t: Translate) {
   return z.object({
-    targetType: z.enum(FLAG_TARGET_CHOICES),
+    targetType: z.enum(FLAG_TARGETS),
     targetId: z.string().regex(/^[\w-]{1,40}$/),
     decision: z.enum(MODERATION_DECISIONS, {
       errorMap: () => ({ message: t("moderation.invalid") }),

@@ -21,25 +21,21 @@ import { forwardRetryAfter } from "#app/utils/headers";
 import { hitRateLimit, RATE_LIMITS } from "#app/utils/rate-limit.server";
 import { rateLimitRefusal } from "#app/utils/request.server";
 import { safeRedirect } from "#app/utils/safe-redirect";
-import {
-  FLAG_DETAILS_MAX,
-  FLAG_REASON_CHOICES,
-  FLAG_TARGET_CHOICES,
-} from "#app/utils/moderation-rules";
+import { FLAG_DETAILS_MAX, FLAG_REASONS, FLAG_TARGETS } from "#app/utils/moderation-rules";
 
 /** What the thanks page says: received, received and now hidden, already reported. */
 const THANKS = ["recu", "masque", "deja"] as const;
 type Thanks = (typeof THANKS)[number];
 
 const targetSchema = z.object({
-  cible: z.enum(FLAG_TARGET_CHOICES),
+  cible: z.enum(FLAG_TARGETS),
   id: z.string().regex(/^[\w-]{1,40}$/),
 });
 
 function flagSchema(t: Translate) {
   return targetSchema
     .extend({
-      reason: z.enum(FLAG_REASON_CHOICES, {
+      reason: z.enum(FLAG_REASONS, {
         errorMap: () => ({ message: t("flag.reasonRequired") }),
       }),
       details: z.string().trim().max(FLAG_DETAILS_MAX, t("flag.detailsTooLong")).optional(),
@@ -152,7 +148,7 @@ const WHAT_KEYS = {
   message: "flag.what.message",
   conversation: "flag.what.conversation",
   member: "flag.what.member",
-} as const satisfies Record<(typeof FLAG_TARGET_CHOICES)[number], string>;
+} as const satisfies Record<(typeof FLAG_TARGETS)[number], string>;
 
 export default function Report() {
   const { thanks, form: target } = useLoaderData<typeof loader>();
@@ -197,7 +193,7 @@ export default function Report() {
           aria-describedby={fields.reason.errors?.length ? fields.reason.errorId : undefined}
         >
           <legend className="field-label">{t("flag.reason")}</legend>
-          {FLAG_REASON_CHOICES.map((reason) => (
+          {FLAG_REASONS.map((reason) => (
             <label key={reason}>
               <input
                 type="radio"

@@ -1,25 +1,24 @@
-import type { FlagReason, FlagTarget, ModerationActionKind } from "#db/schema";
-
 /**
- * The moderation vocabulary for forms, in the browser as on the server
- * (db/schema.ts is server-only; flag.server.test.ts checks these lists match it).
+ * The moderation vocabulary, for forms in the browser as on the server
+ * (db/schema.ts types its columns with it, and is server-only).
  */
-export const FLAG_TARGET_CHOICES = [
+
+/** Where moderation removed a post: awaiting review after reports, or decided. */
+export const MODERATION_STATES = ["pending-review", "hidden", "deleted"] as const;
+export type ModerationState = (typeof MODERATION_STATES)[number];
+
+export const FLAG_TARGETS = [
   "question",
   "answer",
   "comment",
   "message",
   "conversation",
   "member",
-] as const satisfies readonly FlagTarget[];
+] as const;
+export type FlagTarget = (typeof FLAG_TARGETS)[number];
 
-export const FLAG_REASON_CHOICES = [
-  "spam",
-  "offensive",
-  "dangerous",
-  "off-topic",
-  "other",
-] as const satisfies readonly FlagReason[];
+export const FLAG_REASONS = ["spam", "offensive", "dangerous", "off-topic", "other"] as const;
+export type FlagReason = (typeof FLAG_REASONS)[number];
 
 /** The decisions a moderator takes from the queue (auto-hide is the community's). */
 export const MODERATION_DECISIONS = [
@@ -31,8 +30,12 @@ export const MODERATION_DECISIONS = [
   "unlock",
   "suspend",
   "revoke-verification",
-] as const satisfies readonly ModerationActionKind[];
+] as const;
 export type ModerationDecision = (typeof MODERATION_DECISIONS)[number];
+
+/** Every kind of entry of the moderation log: the community's auto-hide, and the decisions. */
+export const MODERATION_ACTIONS = ["auto-hide", ...MODERATION_DECISIONS] as const;
+export type ModerationActionKind = (typeof MODERATION_ACTIONS)[number];
 
 /** The rules a decision cites (docs/moderation.md): the flag reasons, and personal data. */
 export const MODERATION_RULES = [
