@@ -15,12 +15,11 @@ import { acceptAnswer, addComment, insertAnswer } from "./answer.server";
 import { flagContent, flagWeight, HIDE_THRESHOLD, openFlagWeight } from "./flag.server";
 import { loadActor } from "./privileges.server";
 import { getAnswer, getQuestion, insertQuestion } from "./question.server";
-import { memberFactory } from "./test-members";
+import { memberFactory, placeByCode } from "./test-members";
 
 const db = copyPlacesDatabase();
 afterAll(() => db.$client.close());
-const placeId = (code: string) =>
-  (db.$client.prepare("SELECT id FROM places WHERE code = ?").get(code) as { id: number }).id;
+const placeId = (code: string) => placeByCode(db, code).id;
 const DONGES = placeId("44052");
 const MONTOIR = placeId("44103");
 const member = memberFactory(db);

@@ -20,30 +20,16 @@ import {
 import { NEW_MEMBER_LIMITS } from "./new-member-limits.server";
 import { insertQuestion } from "./question.server";
 import { refusalMessage, refusalStatus } from "./refusal-message";
-import { memberFactory } from "./test-members";
+import { memberFactory, placeByCode } from "./test-members";
 import { RATE_LIMITS } from "#app/utils/rate-limit.server";
 
 const db = copyPlacesDatabase();
 afterAll(() => db.$client.close());
-const DONGES = (
-  db.$client.prepare("SELECT id FROM places WHERE code = '44052'").get() as { id: number }
-).id;
+const DONGES = placeByCode(db, "44052").id;
 const member = memberFactory(db);
 const DAY = 24 * 60 * 60 * 1000;
 const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
   translate("fr", key, params);
-
-/** A member past their first day, so only the rule under test applies. */
-function settledMember(options: Parameters<typeof member>[1] = {}) {
-  const actor = member(DONGES, options);
-  if (options.emailVerified !== false) {
-    db.update(users)
-      .set({ emailVerifiedAt: new Date(Date.now() - 2 * DAY) })
-      .where(eq(users.id, actor.id))
-      .run();
-  }
-  return actor;
-}
 
 function messageCount() {
   return db.$client.prepare("SELECT count(*) FROM messages").pluck().get() as number;
@@ -57,8 +43,8 @@ function send(from: ReturnType<typeof member>, to: { id: string }, body: string,
 
 describe("conversations", () => {
   it("has one conversation per pair, whoever writes first", () => {
-    const camille = settledMember();
-    const dominique = settledMember();
+    const camille = member(DONGES);
+    const dominique = member(DONGES);
     const first = send(camille, dominique, "Bonjour, je peux passer prendre l’échelle ?");
     const back = send(dominique, camille, "Oui, après 18 h.");
     expect(back.conversationId).toBe(first.conversationId);
@@ -81,8 +67,8 @@ describe("conversations", () => {
   });
 
   it("stores a form sent twice once, but the same words again after a reply", () => {
-    const camille = settledMember();
-    const dominique = settledMember();
+    const camille = member(DONGES);
+    const dominique = member(DONGES);
     const first = send(camille, dominique, "D’accord");
     expect(send(camille, dominique, "D’accord").messageId).toBe(first.messageId);
     expect(replyInConversation(db, camille, first.conversationId, "D’accord")).toMatchObject({
@@ -93,8 +79,8 @@ describe("conversations", () => {
   });
 
   it("counts unread messages for each side and marks them read", () => {
-    const camille = settledMember();
-    const dominique = settledMember();
+    const camille = member(DONGES);
+    const dominique = member(DONGES);
     const start = new Date(Date.now() - 60_000);
     const { conversationId } = send(camille, dominique, "Un", start);
     send(camille, dominique, "Deux", new Date(start.getTime() + 1000));
@@ -113,14 +99,14 @@ describe("conversations", () => {
     expect(unreadMessageCount(db, dominique.id)).toBe(0);
     expect(unreadMessageCount(db, camille.id)).toBe(1);
     // A third member marking it read changes nothing.
-    const stranger = settledMember();
+    const stranger = member(DONGES);
     markConversationRead(db, conversationId, stranger.id);
     expect(unreadMessageCount(db, camille.id)).toBe(1);
   });
 
   it("notifies the other member once per unread stretch, and reading clears it", () => {
-    const camille = settledMember();
-    const dominique = settledMember();
+    const camille = member(DONGES);
+    const dominique = member(DONGES);
     const messageNotices = (userId: string) =>
       db
         .select()
@@ -147,9 +133,9 @@ describe("conversations", () => {
   });
 
   it("leaves the conversation being viewed out of the header's count", () => {
-    const camille = settledMember();
-    const one = settledMember();
-    const two = settledMember();
+    const camille = member(DONGES);
+    const one = member(DONGES);
+    const two = member(DONGES);
     const first = send(one, camille, "Premier");
     send(two, camille, "Second");
     expect(headerUnreadCount(db, camille.id, "/")).toBe(2);
@@ -160,21 +146,21 @@ describe("conversations", () => {
   });
 
   it("lists the newest conversation first, with the other member's name", () => {
-    const camille = settledMember();
-    const older = settledMember();
-    const newer = settledMember();
+    const camille = member(DONGES);
+    const older = member(DONGES);
+    const newer = member(DONGES);
     send(older, camille, "Avant", new Date(Date.now() - 10_000));
     send(newer, camille, "Après\n\navec un saut de ligne", new Date(Date.now() - 5_000));
     const inbox = listConversations(db, camille.id);
     expect(inbox.map((c) => c.other.id)).toEqual([newer.id, older.id]);
     expect(inbox[0]!.lastMessage?.excerpt).toBe("Après avec un saut de ligne");
-    expect(listConversations(db, settledMember().id)).toEqual([]);
+    expect(listConversations(db, member(DONGES).id)).toEqual([]);
   });
 
   it("is private to its two members", () => {
-    const camille = settledMember();
-    const dominique = settledMember();
-    const intruder = settledMember({ isAdmin: true });
+    const camille = member(DONGES);
+    const dominique = member(DONGES);
+    const intruder = member(DONGES, { isAdmin: true });
     const { conversationId } = send(camille, dominique, "Le code du portail est 1234.");
     expect(conversationForMember(db, conversationId, dominique.id)).not.toBeNull();
     expect(conversationForMember(db, conversationId, intruder.id)).toBeNull();
@@ -188,8 +174,8 @@ describe("conversations", () => {
   });
 
   it("shows messages removed by moderation as removed, to both members", () => {
-    const camille = settledMember();
-    const dominique = settledMember();
+    const camille = member(DONGES);
+    const dominique = member(DONGES);
     const { conversationId, messageId } = send(camille, dominique, "Achetez mes montres");
     db.update(messages)
       .set({ moderationState: "hidden", moderationReason: "spam" })
@@ -203,8 +189,8 @@ describe("conversations", () => {
   });
 
   it("keeps an erased member's messages for the other, as a former member", () => {
-    const camille = settledMember();
-    const leaving = settledMember();
+    const camille = member(DONGES);
+    const leaving = member(DONGES);
     const { conversationId } = send(leaving, camille, "Je déménage, merci pour tout.");
     deleteAccount(db, leaving.id);
     const thread = conversationForMember(db, conversationId, camille.id)!;
@@ -217,8 +203,8 @@ describe("conversations", () => {
   });
 
   it("records which question a conversation started from", () => {
-    const asker = settledMember();
-    const helper = settledMember();
+    const asker = member(DONGES);
+    const helper = member(DONGES);
     const question = insertQuestion(db, {
       authorId: asker.id,
       placeId: DONGES,
@@ -240,8 +226,8 @@ describe("conversations", () => {
   });
 
   it("exports the member's own conversations and messages", () => {
-    const camille = settledMember();
-    const dominique = settledMember();
+    const camille = member(DONGES);
+    const dominique = member(DONGES);
     send(camille, dominique, "Pour l’export");
     const exported = exportMemberData(db, camille.id)!;
     expect(exported.conversations).toHaveLength(1);
@@ -253,7 +239,7 @@ describe("conversations", () => {
 
 describe("refusals", () => {
   it("refuses writing to oneself, to nobody, or with an unconfirmed email", () => {
-    const camille = settledMember();
+    const camille = member(DONGES);
     expect(sendMessage(db, camille, { toUserId: camille.id, body: "Moi" })).toEqual({
       ok: false,
       refusal: { reason: "message-self" },
@@ -262,7 +248,7 @@ describe("refusals", () => {
       ok: false,
       refusal: { reason: "not-found" },
     });
-    const unconfirmed = settledMember({ emailVerified: false });
+    const unconfirmed = member(DONGES, { emailVerified: false });
     expect(sendMessage(db, unconfirmed, { toUserId: camille.id, body: "Salut" })).toEqual({
       ok: false,
       refusal: { reason: "email-unverified" },
@@ -270,8 +256,8 @@ describe("refusals", () => {
   });
 
   it("refuses an empty or too long message", () => {
-    const camille = settledMember();
-    const dominique = settledMember();
+    const camille = member(DONGES);
+    const dominique = member(DONGES);
     for (const body of ["   \n ", "a".repeat(2001)]) {
       expect(sendMessage(db, camille, { toUserId: dominique.id, body })).toEqual({
         ok: false,
@@ -282,8 +268,8 @@ describe("refusals", () => {
   });
 
   it("blocks one way: the blocked member cannot write, the blocker is told to unblock", () => {
-    const camille = settledMember();
-    const pest = settledMember();
+    const camille = member(DONGES);
+    const pest = member(DONGES);
     const { conversationId } = send(pest, camille, "Bonjour");
     expect(blockMember(db, camille.id, pest.id)).toBe(true);
     expect(blockMember(db, camille.id, pest.id)).toBe(true);
@@ -312,7 +298,7 @@ describe("refusals", () => {
     // Stored in whole seconds.
     const confirmedAt = new Date(Math.floor(Date.now() / 1000) * 1000 - 2 * 60 * 60 * 1000);
     db.update(users).set({ emailVerifiedAt: confirmedAt }).where(eq(users.id, newcomer.id)).run();
-    const neighbour = settledMember();
+    const neighbour = member(DONGES);
     for (let n = 1; n <= NEW_MEMBER_LIMITS.message; n++) {
       send(newcomer, neighbour, `Message ${n}`);
     }
@@ -342,7 +328,7 @@ describe("refusals", () => {
 
   it("refuses more than two links from a new member, not from a settled one", () => {
     const newcomer = member(DONGES, { newMember: true });
-    const neighbour = settledMember();
+    const neighbour = member(DONGES);
     const links = "https://a.fr https://b.fr https://c.fr";
     expect(sendMessage(db, newcomer, { toUserId: neighbour.id, body: links })).toMatchObject({
       ok: false,
@@ -357,8 +343,8 @@ describe("refusals", () => {
   });
 
   it("rate-limits a member who sends too many messages in an hour", () => {
-    const busy = settledMember();
-    const neighbour = settledMember();
+    const busy = member(DONGES);
+    const neighbour = member(DONGES);
     const now = new Date();
     for (let n = 1; n <= RATE_LIMITS.messagePerUser.limit; n++) {
       send(busy, neighbour, `Message ${n}`, now);

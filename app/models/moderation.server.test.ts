@@ -32,12 +32,11 @@ import {
   voteToClose,
 } from "./question.server";
 import { refusalMessage } from "./refusal-message";
-import { memberFactory } from "./test-members";
+import { memberFactory, placeByCode } from "./test-members";
 
 const db = copyPlacesDatabase();
 afterAll(() => db.$client.close());
-const placeId = (code: string) =>
-  (db.$client.prepare("SELECT id FROM places WHERE code = ?").get(code) as { id: number }).id;
+const placeId = (code: string) => placeByCode(db, code).id;
 const DONGES = placeId("44052");
 const MONTOIR = placeId("44103");
 const member = memberFactory(db);

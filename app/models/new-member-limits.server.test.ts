@@ -4,15 +4,11 @@ import { copyPlacesDatabase } from "#db/test/databases";
 import { answers, conversations, messages, questions, users } from "#db/schema";
 import { insertQuestion } from "./question.server";
 import { countLinks, NEW_MEMBER_LIMITS, newMemberRefusal } from "./new-member-limits.server";
-import { memberFactory } from "./test-members";
+import { memberFactory, placeByCode } from "./test-members";
 
 const db = copyPlacesDatabase();
 afterAll(() => db.$client.close());
-const DONGES = (
-  db.$client.prepare("SELECT id FROM places WHERE code = '44052'").get() as {
-    id: number;
-  }
-).id;
+const DONGES = placeByCode(db, "44052").id;
 const member = memberFactory(db);
 const HOUR = 60 * 60 * 1000;
 

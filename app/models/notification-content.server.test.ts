@@ -7,13 +7,11 @@ import { insertAnswer } from "./answer.server";
 import { insertQuestion } from "./question.server";
 import { notify } from "./notification.server";
 import { notificationSentence, notificationViews } from "./notification-content.server";
-import { memberFactory } from "./test-members";
+import { memberFactory, placeByCode } from "./test-members";
 
 const db = copyPlacesDatabase();
 afterAll(() => db.$client.close());
-const DONGES = (
-  db.$client.prepare("SELECT id FROM places WHERE code = '44052'").get() as { id: number }
-).id;
+const DONGES = placeByCode(db, "44052").id;
 const member = memberFactory(db);
 const fr = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
   translate("fr", key, params);

@@ -18,13 +18,11 @@ import {
 import { DEFAULT_EMAIL_DELIVERY, notify } from "./notification.server";
 import { parisHour, sendDigests, sendImmediateEmails } from "./notification-emails.server";
 import { insertQuestion, questionPath } from "./question.server";
-import { memberFactory } from "./test-members";
+import { memberFactory, placeByCode } from "./test-members";
 
 const run = promisify(execFile);
 const db = copyPlacesDatabase();
-const DONGES = (
-  db.$client.prepare("SELECT id FROM places WHERE code = '44052'").get() as { id: number }
-).id;
+const DONGES = placeByCode(db, "44052").id;
 const member = memberFactory(db);
 
 /** A real SMTP server in this process; every message it receives, parsed. */

@@ -20,17 +20,12 @@ import {
 } from "./notification-inbox.server";
 import { hasRequestedVouch, requestVouch } from "./notification-events.server";
 import { askQuestion, editAnswer, editQuestion, insertQuestion } from "./question.server";
-import { memberFactory } from "./test-members";
+import { memberFactory, placeByCode } from "./test-members";
 import type { Actor } from "./privileges.server";
 
 const db = copyPlacesDatabase();
 afterAll(() => db.$client.close());
-const place = (code: string) =>
-  db.$client.prepare("SELECT id, lat, lng FROM places WHERE code = ?").get(code) as {
-    id: number;
-    lat: number;
-    lng: number;
-  };
+const place = (code: string) => placeByCode(db, code);
 const DONGES = place("44052");
 const MONTOIR = place("44103");
 const NANTES = place("44109");

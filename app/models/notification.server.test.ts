@@ -3,15 +3,11 @@ import { eq } from "drizzle-orm";
 import { copyPlacesDatabase } from "#db/test/databases";
 import { notificationPreferences, notifications, users } from "#db/schema";
 import { DEFAULT_EMAIL_DELIVERY, notify } from "./notification.server";
-import { memberFactory } from "./test-members";
+import { memberFactory, placeByCode } from "./test-members";
 
 const db = copyPlacesDatabase();
 afterAll(() => db.$client.close());
-const DONGES = (
-  db.$client.prepare("SELECT id FROM places WHERE code = '44052'").get() as {
-    id: number;
-  }
-).id;
+const DONGES = placeByCode(db, "44052").id;
 const member = memberFactory(db);
 
 const rowsFor = (userId: string) =>

@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import type { AppDatabase } from "#db/client";
-import { neighbourVerifications, users } from "#db/schema";
+import { neighbourVerifications, places, users } from "#db/schema";
 import { loadActor, type Actor } from "./privileges.server";
 import { createMember } from "./user.server";
 
@@ -59,4 +59,15 @@ export function memberFactory(db: AppDatabase) {
 export function reputationOf(db: AppDatabase, userId: string) {
   return db.select({ reputation: users.reputation }).from(users).where(eq(users.id, userId)).get()!
     .reputation;
+}
+
+/** A place of the test database by its INSEE code (44052 Donges, 44103 Montoir-de-Bretagne…). */
+export function placeByCode(db: AppDatabase, code: string) {
+  const place = db
+    .select({ id: places.id, lat: places.lat, lng: places.lng })
+    .from(places)
+    .where(eq(places.code, code))
+    .get();
+  if (!place) throw new Error(`No place with code ${code} in the test database`);
+  return place;
 }
