@@ -447,6 +447,12 @@ export function describeConformance(engineName: string, setup: ConformanceSetup)
         expect(result.hits[0]?.highlightedTitle).toContain("<mark>répar");
       });
 
+      it("matches a prefix of two or three letters while it is typed", async () => {
+        expect(sorted(await ids({ text: "tro" }))).toEqual([9, 19]);
+        expect(await ids({ text: "ré" })).toEqual(expect.arrayContaining([6, 13]));
+        expect(await ids({ text: "tx" })).toEqual([]);
+      });
+
       it("forgives a typo inside the prefix being typed: plonbi finds plombier", async () => {
         expect(sorted(await ids({ text: "plonbi" }))).toEqual([1, 2]);
         expect((await ids({ text: "fuite plonbi" }))[0]).toBe(1);

@@ -104,4 +104,27 @@ describe("foldWord", () => {
     expect(foldWord("Débroussailleuse")).toBe("debroussailleuse");
     expect(foldWord("ŒIL")).toBe("oeil");
   });
+
+  it("drops the combining marks of every script, not only Latin accents", () => {
+    // The reference: every mark, by Unicode class. foldWord skips that regex
+    // when only Latin accents can be present.
+    const reference = (text: string) =>
+      text
+        .replace(/[œŒæÆßẞ]/g, (letter) => ({ œ: "oe", Œ: "oe", æ: "ae", Æ: "ae" })[letter] ?? "ss")
+        .normalize("NFKD")
+        .replace(/\p{M}+/gu, "")
+        .toLowerCase();
+    for (const text of [
+      "Tiếng Việt, Ḍ́",
+      "שָׁלוֹם",
+      "हिन्दी",
+      "كَتَبَ",
+      "vecteur v\u20d7 et x\u0338",
+      "L’École « Ça va » – 12 € …",
+      "n\u0303 \u1ab0 \u1dc0 \ufe20 🙂",
+    ]) {
+      expect(foldWord(text)).toBe(reference(text));
+    }
+    expect(foldWord("हिन्दी")).not.toContain("\u094d");
+  });
 });

@@ -36,13 +36,27 @@ const ELIDED = new Set([
 ]);
 const LIGATURES: Record<string, string> = { œ: "oe", Œ: "oe", æ: "ae", Æ: "ae", ß: "ss", ẞ: "ss" };
 
-/** One word folded: lowercase, no accents, ligatures expanded (compatibility forms too: ﬁ → fi). */
+/** The combining marks NFKD splits Latin accents into: a plain regex, several times faster than `\p{M}`. */
+const LATIN_COMBINING_MARKS = /[\u0300-\u036f]+/g;
+/**
+ * A character outside the blocks that hold no combining mark besides the
+ * ones above (Basic Latin to Combining Diacritical Marks, General
+ * Punctuation, Currency Symbols): only then is `\p{M}` worth running.
+ */
+// eslint-disable-next-line no-control-regex -- the range starts at U+0000
+const MAYBE_OTHER_MARK = /[^\u0000-\u036f\u2000-\u206f\u20a0-\u20cf]/;
+const ANY_MARK = /\p{M}+/gu;
+
+/** A text folded: lowercase, no accents, ligatures expanded (compatibility forms too: ﬁ → fi). */
 export function foldWord(word: string): string {
-  return word
+  const decomposed = word
     .replace(/[œŒæÆßẞ]/g, (letter) => LIGATURES[letter] ?? letter)
     .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase();
+    .replace(LATIN_COMBINING_MARKS, "");
+  const unmarked = MAYBE_OTHER_MARK.test(decomposed)
+    ? decomposed.replace(ANY_MARK, "")
+    : decomposed;
+  return unmarked.toLowerCase();
 }
 
 /** Letters, digits and combining marks as written (before folding), by code point; cached. */

@@ -425,19 +425,17 @@ async function openBenchEngine(
 ): Promise<BenchEngine> {
   if (name === "embedded") {
     const { createEmbeddedEngine } = await import("#search/embedded/engine");
-    const { optimizeIndex } = await import("#search/embedded/store");
+    const { embeddedBulkLoader } = await import("#search/reindex");
     const engine = createEmbeddedEngine(db);
-    // One transaction per batch, as the reindex does; upsertSync nests in it.
-    const addBatch = db.$client.transaction((documents: SearchDocument[]) =>
-      engine.upsertSync(documents),
-    );
+    // The rebuild's own path (search/reindex.ts): a transaction per batch,
+    // the vocabulary and the merge of the index's b-trees at the end.
+    const loader = options["reuse-index"] ? null : embeddedBulkLoader(db.$client);
     return {
-      add: (documents) => void addBatch(documents),
+      add: (documents) => void loader?.add(() => documents),
       search: async (query) =>
         (await engine.search({ text: query.text, near: query.near, limit: HITS_PER_PAGE })).total,
       settle() {
-        // What a bulk load ends with (search/reindex.ts): one b-tree per FTS5 index.
-        optimizeIndex(db.$client);
+        loader?.finish();
         db.$client.pragma("wal_checkpoint(TRUNCATE)");
       },
     };

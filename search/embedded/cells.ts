@@ -7,11 +7,11 @@
 import { boundingBox, type Point } from "#app/utils/geo";
 
 /**
- * Cell heights in degrees of latitude (about 5.5, 22, 89 and 356 km); cells
- * are 1.5 times wider in degrees, which makes them roughly square at the
- * latitude of metropolitan France.
+ * Cell heights in degrees of latitude (about 5.5, 11, 22, 89 and 356 km);
+ * cells are 1.5 times wider in degrees, which makes them roughly square at
+ * the latitude of metropolitan France.
  */
-const CELL_LEVELS = [0.05, 0.2, 0.8, 3.2] as const;
+const CELL_LEVELS = [0.05, 0.1, 0.2, 0.8, 3.2] as const;
 const LNG_STRETCH = 1.5;
 /**
  * A radius query uses the finest level whose cells covering its bounding box
@@ -36,14 +36,18 @@ export function cellTokens(point: Point): string[] {
  * distance filter alone applies) or when the box crosses a pole or the
  * antimeridian (Wallis-et-Futuna is close to it).
  */
-export function coveringCells(centre: Point, radiusKm: number): string[] | null {
+export function coveringCells(
+  centre: Point,
+  radiusKm: number,
+  maxCells = MAX_COVERING_CELLS,
+): string[] | null {
   const box = boundingBox(centre, radiusKm);
   if (box.minLat < -90 || box.maxLat > 90 || box.minLng < -180 || box.maxLng >= 180) return null;
   for (const [level, step] of CELL_LEVELS.entries()) {
     const rows = [row(box.minLat, step), row(box.maxLat, step)] as const;
     const columns = [column(box.minLng, step), column(box.maxLng, step)] as const;
     const count = (rows[1] - rows[0] + 1) * (columns[1] - columns[0] + 1);
-    if (count > MAX_COVERING_CELLS) continue;
+    if (count > maxCells) continue;
     const cells: string[] = [];
     for (let r = rows[0]; r <= rows[1]; r++) {
       for (let c = columns[0]; c <= columns[1]; c++) cells.push(`g${level}_${r}_${c}`);

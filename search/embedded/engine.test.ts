@@ -10,6 +10,7 @@ import { embeddedIndexIsBehind, rebuildEmbeddedIndex } from "../reindex";
 import { questionChanged } from "../sync";
 import { coveringCells } from "./cells";
 import { createEmbeddedEngine } from "./engine";
+import { recordIndexedTerms, writeDocuments } from "./store";
 import { typoBudget, typoDistance } from "./vocabulary";
 
 describeConformance("embedded", async () => {
@@ -61,6 +62,51 @@ describe("embedded engine", () => {
     engine.upsertSync(CORPUS);
     expect((await engine.search(words("répar vélo"))).hits).toEqual([]);
     expect((await engine.search(words("vélo répar"))).hits.map((hit) => hit.id)).toEqual([6]);
+    db.$client.close();
+  });
+
+  it("expands a two-letter prefix into the commonest words it starts, fifty at most", async () => {
+    const db = openEmptyDatabase();
+    const engine = createEmbeddedEngine(db);
+    const base = CORPUS[0]!;
+    const letters = "abcdefghijklmnopqrstuvwxyz";
+    // 60 rare words starting with "pa", in one question each, then a common one in three.
+    const rare = Array.from(
+      { length: 60 },
+      (_, i) => `pa${letters[Math.floor(i / 26)]}${letters[i % 26]}ment`,
+    );
+    const documents: SearchDocument[] = [
+      ...rare.map((word, i) => ({
+        ...base,
+        id: 200 + i,
+        title: `Un ${word}`,
+        body: "",
+        answers: "",
+        acceptedAnswer: "",
+        tags: [],
+      })),
+      ...[1, 2, 3].map((n) => ({
+        ...base,
+        id: 300 + n,
+        title: "Un papillon",
+        body: "",
+        answers: "",
+        acceptedAnswer: "",
+        tags: [],
+      })),
+    ];
+    // As the rebuild does: the vocabulary is recorded from the index, commonest first.
+    db.$client.transaction(() => {
+      writeDocuments(db.$client, documents, { recordTerms: false });
+      recordIndexedTerms(db.$client);
+    })();
+    const result = await engine.search({ text: "pa", limit: 50 });
+    expect(result.total).toBe(3 + 49);
+    expect(result.hits.map((hit) => hit.id)).toEqual(expect.arrayContaining([301, 302, 303]));
+    // Typed further, the prefix reaches the rare words again.
+    expect(
+      (await engine.search({ text: rare[59]!.slice(0, 4) })).hits.map((hit) => hit.id),
+    ).toEqual([259]);
     db.$client.close();
   });
 

@@ -55,8 +55,10 @@ export type EmbeddedEngineOptions = {
   candidateLimit?: number;
 };
 
-/** Above this many words starting with the last word, FTS5's own prefix query is used. */
+/** Above this many words starting with the last word (4+ letters), FTS5's own prefix query is used. */
 const MAX_PREFIX_TERMS = 40;
+/** A last word of two or three letters matches the commonest words it starts, this many at most. */
+const MAX_SHORT_PREFIX_TERMS = 50;
 /** Typo variants of the last word, as a word and as a prefix together (each is capped at 50). */
 const MAX_LAST_WORD_TERMS = 80;
 /** The page cache the engine asks of its connection, in KiB. */
@@ -511,18 +513,21 @@ export function createEmbeddedEngine(
     );
     const last = words.length - 1;
     // One letter as a prefix would read half the index; Meilisearch too finds
-    // little of use with it. Two or three letters have FTS5 prefix indexes
-    // (prefix='2 3'). Longer, FTS5 would merge the doclists of every word with
-    // that start into one list in memory, whole, before reading the first
-    // match, and again for each step of the query: so the words are taken from
-    // the vocabulary instead and read lazily, like any other word, unless they
-    // are too many.
-    const prefixTerms =
-      words[last]!.length < 2
-        ? []
-        : words[last]!.length <= 3
-          ? null
-          : vocabulary.startingWith(words[last]!, MAX_PREFIX_TERMS);
+    // little of use with it. From two letters, the prefix is expanded into
+    // the words it starts, taken from the vocabulary and read lazily by FTS5
+    // like any other word (the index has no prefix indexes, ADR 009): two or
+    // three letters start too many words to take them all, so the commonest
+    // MAX_SHORT_PREFIX_TERMS; from four, all of them, unless they are too
+    // many, and then FTS5's own prefix query, which merges their doclists.
+    const lastWord = words[last]!;
+    const prefixTerms = (() => {
+      if (lastWord.length < 2) return [];
+      if (lastWord.length <= 3) {
+        return vocabulary.startingWith(lastWord, MAX_SHORT_PREFIX_TERMS).words;
+      }
+      const starting = vocabulary.startingWith(lastWord, MAX_PREFIX_TERMS);
+      return starting.complete ? starting.words : null;
+    })();
     const wordMatch = (i: number) => {
       const terms = new Set([...variants[i]!.keys()].map(quote));
       if (i === last) {

@@ -15,8 +15,10 @@ import { cellTokens } from "./cells";
  * format as behind and rebuilds it at start-up (search/reindex.ts).
  * 2: the hidden `geo` column also holds the filter words below, and the
  *    FTS5 rowid is minus the question id (see `ftsRowid`).
+ * 3: no prefix indexes, the `ascii` tokenizer (migration 0008), and the
+ *    vocabulary in order of frequency (see `recordIndexedTerms`).
  */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 /**
  * Words of the hidden `geo` column besides the cells: kind, category and
@@ -116,10 +118,11 @@ export function writeDocuments(
 ) {
   const statement = statements(sqlite);
   const terms = new Set<string>();
+  const indexRows: unknown[][] = [];
   for (const document of documents) {
     const words = documentWords(document);
     const lines = FIELDS.map((field) => words[field].join(" "));
-    statement.insertText.run(ftsRowid(document.id), ...lines, hiddenTokens(document));
+    indexRows.push([ftsRowid(document.id), ...lines, hiddenTokens(document)]);
     statement.upsertDocument.run({
       id: document.id,
       lat: document.lat,
@@ -135,6 +138,11 @@ export function writeDocuments(
     statement.upsertText.run(document.id, lines.join("\n"), JSON.stringify(document));
     if (recordTerms) for (const field of FIELDS) for (const word of words[field]) terms.add(word);
   }
+  // FTS5 rows last: a write to another table that opens a statement journal
+  // (INSERT OR REPLACE on an indexed table does) makes FTS5 flush the terms
+  // it holds in memory, a tiny segment per question; in one run they are
+  // flushed once, at the commit.
+  for (const row of indexRows) statement.insertText.run(...row);
   for (const term of terms) statement.insertTerm.run(term);
 }
 
@@ -174,11 +182,17 @@ export function indexFormatIsCurrent(sqlite: Database.Database): boolean {
   return format === INDEX_FORMAT;
 }
 
-/** Fills the vocabulary from the index itself (after a rebuild); cell words contain "_", words never do. */
+/**
+ * Fills the vocabulary from the index itself (after a rebuild); cell words
+ * contain "_", words never do. Commonest first: a short typed prefix is
+ * expanded into the first words of the vocabulary that start with it
+ * (search/embedded/vocabulary.ts). Words added later, one post at a time,
+ * come after them, in order of first appearance: rarer, as a rule.
+ */
 export function recordIndexedTerms(sqlite: Database.Database) {
   sqlite.exec(`
     INSERT OR IGNORE INTO search_terms (term)
-      SELECT term FROM search_fts_vocab WHERE instr(term, '_') = 0 ORDER BY term;
+      SELECT term FROM search_fts_vocab WHERE instr(term, '_') = 0 ORDER BY doc DESC, term;
   `);
 }
 

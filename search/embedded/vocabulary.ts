@@ -55,10 +55,12 @@ export type Vocabulary = {
    */
   prefixVariants(prefix: string): Map<string, number>;
   /**
-   * The indexed words longer than `prefix` that start with it, or null when
-   * there are more than `max` (then the caller lets FTS5 expand the prefix).
+   * The indexed words longer than `prefix` (two letters or more) that start
+   * with it, commonest first (the order of the vocabulary, see
+   * `recordIndexedTerms`), at most `max`; `complete` is false when more
+   * words start with it.
    */
-  startingWith(prefix: string, max: number): string[] | null;
+  startingWith(prefix: string, max: number): { words: string[]; complete: boolean };
   readonly size: number;
 };
 
@@ -88,7 +90,9 @@ export function createVocabulary(sqlite: Database.Database): Vocabulary {
   let firstCharacters = new Set<string>();
   let cached = new Map<string, Map<string, number>>();
   let cachedPrefixes = new Map<string, Map<string, number>>();
-  let cachedStarts = new Map<string, string[] | null>();
+  let cachedStarts = new Map<string, { words: string[]; complete: boolean }>();
+  /** Words by their first two characters, in vocabulary order (commonest first). */
+  let byStart = new Map<string, string[]>();
   let longest = 0;
 
   const add = (term: string) => {
@@ -100,6 +104,12 @@ export function createVocabulary(sqlite: Database.Database): Vocabulary {
     else buckets.set(key, [term]);
     firstCharacters.add(term[0]!);
     if (term.length > longest) longest = term.length;
+    if (term.length > 2) {
+      const start = term.slice(0, 2);
+      const list = byStart.get(start);
+      if (list) list.push(term);
+      else byStart.set(start, [term]);
+    }
   };
 
   return {
@@ -114,6 +124,7 @@ export function createVocabulary(sqlite: Database.Database): Vocabulary {
         cached = new Map();
         cachedPrefixes = new Map();
         cachedStarts = new Map();
+        byStart = new Map();
         longest = 0;
       }
       if ((current.lastId ?? 0) <= lastId) return;
@@ -191,19 +202,18 @@ export function createVocabulary(sqlite: Database.Database): Vocabulary {
     startingWith(prefix, max) {
       const key = `${max} ${prefix}`;
       const hit = cachedStarts.get(key);
-      if (hit !== undefined) return hit;
-      let found: string[] | null = [];
-      const first = prefix[0]!;
-      for (let length = prefix.length + 1; length <= longest && found; length++) {
-        for (const term of buckets.get(`${first}${length}`) ?? []) {
-          if (!term.startsWith(prefix)) continue;
-          if (found.length === max) {
-            found = null;
-            break;
-          }
-          found.push(term);
+      if (hit) return hit;
+      const words: string[] = [];
+      let complete = true;
+      for (const term of byStart.get(prefix.slice(0, 2)) ?? []) {
+        if (term.length <= prefix.length || !term.startsWith(prefix)) continue;
+        if (words.length === max) {
+          complete = false;
+          break;
         }
+        words.push(term);
       }
+      const found = { words, complete };
       if (cachedStarts.size > 1000) cachedStarts.clear();
       cachedStarts.set(key, found);
       return found;
