@@ -145,6 +145,35 @@ describe("embedded engine", () => {
     db.$client.close();
   });
 
+  it("finds a question where another connection moved it, and solved as it marked it", async () => {
+    const db = openEmptyDatabase();
+    const engine = createEmbeddedEngine(db);
+    const donges = { lat: 47.3206, lng: -2.0768, radiusKm: 10 };
+    const bordeaux = { lat: 44.8378, lng: -0.5792, radiusKm: 10 };
+    const question = {
+      ...CORPUS[0]!,
+      id: 77,
+      title: "Qui prête un xylophone ?",
+      ...donges,
+      solved: false,
+    };
+    engine.upsertSync([question]);
+    const near = (point: typeof donges) => ({ text: "xylophone", near: point });
+    expect((await engine.search(near(donges))).total).toBe(1);
+    expect((await engine.search({ text: "xylophone", solved: true })).total).toBe(0);
+
+    const other = openDatabase(db.$client.name);
+    createEmbeddedEngine(other).upsertSync([{ ...question, ...bordeaux, solved: true }]);
+    other.$client.close();
+
+    expect((await engine.search(near(donges))).total).toBe(0);
+    expect((await engine.search(near(bordeaux))).hits.map((hit) => hit.id)).toEqual([77]);
+    const solved = await engine.search({ text: "xylophone", solved: true });
+    expect(solved.hits.map((hit) => hit.id)).toEqual([77]);
+    expect(solved.facets.solved).toEqual({ true: 1 });
+    db.$client.close();
+  });
+
   it("ranks past the candidate limit: total and facets stay exact, title matches first", async () => {
     const db = openEmptyDatabase();
     const engine = createEmbeddedEngine(db, { candidateLimit: 3 });

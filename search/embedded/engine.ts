@@ -26,6 +26,7 @@ import type {
   SearchResult,
 } from "../engine";
 import { searchWords } from "../text";
+import { createAttributes } from "./attributes";
 import { coveringCells } from "./cells";
 import { highlight, snippet, type Matcher, type WordMatch } from "./highlight";
 import {
@@ -70,19 +71,17 @@ const DEFAULT_CANDIDATE_LIMIT = 300;
 const COUNT_LIMIT = 500;
 /** The Earth radius of app/utils/geo.ts (mean radius, IUGG). */
 const EARTH_RADIUS_KM = 6371.0088;
-/** Above this many query terms (typo variants included), a candidate's words are read once rather than searched for each term. */
-const MANY_TERMS = 8;
 /** Proximity of two query words in different fields (Meilisearch caps it at 7 within one). */
 const FAR = 8;
 /** Positions of one query word per field considered for proximity: bounds the work on long texts. */
 const MAX_POSITIONS = 64;
 const FTS_COLUMNS = "{title tags accepted body answers}";
+/** The fields a snippet is cut from, in order of preference (as `sources` in toHits). */
+const SNIPPET_FIELDS = ["acceptedAnswer", "body", "answers"] as const;
 const TITLE_COLUMNS = "{title tags}";
 
 type Candidate = {
   id: number;
-  lat: number;
-  lng: number;
   solved: number;
   score: number;
   createdAt: number;
@@ -90,14 +89,26 @@ type Candidate = {
 };
 
 /**
- * Each query word's typo variants (term → typos), and for the last one the
- * prefix it also matches as; `manyTerms` when looking each up in a
- * candidate's text would cost more than reading its every word once.
+ * How the ranking finds the query in a candidate's words: one regular
+ * expression for every term (typo variants included) as a whole word, and
+ * for the last word as the start of a longer one; the matcher then says
+ * which query word each found word is, with how many typos.
  */
-type QueryTerms = { variants: Map<string, number>; prefix: string | null }[] & {
-  manyTerms: boolean;
-  matcher: Matcher;
-};
+type QueryTerms = { size: number; pattern: RegExp; matcher: Matcher };
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * Any of `terms` as a whole word of a text of words separated by spaces and
+ * lines, or a longer word starting with `prefix`. The engine compiles it to
+ * one automaton, so a candidate's ~1,000 characters are read once, however
+ * many typo variants the query has.
+ */
+function termPattern(terms: Iterable<string>, prefix: string | null): RegExp {
+  const alternatives = [...new Set(terms)].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  if (prefix) alternatives.push(`${escapeRegExp(prefix)}[^ \\n]+`);
+  return new RegExp(`(?<![^ \\n])(?:${alternatives.join("|")})(?![^ \\n])`, "g");
+}
 
 type Ranked = Candidate & {
   matchedWords: number;
@@ -155,82 +166,41 @@ function createMatcher(words: string[], variants: Map<string, number>[]): Matche
   };
 }
 
-/**
- * Where `term` occurs as a whole word in a line of space-separated words
- * (`asPrefix`: as the start of a longer word), as word positions. indexOf
- * over the line instead of splitting it: a candidate's text is ~1,000
- * characters and a query has few terms, so this skips most of the work.
- */
-function occurrences(line: string, term: string, asPrefix: boolean, found: number[]) {
-  let from = 0;
-  let position = 0;
-  let counted = 0;
-  for (;;) {
-    const at = line.indexOf(term, from);
-    if (at < 0) return;
-    from = at + 1;
-    if (at > 0 && line.charCodeAt(at - 1) !== 0x20) continue;
-    const after = line.charCodeAt(at + term.length);
-    const wordEnds = Number.isNaN(after) || after === 0x20;
-    if (asPrefix ? wordEnds : !wordEnds) continue;
-    for (let i = counted; i < at; i++) if (line.charCodeAt(i) === 0x20) position++;
-    counted = at;
-    found.push(position);
-  }
-}
-
 /** Meilisearch's ranking criteria for one candidate, from its stored normalized words. */
 function assess(
   candidate: Candidate,
   terms: QueryTerms,
 ): Omit<Ranked, keyof Candidate | "distance"> {
-  const size = terms.length;
+  const { size, pattern, matcher } = terms;
   const typos = new Array<number>(size).fill(Infinity);
   const fields = new Array<number>(size).fill(Infinity);
   const exact = new Array<boolean>(size).fill(false);
-  // positions[word][field]: where the word occurs in that field.
+  // positions[word][field]: where the word occurs in that field (for proximity).
   const positions = Array.from({ length: size }, () => FIELDS.map(() => [] as number[]));
-  const lines = candidate.words.split("\n");
-  const found: number[] = [];
-  const record = (i: number, field: number, typoCount: number, isExact: boolean) => {
-    if (typoCount < typos[i]!) typos[i] = typoCount;
-    if (field < fields[i]!) fields[i] = field;
-    if (isExact) exact[i] = true;
-  };
-  if (terms.manyTerms) {
-    // Many typo variants: one pass over the words, each looked up once.
-    lines.forEach((line, field) => {
-      if (!line) return;
-      line.split(" ").forEach((word, position) => {
-        for (const match of terms.matcher.match(word)) {
-          record(match.index, field, match.typos, match.exact);
-          if (size === 1) continue;
-          const list = positions[match.index]![field]!;
-          if (list.length < MAX_POSITIONS) list.push(position);
-        }
-      });
-    });
-  } else
-    terms.forEach(({ variants, prefix }, i) => {
-      lines.forEach((line, field) => {
-        if (!line) return;
-        const list = positions[i]![field]!;
-        const look = (term: string, typoCount: number, asPrefix: boolean) => {
-          found.length = 0;
-          occurrences(line, term, asPrefix, found);
-          if (found.length === 0) return;
-          record(i, field, typoCount, typoCount === 0 && !asPrefix);
-          // Proximity needs positions only when there are several words.
-          if (size > 1) list.push(...found);
-        };
-        for (const [term, typoCount] of variants) look(term, typoCount, false);
-        if (prefix) look(prefix, 0, true);
-        if (list.length > MAX_POSITIONS) {
-          list.sort((a, b) => a - b);
-          list.length = MAX_POSITIONS;
-        }
-      });
-    });
+  const text = candidate.words;
+  let field = 0;
+  let position = 0;
+  let counted = 0;
+  pattern.lastIndex = 0;
+  for (let found = pattern.exec(text); found; found = pattern.exec(text)) {
+    // The field (one a line) and the word's position in it, counted since the last match.
+    for (let i = counted; i < found.index; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 0x0a) {
+        field++;
+        position = 0;
+      } else if (code === 0x20) position++;
+    }
+    counted = found.index;
+    for (const match of matcher.match(found[0])) {
+      const i = match.index;
+      if (match.typos < typos[i]!) typos[i] = match.typos;
+      if (field < fields[i]!) fields[i] = field;
+      if (match.exact) exact[i] = true;
+      const list = positions[i]![field]!;
+      if (size > 1 && list.length < MAX_POSITIONS) list.push(position);
+    }
+  }
   let matchedWords = 0;
   while (matchedWords < size && typos[matchedWords]! < Infinity) matchedWords++;
   let totalTypos = 0;
@@ -270,15 +240,18 @@ export function createEmbeddedEngine(
     sqlite.pragma(`cache_size = -${SEARCH_CACHE_KIB}`);
   }
   const vocabulary = createVocabulary(sqlite);
+  const attributes = createAttributes(sqlite);
+  // FTS5 alone, newest first: the points and filters of its matches are in memory.
+  const matchingRowids = sqlite
+    .prepare("SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid ASC")
+    .pluck();
   const documentsById = sqlite.prepare(
     "SELECT id, document FROM search_texts WHERE id IN (SELECT value FROM json_each(?))",
   );
-  const candidatesById = sqlite.prepare(
-    `SELECT d.id AS id, d.lat AS lat, d.lng AS lng, d.solved AS solved, d.score AS score,
-       d.created_at AS createdAt, t.words AS words
-     FROM search_documents d JOIN search_texts t ON t.id = d.id
-     WHERE d.id IN (SELECT value FROM json_each(?))`,
-  );
+  // The rest of a candidate is in memory (attributes.ts).
+  const wordsById = sqlite
+    .prepare("SELECT id, words FROM search_texts WHERE id IN (SELECT value FROM json_each(?))")
+    .raw();
   // Two subqueries: SQLite reads min() or max() from the b-tree's edge only when alone.
   const idSpan = sqlite.prepare(
     `SELECT (SELECT min(id) FROM search_documents) AS low,
@@ -296,6 +269,7 @@ export function createEmbeddedEngine(
 
   function searchSync(query: SearchQuery): SearchResult {
     vocabulary.refresh();
+    attributes.refresh();
     const limit = clamp(query.limit, 1, 50, 20);
     const page = clamp(query.page, 1, Number.MAX_SAFE_INTEGER, 1);
     const offset = (page - 1) * limit;
@@ -303,24 +277,21 @@ export function createEmbeddedEngine(
     const sort = query.sort ?? "relevance";
     const near = query.near ?? null;
 
+    // Within the radius: the dot product of unit vectors against the cosine
+    // of the angle (the great-circle distance of app/utils/geo.ts).
+    const centre = near ? unitVector(near) : null;
+    const withinRadius = near ? Math.cos(Math.min(Math.PI, near.radiusKm / EARTH_RADIUS_KM)) : 0;
+
     // Filters FTS5 cannot apply, on search_documents (alias d): the exact
     // circle and the tags.
     const where: string[] = [];
     const params: unknown[] = [];
-    if (near) {
+    if (near && centre) {
       const box = boundingBox(near, near.radiusKm);
       where.push("d.lat BETWEEN ? AND ?", "d.lng BETWEEN ? AND ?");
       params.push(box.minLat, box.maxLat, box.minLng, box.maxLng);
-      // Within the radius: the dot product of unit vectors against the cosine
-      // of the angle (the great-circle distance of app/utils/geo.ts).
-      const centre = unitVector(near);
       where.push("d.x * ? + d.y * ? + d.z * ? >= ?");
-      params.push(
-        centre.x,
-        centre.y,
-        centre.z,
-        Math.cos(Math.min(Math.PI, near.radiusKm / EARTH_RADIUS_KM)),
-      );
+      params.push(centre.x, centre.y, centre.z, withinRadius);
     }
     for (const tag of query.tags ?? []) {
       where.push("instr(d.tags, ?) > 0");
@@ -355,12 +326,35 @@ export function createEmbeddedEngine(
            ORDER BY d.id DESC LIMIT ?`,
         ).all(...params, cap) as Counted[];
       }
+      if (!query.tags?.length) return newestIndexMatches(full, cap);
       return statement(
         `SELECT d.id AS id, d.kind AS kind, d.category AS category, d.solved AS solved
          FROM search_fts f JOIN search_documents d ON d.id = -f.rowid
          WHERE f.search_fts MATCH ? ${clauses.map((clause) => `AND ${clause}`).join(" ")}
          ORDER BY f.rowid ASC LIMIT ?`,
       ).all(full, ...params, cap) as Counted[];
+    };
+
+    /**
+     * `newestMatches` without a tag filter: FTS5's rowids only, the circle
+     * and the facets read from memory (attributes.ts), so a match outside the
+     * circle costs an array read instead of a row.
+     */
+    const newestIndexMatches = (match: string, cap: number) => {
+      const rows: Counted[] = [];
+      for (const rowid of matchingRowids.iterate(match) as Iterable<number>) {
+        const id = -rowid;
+        if (!attributes.has(id)) {
+          // Written by another connection since this search began.
+          attributes.refresh();
+          if (!attributes.has(id)) continue;
+        }
+        if (centre && attributes.dot(id, centre.x, centre.y, centre.z) < withinRadius) continue;
+        const solved = attributes.solved(id) ? 1 : 0;
+        rows.push({ id, kind: attributes.kind(id), category: attributes.category(id), solved });
+        if (rows.length >= cap) break;
+      }
+      return rows;
     };
 
     /**
@@ -415,13 +409,29 @@ export function createEmbeddedEngine(
       };
     };
 
-    const toHits = (ids: number[], matcher: Matcher | null): SearchHit[] => {
+    /**
+     * The hits of `ids`, in order. `ranked` (their normalized words) lets the
+     * snippet skip the fields the query is not in, rather than reading each
+     * to find out.
+     */
+    const toHits = (
+      ids: number[],
+      matcher: Matcher | null,
+      ranked?: { words: Map<number, string>; pattern: RegExp },
+    ): SearchHit[] => {
       const rows = documentsById.all(JSON.stringify(ids)) as { id: number; document: string }[];
       const byId = new Map(rows.map((row) => [row.id, JSON.parse(row.document) as SearchDocument]));
       return ids.flatMap((id) => {
         const document = byId.get(id);
         if (!document) return [];
         const sources = [document.acceptedAnswer, document.body, document.answers];
+        const lines = ranked?.words.get(id)?.split("\n");
+        const sourceMatches = lines
+          ? SNIPPET_FIELDS.map((field) => {
+              ranked!.pattern.lastIndex = 0;
+              return ranked!.pattern.test(lines[FIELDS.indexOf(field)] ?? "");
+            })
+          : undefined;
         return [
           {
             id: document.id,
@@ -443,7 +453,7 @@ export function createEmbeddedEngine(
             highlightedTitle: matcher
               ? highlight(document.title, matcher)
               : highlight(document.title, noMatch),
-            snippet: snippet(sources, matcher ?? noMatch),
+            snippet: snippet(sources, matcher ?? noMatch, sourceMatches),
           },
         ];
       });
@@ -501,16 +511,14 @@ export function createEmbeddedEngine(
       return merged;
     });
     const matcher = createMatcher(words, variants);
-    const queryTerms: QueryTerms = Object.assign(
-      variants.map((terms, i) => ({
-        variants: terms,
-        prefix: i === words.length - 1 ? matcher.prefix : null,
-      })),
-      {
-        manyTerms: variants.reduce((sum, terms) => sum + terms.size, 0) > MANY_TERMS,
-        matcher,
-      },
-    );
+    const queryTerms: QueryTerms = {
+      size: words.length,
+      pattern: termPattern(
+        variants.flatMap((terms) => [...terms.keys()]),
+        matcher.prefix,
+      ),
+      matcher,
+    };
     const last = words.length - 1;
     // One letter as a prefix would read half the index; Meilisearch too finds
     // little of use with it. From two letters, the prefix is expanded into
@@ -550,13 +558,25 @@ export function createEmbeddedEngine(
     const candidateIds =
       !totalIsEstimate && total <= candidateLimit
         ? counted.rows.map((row) => row.id)
-        : collectCandidates();
-    const candidates = candidatesById.all(JSON.stringify(candidateIds)) as Candidate[];
-    const ranked: Ranked[] = candidates.map((candidate) => ({
-      ...candidate,
-      ...assess(candidate, queryTerms),
-      distance: near ? haversineKm(near, candidate) : 0,
-    }));
+        : cells && needed <= counted.rows.length
+          ? localCandidates()
+          : collectCandidates();
+    const ranked: Ranked[] = [];
+    for (const [id, words] of wordsById.all(JSON.stringify(candidateIds)) as [number, string][]) {
+      if (!attributes.has(id)) continue; // written by another connection a moment ago
+      const candidate: Candidate = {
+        id,
+        solved: attributes.solved(id) ? 1 : 0,
+        score: attributes.score(id),
+        createdAt: attributes.createdAt(id),
+        words,
+      };
+      // The great-circle distance from the dot product of the unit vectors.
+      const distance = centre
+        ? EARTH_RADIUS_KM * Math.acos(Math.min(1, attributes.dot(id, centre.x, centre.y, centre.z)))
+        : 0;
+      ranked.push({ ...candidate, ...assess(candidate, queryTerms), distance });
+    }
     ranked.sort(
       (a, b) =>
         b.matchedWords - a.matchedWords ||
@@ -572,7 +592,37 @@ export function createEmbeddedEngine(
         b.id - a.id,
     );
     const ids = ranked.slice(offset, needed).map((candidate) => candidate.id);
-    return { hits: toHits(ids, matcher), total, facets, totalIsEstimate };
+    const rankedWords = new Map(ranked.map((candidate) => [candidate.id, candidate.words]));
+    return {
+      hits: toHits(ids, matcher, { words: rankedWords, pattern: queryTerms.pattern }),
+      total,
+      facets,
+      totalIsEstimate,
+    };
+
+    /**
+     * A local search ranks the newest matches it counted (up to
+     * COUNT_LIMIT + 1, every match when they are fewer), and for a distance
+     * sort the newest of the nearest cells too. Looking for more words step
+     * by step, as `collectCandidates` does, costs FTS5 a walk through every
+     * question in the cells for each step where the words are rare together
+     * (tens of milliseconds at a million questions); reading a few hundred
+     * candidates' words costs a few. The trade-off: where more questions
+     * match the first word nearby than that, an older one matching every
+     * word can miss the first page.
+     */
+    function localCandidates(): number[] {
+      const ids = new Set(counted.rows.map((row) => row.id));
+      const nearest =
+        sort === "distance" && near ? coveringCells(near, Math.min(near.radiusKm, 2)) : null;
+      if (nearest) {
+        const perGroup = Math.max(Math.ceil(candidateLimit / 3), needed);
+        for (const row of newestMatches(textMatch(1), perGroup, [`geo : ${anyOf(nearest)}`])) {
+          ids.add(row.id);
+        }
+      }
+      return [...ids];
+    }
 
     /**
      * The documents worth ranking in JS when there are too many matches to

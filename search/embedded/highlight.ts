@@ -35,10 +35,9 @@ const SNIPPET_WORDS = 30;
 type MarkedToken = Token & { matches: WordMatch[] };
 
 function markTokens(text: string, matcher: Matcher): MarkedToken[] {
-  return tokenizeWithOffsets(text).map((token) => ({
-    ...token,
-    matches: matcher.match(token.word),
-  }));
+  const tokens = tokenizeWithOffsets(text) as MarkedToken[];
+  for (const token of tokens) token.matches = matcher.match(token.word);
+  return tokens;
 }
 
 /** Where a prefix match ends in the original word: "Réparer" searched as "répar" marks "Répar". */
@@ -80,19 +79,28 @@ export function highlight(text: string, matcher: Matcher): string {
  * About 30 words of the first field with a match among `sources` (the
  * accepted answer, the question, the other answers), around the window with
  * the most distinct query words (then the most matches); the start of the
- * first non-empty field when none matched.
+ * first non-empty field when none matched. `sourceMatches`, when known,
+ * says which sources contain the query, so the others are not read.
  */
-export function snippet(sources: string[], matcher: Matcher): string {
+export function snippet(sources: string[], matcher: Matcher, sourceMatches?: boolean[]): string {
   let chosen: { text: string; tokens: MarkedToken[] } | null = null;
-  for (const text of sources) {
+  let fallback: string | null = null;
+  for (const [i, text] of sources.entries()) {
     if (!text) continue;
+    // Known not to contain the query (`sourceMatches`): read only if no field does.
+    if (sourceMatches?.[i] === false) {
+      fallback ??= text;
+      continue;
+    }
     const tokens = markTokens(text, matcher);
     if (tokens.some((token) => token.matches.length > 0)) {
       chosen = { text, tokens };
       break;
     }
-    chosen ??= { text, tokens };
+    fallback ??= text;
   }
+  if (!chosen && fallback !== null)
+    chosen = { text: fallback, tokens: markTokens(fallback, matcher) };
   if (!chosen || chosen.tokens.length === 0) return "";
   const { text, tokens } = chosen;
 

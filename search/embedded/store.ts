@@ -15,8 +15,9 @@ import { cellTokens } from "./cells";
  * format as behind and rebuilds it at start-up (search/reindex.ts).
  * 2: the hidden `geo` column also holds the filter words below, and the
  *    FTS5 rowid is minus the question id (see `ftsRowid`).
- * 3: no prefix indexes, the `ascii` tokenizer (migration 0008), and the
- *    vocabulary in order of frequency (see `recordIndexedTerms`).
+ * 3: no prefix indexes, the `ascii` tokenizer and `search_documents.seq`
+ *    (migration 0008), and the vocabulary in order of frequency (see
+ *    `recordIndexedTerms`).
  */
 export const INDEX_FORMAT = 3;
 
@@ -64,9 +65,14 @@ function prepare(sqlite: Database.Database) {
     ),
     upsertDocument: sqlite.prepare(
       `INSERT OR REPLACE INTO search_documents
-         (id, lat, lng, x, y, z, kind, category, solved, score, created_at, tags)
-       VALUES (@id, @lat, @lng, @x, @y, @z, @kind, @category, @solved, @score, @createdAt, @tags)`,
+         (id, lat, lng, x, y, z, kind, category, solved, score, created_at, tags, seq)
+       VALUES (@id, @lat, @lng, @x, @y, @z, @kind, @category, @solved, @score, @createdAt, @tags, @seq)`,
     ),
+    nextSeq: sqlite
+      .prepare(
+        "UPDATE search_state SET value = value + 1 WHERE key = 'documents_seq' RETURNING value",
+      )
+      .pluck(),
     upsertText: sqlite.prepare(
       "INSERT OR REPLACE INTO search_texts (id, words, document) VALUES (?, ?, ?)",
     ),
@@ -116,9 +122,12 @@ export function writeDocuments(
   documents: SearchDocument[],
   { recordTerms = true }: { recordTerms?: boolean } = {},
 ) {
+  if (documents.length === 0) return;
   const statement = statements(sqlite);
   const terms = new Set<string>();
   const indexRows: unknown[][] = [];
+  // One stamp for the whole write: engines read what changed since theirs (attributes.ts).
+  const seq = statement.nextSeq.get() as number;
   for (const document of documents) {
     const words = documentWords(document);
     const lines = FIELDS.map((field) => words[field].join(" "));
@@ -134,6 +143,7 @@ export function writeDocuments(
       score: document.score,
       createdAt: document.createdAt,
       tags: ` ${document.tags.join(" ")} `,
+      seq,
     });
     statement.upsertText.run(document.id, lines.join("\n"), JSON.stringify(document));
     if (recordTerms) for (const field of FIELDS) for (const word of words[field]) terms.add(word);
