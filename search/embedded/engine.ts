@@ -33,6 +33,7 @@ import {
   clearIndex,
   FIELDS,
   filterToken,
+  ftsRowid,
   removeDocuments,
   unitVector,
   writeDocuments,
@@ -67,6 +68,8 @@ const SEARCH_CACHE_KIB = 65_536;
 /** Meilisearch reads at most 10 query words; so do we. */
 const MAX_QUERY_WORDS = 10;
 const DEFAULT_CANDIDATE_LIMIT = 300;
+/** A local search with more matches ranks the newest this many (see `localCandidates`). */
+const LOCAL_CANDIDATES = 150;
 /** Totals and facets are exact up to this many matches, estimated beyond (see `countMatches`). */
 const COUNT_LIMIT = 500;
 /** The Earth radius of app/utils/geo.ts (mean radius, IUGG). */
@@ -243,7 +246,9 @@ export function createEmbeddedEngine(
   const attributes = createAttributes(sqlite);
   // FTS5 alone, newest first: the points and filters of its matches are in memory.
   const matchingRowids = sqlite
-    .prepare("SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid ASC")
+    .prepare(
+      "SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid <= ? ORDER BY rowid ASC",
+    )
     .pluck();
   const documentsById = sqlite.prepare(
     "SELECT id, document FROM search_texts WHERE id IN (SELECT value FROM json_each(?))",
@@ -316,7 +321,12 @@ export function createEmbeddedEngine(
      * stops at `cap`, so a common word costs no more than a rare one: each
      * step reads at most `cap` rows whatever the number of matches.
      */
-    const newestMatches = (match: string | null, cap: number, extra: string[] = []) => {
+    const newestMatches = (
+      match: string | null,
+      cap: number,
+      extra: string[] = [],
+      oldestId?: number,
+    ) => {
       const clauses = [...where];
       const full = [match, ...extra, filterMatch].filter(Boolean).join(" AND ");
       if (!full) {
@@ -326,13 +336,15 @@ export function createEmbeddedEngine(
            ORDER BY d.id DESC LIMIT ?`,
         ).all(...params, cap) as Counted[];
       }
-      if (!query.tags?.length) return newestIndexMatches(full, cap);
+      // Newest first down to `oldestId`: FTS5 stops at the rowid bound.
+      const lastRowid = oldestId === undefined ? 0 : ftsRowid(oldestId);
+      if (!query.tags?.length) return newestIndexMatches(full, cap, lastRowid);
       return statement(
         `SELECT d.id AS id, d.kind AS kind, d.category AS category, d.solved AS solved
          FROM search_fts f JOIN search_documents d ON d.id = -f.rowid
-         WHERE f.search_fts MATCH ? ${clauses.map((clause) => `AND ${clause}`).join(" ")}
+         WHERE f.search_fts MATCH ? AND f.rowid <= ? ${clauses.map((clause) => `AND ${clause}`).join(" ")}
          ORDER BY f.rowid ASC LIMIT ?`,
-      ).all(full, ...params, cap) as Counted[];
+      ).all(full, lastRowid, ...params, cap) as Counted[];
     };
 
     /**
@@ -340,9 +352,9 @@ export function createEmbeddedEngine(
      * and the facets read from memory (attributes.ts), so a match outside the
      * circle costs an array read instead of a row.
      */
-    const newestIndexMatches = (match: string, cap: number) => {
+    const newestIndexMatches = (match: string, cap: number, lastRowid: number) => {
       const rows: Counted[] = [];
-      for (const rowid of matchingRowids.iterate(match) as Iterable<number>) {
+      for (const rowid of matchingRowids.iterate(match, lastRowid) as Iterable<number>) {
         const id = -rowid;
         if (!attributes.has(id)) {
           // Written by another connection since this search began.
@@ -556,7 +568,7 @@ export function createEmbeddedEngine(
     const { total, facets, totalIsEstimate } = counted;
     if (total === 0) return { hits: [], total, facets, totalIsEstimate };
     const candidateIds =
-      !totalIsEstimate && total <= candidateLimit
+      !totalIsEstimate && total <= (cells ? LOCAL_CANDIDATES : candidateLimit)
         ? counted.rows.map((row) => row.id)
         : cells && needed <= counted.rows.length
           ? localCandidates()
@@ -601,23 +613,24 @@ export function createEmbeddedEngine(
     };
 
     /**
-     * A local search ranks the newest matches it counted (up to
-     * COUNT_LIMIT + 1, every match when they are fewer), and for a distance
-     * sort the newest of the nearest cells too. Looking for more words step
-     * by step, as `collectCandidates` does, costs FTS5 a walk through every
-     * question in the cells for each step where the words are rare together
-     * (tens of milliseconds at a million questions); reading a few hundred
-     * candidates' words costs a few. The trade-off: where more questions
-     * match the first word nearby than that, an older one matching every
-     * word can miss the first page.
+     * A local search ranks the newest LOCAL_CANDIDATES of the matches it
+     * counted (the newest COUNT_LIMIT + 1 of the first word nearby), and for
+     * a distance sort the newest of the nearest cells too. Looking further
+     * back for more of the words, step by step as `collectCandidates` does,
+     * costs FTS5 a walk through every question in the cells where the words
+     * are rare together, each step seeking every word and cell: tens of
+     * milliseconds at a million questions, as does reading hundreds of
+     * candidates' words. The trade-off: where more questions match the first
+     * word nearby than that, an older one with every word can miss the first
+     * page. Recency is the pre-rank, as everywhere in this engine.
      */
     function localCandidates(): number[] {
-      const ids = new Set(counted.rows.map((row) => row.id));
+      const newest = Math.max(LOCAL_CANDIDATES, needed);
+      const ids = new Set(counted.rows.slice(0, newest).map((row) => row.id));
       const nearest =
         sort === "distance" && near ? coveringCells(near, Math.min(near.radiusKm, 2)) : null;
       if (nearest) {
-        const perGroup = Math.max(Math.ceil(candidateLimit / 3), needed);
-        for (const row of newestMatches(textMatch(1), perGroup, [`geo : ${anyOf(nearest)}`])) {
+        for (const row of newestMatches(textMatch(1), newest, [`geo : ${anyOf(nearest)}`])) {
           ids.add(row.id);
         }
       }
