@@ -44,7 +44,7 @@ const searchEngine = getSearchEngine();
 if (searchEngine.name === "embedded" && embeddedIndexIsBehind(db)) {
   console.log("Building the search index…");
   const progress = createProgress();
-  const { indexed, ms } = rebuildEmbeddedIndex(db, {
+  const { indexed, ms } = await rebuildEmbeddedIndex(db, {
     onProgress: (done, total) => {
       if (done === 0) progress.step("Indexing questions", total);
       else progress.update(done);

@@ -6,12 +6,14 @@ import type Database from "better-sqlite3";
 import type { AppDatabase } from "#db/client";
 import { buildSearchDocuments, countLiveQuestions, questionIdBatches } from "./documents";
 import type { SearchDocument, SearchEngine } from "./engine";
+import { createPreparer } from "./embedded/preparer";
 import {
   clearIndex,
   indexFormatIsCurrent,
   optimizeIndex,
   recordIndexedTerms,
-  writeDocuments,
+  writePreparedDocuments,
+  type PreparedDocument,
 } from "./embedded/store";
 
 export type ReindexOptions = {
@@ -23,27 +25,52 @@ export type ReindexOptions = {
 export type ReindexResult = { indexed: number; ms: number };
 
 /**
- * Fills the embedded index from scratch, the fast way: emptied first, one
- * transaction per batch (each batch's documents built inside it, so a post
- * edited meanwhile is read as it is when written), the vocabulary recorded
- * once at the end from the index itself, commonest words first, then the
- * index's b-trees merged into one. The rebuild and the benchmark both load
- * through it.
+ * Fills the embedded index from scratch, the fast way (ADR 009): emptied
+ * first; each batch prepared (tokenized) in a worker thread while the
+ * previous one is written, one transaction per batch; the vocabulary
+ * recorded once at the end from the index itself, commonest words first;
+ * then the index's b-trees merged into one. The rebuild and the benchmark
+ * both load through it.
+ *
+ * `keep`, called inside each batch's write transaction, leaves out
+ * documents that changed since they were read (the rebuild's check).
  */
-export function embeddedBulkLoader(sqlite: Database.Database) {
+export function embeddedBulkLoader(
+  sqlite: Database.Database,
+  { keep }: { keep?: (documents: PreparedDocument[]) => PreparedDocument[] } = {},
+) {
   sqlite.transaction(() => clearIndex(sqlite))();
+  const preparer = createPreparer();
+  let written = 0;
+  let previous: Promise<void> = Promise.resolve();
+  const write = (prepared: PreparedDocument[]) =>
+    sqlite.transaction(() => {
+      const kept = keep ? keep(prepared) : prepared;
+      writePreparedDocuments(sqlite, kept, { recordTerms: false });
+      written += kept.length;
+    })();
   return {
-    /** Writes the documents `build` returns, in one transaction; their count. */
-    add(build: () => SearchDocument[]): number {
-      return sqlite.transaction(() => {
-        const documents = build();
-        writeDocuments(sqlite, documents, { recordTerms: false });
-        return documents.length;
-      })();
+    /**
+     * Queues a batch. Resolves once the batch before it is written, so the
+     * caller reads or builds the next one while this one is prepared.
+     */
+    async add(documents: SearchDocument[]) {
+      const prepared = preparer.prepare(documents);
+      await previous;
+      previous = prepared.then(write);
+      // Awaited by the next call or by `finish`; not an unhandled rejection meanwhile.
+      previous.catch(() => undefined);
     },
-    finish() {
+    /** Waits for the last batch, then records the vocabulary and merges the index; the documents written. */
+    async finish(): Promise<number> {
+      try {
+        await previous;
+      } finally {
+        await preparer.close();
+      }
       sqlite.transaction(() => recordIndexedTerms(sqlite))();
       optimizeIndex(sqlite);
+      return written;
     },
   };
 }
@@ -53,22 +80,45 @@ export function embeddedBulkLoader(sqlite: Database.Database) {
  * transaction per batch so the app's own writes (which keep the index in
  * step as they happen) are never blocked for long. Searches made while it
  * runs see only the questions indexed so far.
+ *
+ * A batch is read before it is written (the worker prepares it meanwhile),
+ * so each write keeps only the questions still live and not indexed since
+ * the index was emptied: those the app deleted, or wrote itself with a
+ * newer text, in between.
  */
-export function rebuildEmbeddedIndex(
+export async function rebuildEmbeddedIndex(
   db: AppDatabase,
   { onProgress, batchSize = 500 }: ReindexOptions = {},
-): ReindexResult {
+): Promise<ReindexResult> {
   const startedAt = performance.now();
+  const sqlite = db.$client;
   const total = countLiveQuestions(db);
   onProgress?.(0, total);
-  const loader = embeddedBulkLoader(db.$client);
-  let indexed = 0;
+  const live = sqlite
+    .prepare(
+      "SELECT id FROM questions WHERE id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL",
+    )
+    .pluck();
+  const indexed = sqlite
+    .prepare("SELECT id FROM search_documents WHERE id IN (SELECT value FROM json_each(?))")
+    .pluck();
+  const loader = embeddedBulkLoader(sqlite, {
+    keep(prepared) {
+      const ids = JSON.stringify(prepared.map((document) => document.id));
+      const stillLive = new Set(live.all(ids) as number[]);
+      const newer = new Set(indexed.all(ids) as number[]);
+      return prepared.filter((document) => stillLive.has(document.id) && !newer.has(document.id));
+    },
+  });
+  let read = 0;
   for (const ids of questionIdBatches(db, batchSize)) {
-    indexed += loader.add(() => buildSearchDocuments(db, ids));
-    onProgress?.(indexed, Math.max(total, indexed));
+    const documents = buildSearchDocuments(db, ids);
+    read += documents.length;
+    await loader.add(documents);
+    onProgress?.(read, Math.max(total, read));
   }
-  loader.finish();
-  return { indexed, ms: Math.round(performance.now() - startedAt) };
+  const written = await loader.finish();
+  return { indexed: written, ms: Math.round(performance.now() - startedAt) };
 }
 
 /**
@@ -82,7 +132,7 @@ export async function rebuildIndex(
   engine: SearchEngine,
   { onProgress, batchSize = 500 }: ReindexOptions = {},
 ): Promise<ReindexResult> {
-  if (engine.name === "embedded") return rebuildEmbeddedIndex(db, { onProgress, batchSize });
+  if (engine.name === "embedded") return await rebuildEmbeddedIndex(db, { onProgress, batchSize });
   const startedAt = performance.now();
   const total = countLiveQuestions(db);
   onProgress?.(0, total);

@@ -83,7 +83,7 @@ type BenchEngine = {
   add(documents: SearchDocument[]): void | Promise<void>;
   search(query: BenchQuery): number | Promise<number>;
   /** After the last batch (e.g. checkpoint the WAL). */
-  settle?(): void;
+  settle?(): void | Promise<void>;
 };
 
 const BATCH_SIZE = 2000;
@@ -320,7 +320,7 @@ async function runChild(engineName: EngineName) {
     }
   }
   const settledAt = performance.now();
-  if (!options["reuse-index"]) engine.settle?.();
+  if (!options["reuse-index"]) await engine.settle?.();
   const settleMs = performance.now() - settledAt;
   indexMs += settleMs;
   // Not indexed here: the tables say "reused" instead of a time.
@@ -431,11 +431,11 @@ async function openBenchEngine(
     // the vocabulary and the merge of the index's b-trees at the end.
     const loader = options["reuse-index"] ? null : embeddedBulkLoader(db.$client);
     return {
-      add: (documents) => void loader?.add(() => documents),
+      add: (documents) => loader?.add(documents),
       search: async (query) =>
         (await engine.search({ text: query.text, near: query.near, limit: HITS_PER_PAGE })).total,
-      settle() {
-        loader?.finish();
+      async settle() {
+        await loader?.finish();
         db.$client.pragma("wal_checkpoint(TRUNCATE)");
       },
     };

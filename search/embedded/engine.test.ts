@@ -316,7 +316,7 @@ describe("embedded engine with the models", () => {
     engine.clearSync();
     expect(await find("taille")).toEqual([]);
     const progress: [number, number][] = [];
-    const result = rebuildEmbeddedIndex(db, {
+    const result = await rebuildEmbeddedIndex(db, {
       batchSize: 2,
       onProgress: (done, total) => progress.push([done, total]),
     });
@@ -330,13 +330,41 @@ describe("embedded engine with the models", () => {
     expect(embeddedIndexIsBehind(db)).toBe(false);
   });
 
-  it("sees an index written in an older format as behind, until it is rebuilt", () => {
+  it("keeps a question deleted, or edited, while the rebuild had it read but not written", async () => {
+    const removed = ask("Une bétonnière à prêter pendant la reconstruction ?");
+    const edited = ask("Une brouette à prêter ?");
+    const others = [ask("Un escabeau ?"), ask("Une perceuse ?"), ask("Un diable ?")];
+    // One batch: read, then written only once the last batch is read; the
+    // app acts in between.
+    let acted = false;
+    await rebuildEmbeddedIndex(db, {
+      batchSize: 1000,
+      onProgress(done) {
+        if (done === 0 || acted) return;
+        acted = true;
+        expect(deletePost(db, removed.author, "question", removed.question.id)).toMatchObject({
+          ok: true,
+        });
+        db.$client
+          .prepare("UPDATE questions SET title = 'Une remorque à prêter ?' WHERE id = ?")
+          .run(edited.question.id);
+        questionChanged(db, edited.question.id);
+      },
+    });
+    expect(acted).toBe(true);
+    expect(await find("betonniere reconstruction")).toEqual([]);
+    expect(await find("brouette")).toEqual([]);
+    expect(await find("remorque")).toEqual([edited.question.id]);
+    expect(await find("escabeau")).toEqual([others[0]!.question.id]);
+  });
+
+  it("sees an index written in an older format as behind, until it is rebuilt", async () => {
     expect(embeddedIndexIsBehind(db)).toBe(false);
     db.$client.prepare("UPDATE search_state SET value = 1 WHERE key = 'index_format'").run();
     expect(embeddedIndexIsBehind(db)).toBe(true);
     db.$client.prepare("DELETE FROM search_state WHERE key = 'index_format'").run();
     expect(embeddedIndexIsBehind(db)).toBe(true);
-    rebuildEmbeddedIndex(db);
+    await rebuildEmbeddedIndex(db);
     expect(embeddedIndexIsBehind(db)).toBe(false);
   });
 });

@@ -113,6 +113,61 @@ export function documentWords(document: SearchDocument): Record<Field, string[]>
 }
 
 /**
+ * A document as the index stores it, ready to write: pure work with no
+ * database, so a bulk load can do it in a worker thread
+ * (search/embedded/preparer.ts) while this one writes.
+ */
+export type PreparedDocument = {
+  id: number;
+  /** The `search_fts` row: rowid, the words of each field, the hidden words. */
+  index: [rowid: number, ...fields: string[]];
+  /** The `search_documents` row, but its `seq`. */
+  row: {
+    id: number;
+    lat: number;
+    lng: number;
+    x: number;
+    y: number;
+    z: number;
+    kind: string;
+    category: string;
+    solved: number;
+    score: number;
+    createdAt: number;
+    tags: string;
+  };
+  /** The normalized words, one line per field, for the ranking. */
+  words: string;
+  /** The document as JSON, for hits, highlights and snippets. */
+  json: string;
+};
+
+export function prepareDocuments(documents: SearchDocument[]): PreparedDocument[] {
+  return documents.map((document) => {
+    const words = documentWords(document);
+    const lines = FIELDS.map((field) => words[field].join(" "));
+    return {
+      id: document.id,
+      index: [ftsRowid(document.id), ...lines, hiddenTokens(document)],
+      row: {
+        id: document.id,
+        lat: document.lat,
+        lng: document.lng,
+        ...unitVector(document),
+        kind: document.kind,
+        category: document.category,
+        solved: document.solved ? 1 : 0,
+        score: document.score,
+        createdAt: document.createdAt,
+        tags: ` ${document.tags.join(" ")} `,
+      },
+      words: lines.join("\n"),
+      json: JSON.stringify(document),
+    };
+  });
+}
+
+/**
  * Adds or replaces documents. `recordTerms: false` leaves the typo
  * vocabulary to the caller (the rebuild fills it once from the index, which
  * is faster than a row per word per document).
@@ -120,40 +175,36 @@ export function documentWords(document: SearchDocument): Record<Field, string[]>
 export function writeDocuments(
   sqlite: Database.Database,
   documents: SearchDocument[],
+  options: { recordTerms?: boolean } = {},
+) {
+  writePreparedDocuments(sqlite, prepareDocuments(documents), options);
+}
+
+export function writePreparedDocuments(
+  sqlite: Database.Database,
+  documents: PreparedDocument[],
   { recordTerms = true }: { recordTerms?: boolean } = {},
 ) {
   if (documents.length === 0) return;
   const statement = statements(sqlite);
-  const terms = new Set<string>();
-  const indexRows: unknown[][] = [];
   // One stamp for the whole write: engines read what changed since theirs (attributes.ts).
   const seq = statement.nextSeq.get() as number;
   for (const document of documents) {
-    const words = documentWords(document);
-    const lines = FIELDS.map((field) => words[field].join(" "));
-    indexRows.push([ftsRowid(document.id), ...lines, hiddenTokens(document)]);
-    statement.upsertDocument.run({
-      id: document.id,
-      lat: document.lat,
-      lng: document.lng,
-      ...unitVector(document),
-      kind: document.kind,
-      category: document.category,
-      solved: document.solved ? 1 : 0,
-      score: document.score,
-      createdAt: document.createdAt,
-      tags: ` ${document.tags.join(" ")} `,
-      seq,
-    });
-    statement.upsertText.run(document.id, lines.join("\n"), JSON.stringify(document));
-    if (recordTerms) for (const field of FIELDS) for (const word of words[field]) terms.add(word);
+    statement.upsertDocument.run({ ...document.row, seq });
+    statement.upsertText.run(document.id, document.words, document.json);
   }
   // FTS5 rows last: a write to another table that opens a statement journal
   // (INSERT OR REPLACE on an indexed table does) makes FTS5 flush the terms
   // it holds in memory, a tiny segment per question; in one run they are
   // flushed once, at the commit.
-  for (const row of indexRows) statement.insertText.run(...row);
-  for (const term of terms) statement.insertTerm.run(term);
+  for (const document of documents) statement.insertText.run(...document.index);
+  if (recordTerms) {
+    const terms = new Set<string>();
+    for (const document of documents) {
+      for (const word of document.words.split(/[ \n]/)) if (word) terms.add(word);
+    }
+    for (const term of terms) statement.insertTerm.run(term);
+  }
 }
 
 export function removeDocuments(sqlite: Database.Database, ids: number[]) {
