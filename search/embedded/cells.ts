@@ -34,13 +34,14 @@ export function cellTokens(point: Point): string[] {
  * The cells covering every point within `radiusKm` of `centre`, or null when
  * no level covers it with few enough cells (a nationwide search: then the
  * distance filter alone applies) or when the box crosses a pole or the
- * antimeridian (Wallis-et-Futuna is close to it).
+ * antimeridian (Wallis-et-Futuna is close to it), or is not a number.
  */
 export function coveringCells(
   centre: Point,
   radiusKm: number,
   maxCells = MAX_COVERING_CELLS,
 ): string[] | null {
+  if (![centre.lat, centre.lng, radiusKm].every(Number.isFinite)) return null;
   const box = boundingBox(centre, radiusKm);
   if (box.minLat < -90 || box.maxLat > 90 || box.minLng < -180 || box.maxLng >= 180) return null;
   for (const [level, step] of CELL_LEVELS.entries()) {

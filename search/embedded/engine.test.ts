@@ -50,6 +50,7 @@ describe("geographic cells", () => {
     expect(coveringCells(donges, 20_000)).toBeNull();
     // Wallis-et-Futuna, next to the antimeridian.
     expect(coveringCells({ lat: -13.28, lng: -176.17 }, 500)).toBeNull();
+    expect(coveringCells({ lat: Number.NaN, lng: -2.07 }, 10)).toBeNull();
   });
 });
 
