@@ -69,7 +69,7 @@ const SEARCH_CACHE_KIB = 65_536;
 const MAX_QUERY_WORDS = 10;
 const DEFAULT_CANDIDATE_LIMIT = 300;
 /** A local search with more matches ranks the newest this many (see `localCandidates`). */
-const LOCAL_CANDIDATES = 150;
+const LOCAL_CANDIDATES = 100;
 /** Totals and facets are exact up to this many matches, estimated beyond (see `countMatches`). */
 const COUNT_LIMIT = 500;
 /** The Earth radius of app/utils/geo.ts (mean radius, IUGG). */
@@ -78,7 +78,6 @@ const EARTH_RADIUS_KM = 6371.0088;
 const FAR = 8;
 /** Positions of one query word per field considered for proximity: bounds the work on long texts. */
 const MAX_POSITIONS = 64;
-const FTS_COLUMNS = "{title tags accepted body answers}";
 /** The fields a snippet is cut from, in order of preference (as `sources` in toHits). */
 const SNIPPET_FIELDS = ["acceptedAnswer", "body", "answers"] as const;
 const TITLE_COLUMNS = "{title tags}";
@@ -312,7 +311,9 @@ export function createEmbeddedEngine(
     if (query.solved === true || query.solved === false) {
       hidden.push(quote(filterToken.solved(query.solved)));
     }
-    const filterMatch = hidden.length ? `geo : (${hidden.join(" AND ")})` : null;
+    // No `geo :` column filter: these words contain "_", which no text word
+    // does, so they cannot match elsewhere, and FTS5 then reads rowids alone.
+    const filterMatch = hidden.length ? `(${hidden.join(" AND ")})` : null;
 
     /**
      * The most recent matches of `match` (null: the filters alone) within the
@@ -556,9 +557,9 @@ export function createEmbeddedEngine(
       }
       return `(${[...terms].join(" OR ")})`;
     };
-    /** The MATCH for documents containing the first `count` query words, in `columns`. */
-    const textMatch = (count: number, columns = FTS_COLUMNS) =>
-      `${columns} : (${words
+    /** The MATCH for documents containing the first `count` query words (in `columns`: any). */
+    const textMatch = (count: number, columns: string | null = null) =>
+      `${columns ? `${columns} : ` : ""}(${words
         .slice(0, count)
         .map((_, i) => wordMatch(i))
         .join(" AND ")})`;
@@ -630,7 +631,7 @@ export function createEmbeddedEngine(
       const nearest =
         sort === "distance" && near ? coveringCells(near, Math.min(near.radiusKm, 2)) : null;
       if (nearest) {
-        for (const row of newestMatches(textMatch(1), newest, [`geo : ${anyOf(nearest)}`])) {
+        for (const row of newestMatches(textMatch(1), newest, [anyOf(nearest)])) {
           ids.add(row.id);
         }
       }
@@ -672,13 +673,9 @@ export function createEmbeddedEngine(
           if (!counted.totalIsEstimate)
             add(newestMatches(textMatch(count, TITLE_COLUMNS), perGroup));
           if (query.solved !== false) {
-            add(
-              newestMatches(textMatch(count), perGroup, [
-                `geo : ${quote(filterToken.solved(true))}`,
-              ]),
-            );
+            add(newestMatches(textMatch(count), perGroup, [quote(filterToken.solved(true))]));
           }
-          if (nearest) add(newestMatches(textMatch(count), perGroup, [`geo : ${anyOf(nearest)}`]));
+          if (nearest) add(newestMatches(textMatch(count), perGroup, [anyOf(nearest)]));
         }
         if (chosen.size >= needed) break;
       }
