@@ -33,7 +33,6 @@ import {
   clearIndex,
   FIELDS,
   filterToken,
-  ftsRowid,
   removeDocuments,
   unitVector,
   writeDocuments,
@@ -245,9 +244,7 @@ export function createEmbeddedEngine(
   const attributes = createAttributes(sqlite);
   // FTS5 alone, newest first: the points and filters of its matches are in memory.
   const matchingRowids = sqlite
-    .prepare(
-      "SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid <= ? ORDER BY rowid ASC",
-    )
+    .prepare("SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid ASC")
     .pluck();
   const documentsById = sqlite.prepare(
     "SELECT id, document FROM search_texts WHERE id IN (SELECT value FROM json_each(?))",
@@ -317,17 +314,12 @@ export function createEmbeddedEngine(
 
     /**
      * The most recent matches of `match` (null: the filters alone) within the
-     * filters, newest first. FTS5 walks its doclists forwards by rowid (minus
-     * the question id, see `ftsRowid`) and
+     * filters, newest first. FTS5 walks its doclists forwards by rowid
+     * (minus the question id, see `ftsRowid`) and
      * stops at `cap`, so a common word costs no more than a rare one: each
      * step reads at most `cap` rows whatever the number of matches.
      */
-    const newestMatches = (
-      match: string | null,
-      cap: number,
-      extra: string[] = [],
-      oldestId?: number,
-    ) => {
+    const newestMatches = (match: string | null, cap: number, extra: string[] = []) => {
       const clauses = [...where];
       const full = [match, ...extra, filterMatch].filter(Boolean).join(" AND ");
       if (!full) {
@@ -337,15 +329,13 @@ export function createEmbeddedEngine(
            ORDER BY d.id DESC LIMIT ?`,
         ).all(...params, cap) as Counted[];
       }
-      // Newest first down to `oldestId`: FTS5 stops at the rowid bound.
-      const lastRowid = oldestId === undefined ? 0 : ftsRowid(oldestId);
-      if (!query.tags?.length) return newestIndexMatches(full, cap, lastRowid);
+      if (!query.tags?.length) return newestIndexMatches(full, cap);
       return statement(
         `SELECT d.id AS id, d.kind AS kind, d.category AS category, d.solved AS solved
          FROM search_fts f JOIN search_documents d ON d.id = -f.rowid
-         WHERE f.search_fts MATCH ? AND f.rowid <= ? ${clauses.map((clause) => `AND ${clause}`).join(" ")}
+         WHERE f.search_fts MATCH ? ${clauses.map((clause) => `AND ${clause}`).join(" ")}
          ORDER BY f.rowid ASC LIMIT ?`,
-      ).all(full, lastRowid, ...params, cap) as Counted[];
+      ).all(full, ...params, cap) as Counted[];
     };
 
     /**
@@ -353,9 +343,9 @@ export function createEmbeddedEngine(
      * and the facets read from memory (attributes.ts), so a match outside the
      * circle costs an array read instead of a row.
      */
-    const newestIndexMatches = (match: string, cap: number, lastRowid: number) => {
+    const newestIndexMatches = (match: string, cap: number) => {
       const rows: Counted[] = [];
-      for (const rowid of matchingRowids.iterate(match, lastRowid) as Iterable<number>) {
+      for (const rowid of matchingRowids.iterate(match) as Iterable<number>) {
         const id = -rowid;
         if (!attributes.has(id)) {
           // Written by another connection since this search began.
