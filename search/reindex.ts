@@ -61,6 +61,8 @@ export function embeddedBulkLoader(
       // Awaited by the next call or by `finish`; not an unhandled rejection meanwhile.
       previous.catch(() => undefined);
     },
+    /** Stops the worker thread after a failure, without waiting for what is queued. */
+    abort: () => preparer.close(),
     /** Waits for the last batch, then records the vocabulary and merges the index; the documents written. */
     async finish(): Promise<number> {
       try {
@@ -111,11 +113,16 @@ export async function rebuildEmbeddedIndex(
     },
   });
   let read = 0;
-  for (const ids of questionIdBatches(db, batchSize)) {
-    const documents = buildSearchDocuments(db, ids);
-    read += documents.length;
-    await loader.add(documents);
-    onProgress?.(read, Math.max(total, read));
+  try {
+    for (const ids of questionIdBatches(db, batchSize)) {
+      const documents = buildSearchDocuments(db, ids);
+      read += documents.length;
+      await loader.add(documents);
+      onProgress?.(read, Math.max(total, read));
+    }
+  } catch (error) {
+    await loader.abort();
+    throw error;
   }
   const written = await loader.finish();
   return { indexed: written, ms: Math.round(performance.now() - startedAt) };
