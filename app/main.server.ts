@@ -45,10 +45,7 @@ if (searchEngine.name === "embedded" && embeddedIndexIsBehind(db)) {
   console.log("Building the search index…");
   const progress = createProgress();
   const { indexed, ms } = await rebuildEmbeddedIndex(db, {
-    onProgress: (done, total) => {
-      if (done === 0) progress.step("Indexing questions", total);
-      else progress.update(done);
-    },
+    onProgress: progress.track("Indexing questions"),
   });
   progress.stop();
   console.log(`${indexed} questions indexed in ${ms} ms.`);

@@ -5,6 +5,12 @@ export type Progress = {
   step(label: string, total: number): void;
   update(done: number): void;
   stop(): void;
+  /**
+   * An `onProgress(done, total)` callback for the functions that report
+   * with one (0 first, then after each batch): it starts the step `label`,
+   * then moves its bar.
+   */
+  track(label: string): (done: number, total: number) => void;
 };
 
 /**
@@ -23,7 +29,7 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr): Pro
     bar = undefined;
     current = { label: "", total: 0, startedAt: 0 };
   };
-  return {
+  const progress: Progress = {
     step(label, total) {
       finishStep();
       current = { label, total, startedAt: Date.now() };
@@ -44,8 +50,18 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr): Pro
       bar?.update(Math.min(done, current.total));
     },
     stop: finishStep,
+    track: (label) => (done, total) => {
+      if (done === 0) progress.step(label, total);
+      else progress.update(done);
+    },
   };
+  return progress;
 }
 
 /** For callers (tests, library use) that want no output. */
-export const silentProgress: Progress = { step() {}, update() {}, stop() {} };
+export const silentProgress: Progress = {
+  step() {},
+  update() {},
+  stop() {},
+  track: () => () => {},
+};

@@ -24,10 +24,7 @@ const report = await sendDigests(db, {
   mailer,
   digestHour: env.DIGEST_HOUR,
   force,
-  onProgress: (done, total) => {
-    if (done === 0) progress.step("Sending digests", total);
-    else progress.update(done);
-  },
+  onProgress: progress.track("Sending digests"),
 });
 progress.stop();
 db.$client.close();

@@ -36,10 +36,7 @@ const counts = exportCommunity(
     if (buffered.length >= 1000) flush();
   },
   {
-    onProgress: (done, total) => {
-      if (done === 0) progress.step("Exporting records", total);
-      else progress.update(done);
-    },
+    onProgress: progress.track("Exporting records"),
   },
 );
 flush();

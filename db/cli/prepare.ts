@@ -18,10 +18,7 @@ await prepareDatabase(db, createProgress(), {
 if (!process.env.MEILISEARCH_URL && embeddedIndexIsBehind(db)) {
   const progress = createProgress();
   const { indexed, ms } = await rebuildEmbeddedIndex(db, {
-    onProgress: (done, total) => {
-      if (done === 0) progress.step("Indexing questions", total);
-      else progress.update(done);
-    },
+    onProgress: progress.track("Indexing questions"),
   });
   progress.stop();
   console.log(`${indexed} questions indexed in ${ms} ms.`);

@@ -46,10 +46,7 @@ const progress = createProgress();
 const { indexed, ms } = meilisearch
   ? await rebuildMeilisearchIndex(meilisearch)
   : await rebuildIndex(db, engine, {
-      onProgress: (done, total) => {
-        if (done === 0) progress.step("Indexing questions", total);
-        else progress.update(done);
-      },
+      onProgress: progress.track("Indexing questions"),
     });
 progress.stop();
 db.$client.close();
