@@ -38,23 +38,12 @@ export default tseslint.config(
     },
   },
   {
+    files: ["**/*.cjs"],
+    languageOptions: { sourceType: "commonjs", globals: globals.node },
+  },
+  {
     // Playwright fixtures take `{}` and call `use`, which is not React's hook.
     files: ["playwright/**/*.ts"],
     rules: { "react-hooks/rules-of-hooks": "off", "no-empty-pattern": "off" },
-  },
-  {
-    // db/ and search/ are server code; the browser must never import them.
-    files: ["app/**/*.{ts,tsx}"],
-    ignores: ["app/**/*.server.ts", "app/**/*.server.test.ts", "app/**/*.server.tsx"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            { group: ["#db/*", "#db/**"], message: "Reach db/ through a *.server.ts module." },
-          ],
-        },
-      ],
-    },
   },
 );

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { chromiumArgs, chromiumPath } from "./playwright/chromium";
+import { chromiumArgs, chromiumPath } from "#playwright/chromium";
 
 const port = Number(process.env.E2E_PORT ?? 3123);
 /** The test SMTP server of playwright/global-setup.ts (same default there). */

@@ -30,9 +30,9 @@ export default defineConfig({
       }),
   ],
   test: {
-    include: ["{app,db,search}/**/*.test.ts"],
+    include: ["{app,db,search,scripts,test}/**/*.test.ts"],
     environment: "node",
-    globalSetup: ["./db/test/global-setup.ts"],
+    globalSetup: ["./test/global-setup.ts"],
     pool: "forks",
     testTimeout: 20_000,
     hookTimeout: 120_000,

@@ -5,59 +5,49 @@ import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
-import { prepareDatabase } from "#db/prepare";
-import { createProgress } from "#db/progress";
-import { seedDemoData } from "#db/seed/demo";
 import { startOutboxRelay } from "#search/meilisearch/relay";
-import { embeddedIndexIsBehind, rebuildEmbeddedIndex } from "#search/reindex";
-import { getDb } from "./utils/db.server";
-import { hashPassword } from "./utils/password.server";
-import { getEnv } from "./utils/env.server";
-import { chooseSearchMode, getSearchEngine } from "./utils/search.server";
-import { isCrossSiteWrite, isOneClickUnsubscribe } from "./utils/origin-check.server";
-import { sendMail } from "./utils/mail.server";
-import { startNotificationEmails } from "./models/notification-emails.server";
+import { startNotificationEmails } from "#app/models/notifications/email-sender.server";
+import { getDb } from "#app/server/db.server";
+import { getEnv, loadEnvFile } from "#app/server/env.server";
+import { sendMail } from "#app/server/mail.server";
+import { isCrossSiteWrite, isOneClickUnsubscribe } from "#app/server/origin-check.server";
+import { getSearch } from "#app/server/search.server";
+import { prepareToServe } from "#app/start-up.server";
 
 /**
- * The production server (`npm start`): checks the environment, migrates the
- * database, imports the places of France on first start, then serves the
- * built Remix app with Express.
+ * The server: `npm start` serves the production build; `npm run dev` (--dev)
+ * serves the app through Vite with hot reload. Both check the settings, run
+ * the same start-up sequence and the same background senders, then answer
+ * through the same Express middleware.
  */
+const dev = process.argv.includes("--dev");
 // NODE_ENV=production is for real deployments (secure cookies, no dev mailbox):
 // the README's `npm start` demo on localhost runs without it.
-if (fs.existsSync(".env")) process.loadEnvFile(".env");
+loadEnvFile();
 const env = getEnv();
 
 const buildPath = path.resolve("build/server/index.js");
-if (!fs.existsSync(buildPath)) {
+if (!dev && !fs.existsSync(buildPath)) {
   console.error("No build found: run `npm run build` first (npm start does it for you).");
   process.exit(1);
 }
 
 const db = getDb();
-// Chosen before anything writes: posts reach the embedded index or the Meilisearch outbox.
-chooseSearchMode();
-await prepareDatabase(db, createProgress(), {
-  seedDemo: env.SEED_DEMO === "1" ? (target) => seedDemoData(target, hashPassword) : undefined,
-});
-const searchEngine = getSearchEngine();
-if (searchEngine.name === "embedded" && embeddedIndexIsBehind(db)) {
-  console.log("Building the search index…");
-  const progress = createProgress();
-  const { indexed, ms } = await rebuildEmbeddedIndex(db, {
-    onProgress: progress.track("Indexing questions"),
-  });
-  progress.stop();
-  console.log(`${indexed} questions indexed in ${ms} ms.`);
-}
+const search = await prepareToServe(db, env, getSearch);
 const stopOutboxRelay =
-  searchEngine.name === "meilisearch" ? startOutboxRelay(db, searchEngine) : null;
+  search.engine.name === "meilisearch" ? startOutboxRelay(db, search.engine) : null;
 const stopNotificationEmails =
   env.NOTIFICATION_EMAILS === "1"
     ? startNotificationEmails(db, { mailer: { send: sendMail }, digestHour: env.DIGEST_HOUR })
     : null;
 
-const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
+const viteDevServer = dev
+  ? await import("vite").then((vite) => vite.createServer({ server: { middlewareMode: true } }))
+  : null;
+const build = viteDevServer
+  ? () => viteDevServer.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>
+  : ((await import(pathToFileURL(buildPath).href)) as ServerBuild);
+
 const app = express();
 app.disable("x-powered-by");
 // Behind a reverse proxy the client IP comes from X-Forwarded-For (rate limits need it).
@@ -91,14 +81,18 @@ app.use((request, response, next) => {
   }
   next();
 });
-// Vite fingerprints everything under /assets: cache it for good.
-app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
-app.use(express.static("build/client", { maxAge: "1h" }));
+if (viteDevServer) {
+  app.use(viteDevServer.middlewares);
+} else {
+  // Vite fingerprints everything under /assets: cache it for good.
+  app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
+  app.use(express.static("build/client", { maxAge: "1h" }));
+}
 app.all(
   "*",
   createRequestHandler({
     build,
-    mode: env.NODE_ENV,
+    mode: dev ? "development" : env.NODE_ENV,
     getLoadContext: (request) => ({ clientIp: request.ip ?? "unknown" }),
   }),
 );
@@ -112,6 +106,7 @@ function shutDown(signal: string) {
   server.close(async () => {
     await stopOutboxRelay?.();
     await stopNotificationEmails?.();
+    await viteDevServer?.close();
     db.$client.close();
     process.exit(0);
   });

@@ -21,13 +21,13 @@ import type { ReactNode } from "react";
 import { LanguageSwitcher } from "#app/components/language-switcher";
 import { translate, useLocale, useTranslate } from "#app/i18n/i18n";
 import type { MessageKey } from "#app/i18n/messages";
-import { getLocale } from "#app/i18n/locale.server";
+import { getLocale } from "#app/server/locale.server";
 import { AccountMenu, EmailPendingBanner } from "#app/components/account-menu";
-import { headerUnreadCount } from "#app/models/message.server";
-import { unreadNotificationCount } from "#app/models/notification-inbox.server";
-import { isStaffMember } from "#app/models/moderation.server";
-import { getUser, sessionCookieToRefresh } from "#app/utils/auth.server";
-import { getDb } from "#app/utils/db.server";
+import { headerUnreadCount } from "#app/models/messages/messages.server";
+import { unreadNotificationCount } from "#app/models/notifications/inbox.server";
+import { isStaffMember } from "#app/models/moderation/moderation.server";
+import { getUser, sessionCookieToRefresh } from "#app/server/auth.server";
+import { getDb } from "#app/server/db.server";
 import stylesUrl from "#app/styles/app.css?url";
 
 export const links: LinksFunction = () => [

@@ -1,25 +1,18 @@
 import type { AppDatabase } from "./client";
 import { migrateDatabase } from "./migrate";
-import { hasPlaces, importPlaces } from "./places/import";
+import { hasPlaces, importPlaces } from "#db/places/import";
 import type { Progress } from "./progress";
 
 /**
- * What every start needs before serving: the schema up to date, the places
- * of France present (imported once, on the first start, in a few seconds),
- * and, when asked, demo data in an empty database.
+ * What every database needs before use: the schema up to date and the
+ * places of France present (imported once, on the first start, in a few
+ * seconds).
  */
-export async function prepareDatabase(
-  db: AppDatabase,
-  progress: Progress,
-  { seedDemo }: { seedDemo?: (db: AppDatabase) => Promise<boolean> } = {},
-) {
+export async function prepareDatabase(db: AppDatabase, progress: Progress) {
   migrateDatabase(db);
   if (!hasPlaces(db)) {
     console.log("First start: importing the places of France…");
     const report = await importPlaces(db, progress);
     console.log(`${report.places} places imported in ${report.durationMs} ms.`);
-  }
-  if (seedDemo && (await seedDemo(db))) {
-    console.log("Empty database: demo members loaded (see the README for their logins).");
   }
 }

@@ -1,12 +1,13 @@
 import { sql } from "drizzle-orm";
-import type { Category, CloseReason, PostType, QuestionKind } from "../app/utils/question-rules";
-import type { EmailDelivery, NotificationType } from "../app/utils/notification-rules";
+import type { Category, CloseReason, PostType, QuestionKind } from "#app/domain/questions";
+import type { EmailDelivery, NotificationType } from "#app/domain/notifications";
+import type { ReputationReason } from "#app/domain/reputation";
 import type {
   FlagReason,
   FlagTarget,
   ModerationActionKind,
   ModerationState,
-} from "../app/utils/moderation-rules";
+} from "#app/domain/moderation";
 import {
   index,
   integer,
@@ -458,17 +459,6 @@ export const thanks = sqliteTable(
   (table) => [primaryKey({ columns: [table.answerId, table.userId] })],
 );
 
-export const REPUTATION_REASONS = [
-  "answer-upvoted",
-  "question-upvoted",
-  "answer-accepted",
-  "accepted-an-answer",
-  "thanks-received",
-  "post-downvoted",
-  "downvoted-an-answer",
-] as const;
-export type ReputationReason = (typeof REPUTATION_REASONS)[number];
-
 /**
  * The reputation ledger: every gain and loss, with the action that caused it
  * (`actionKey`, e.g. "vote:12"). Rows are never updated except to mark them
@@ -590,21 +580,6 @@ export const searchOutbox = sqliteTable(
 // ---------------------------------------------------------------------------
 // Notifications, private messages and moderation (issue 6, ADR 007)
 // ---------------------------------------------------------------------------
-
-export { NOTIFICATION_TYPES, EMAIL_DELIVERIES } from "../app/utils/notification-rules";
-export {
-  FLAG_REASONS,
-  FLAG_TARGETS,
-  MODERATION_ACTIONS,
-  MODERATION_STATES,
-} from "../app/utils/moderation-rules";
-export type {
-  FlagReason,
-  FlagTarget,
-  ModerationActionKind,
-  ModerationState,
-} from "../app/utils/moderation-rules";
-export type { NotificationType, EmailDelivery } from "../app/utils/notification-rules";
 
 /**
  * One thing a member should hear about. `dedupeKey` (e.g. "answer:12") makes

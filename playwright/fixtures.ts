@@ -3,8 +3,9 @@ import { test as base, type Page } from "@playwright/test";
 import { openDatabase, type AppDatabase } from "#db/client";
 import { neighbourVerifications, places, roleGrants, sessions } from "#db/schema";
 import { eq } from "drizzle-orm";
-import { createMember } from "#app/models/user.server";
-import { hashPassword } from "#app/utils/password.server";
+import { createMember } from "#app/models/members/users.server";
+import { hashPassword } from "#app/server/password.server";
+import { embeddedStore } from "#test/store";
 
 /**
  * Fixtures for end-to-end tests: each test looks like a different person (its
@@ -24,6 +25,11 @@ let db: AppDatabase | undefined;
 export function database() {
   db ??= openDatabase(process.env.E2E_DATABASE_PATH!);
   return db;
+}
+
+/** That database with the embedded search writer, for fixtures that post as members would. */
+export function store() {
+  return embeddedStore(database());
 }
 
 let ipCounter = 0;

@@ -6,7 +6,7 @@
 import { and, asc, desc, eq, gt, inArray, isNull } from "drizzle-orm";
 import type { AppDatabase } from "#db/client";
 import { answers, places, questionTags, questions } from "#db/schema";
-import { markdownToPlainText } from "#app/utils/markdown.server";
+import { markdownToPlainText } from "#app/domain/markdown.server";
 import type { SearchDocument } from "./engine";
 
 /** Documents for these question ids, in the same order; deleted questions (and unknown ids) are left out. */

@@ -2,9 +2,10 @@
  * The one interface both search engines implement (ADR 006): the embedded
  * engine on SQLite FTS5 in the app's own database (the default) and the
  * Meilisearch engine (when MEILISEARCH_URL is set). The conformance suite
- * (search/conformance.test.ts) runs the same cases against both.
+ * (test/search-conformance.ts) runs the same cases against both.
  */
-import type { Category, QuestionKind } from "../app/utils/question-rules";
+import type { AppDatabase } from "#db/client";
+import type { Category, QuestionKind } from "#app/domain/questions";
 
 /**
  * What is indexed for one question: one result per question, its answers'
@@ -101,4 +102,13 @@ export interface SearchEngine {
   search(query: SearchQuery): Promise<SearchResult>;
   /** Empties the index (the rebuild fills it again). */
   clear(): Promise<void>;
+}
+
+/**
+ * How model writes keep search in step (ADR 006): called synchronously
+ * inside the transaction that changed a question, its tags or its answers,
+ * so the change and its trace for search commit (or roll back) together.
+ */
+export interface SearchWriter {
+  questionChanged(db: AppDatabase, questionId: number): void;
 }

@@ -6,7 +6,7 @@ import type Database from "better-sqlite3";
 import type { AppDatabase } from "#db/client";
 import { buildSearchDocuments, countLiveQuestions, questionIdBatches } from "./documents";
 import type { SearchDocument, SearchEngine } from "./engine";
-import { createPreparer } from "./embedded/preparer";
+import { createPreparer } from "#search/embedded/preparer";
 import {
   clearIndex,
   indexFormatIsCurrent,
@@ -14,7 +14,7 @@ import {
   recordIndexedTerms,
   writePreparedDocuments,
   type PreparedDocument,
-} from "./embedded/store";
+} from "#search/embedded/store";
 
 export type ReindexOptions = {
   /** Called with 0 first, then after each batch. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { foldText } from "./normalize";
-import { CORPUS } from "./conformance";
+import { foldText } from "#app/domain/normalize";
+import { CORPUS } from "#test/search-conformance";
 import { foldWord, searchWords, tokenizeWithOffsets } from "./text";
 
 describe("searchWords", () => {

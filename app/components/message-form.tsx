@@ -2,7 +2,7 @@ import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react"
 import { parseWithZod } from "@conform-to/zod";
 import { Form, useNavigation } from "@remix-run/react";
 import { useTranslate } from "#app/i18n/i18n";
-import { MESSAGE_MAX, messageSchema } from "#app/utils/message-rules";
+import { MESSAGE_MAX, messageSchema } from "#app/domain/messages";
 import { FieldErrors, FormErrors } from "./forms";
 
 /** The form to write a message or a reply; it works without JavaScript (a plain POST). */

@@ -1,7 +1,7 @@
 import { getInputProps, getSelectProps, type FieldMetadata } from "@conform-to/react";
 import type { ReactNode } from "react";
 import { useTranslate } from "#app/i18n/i18n";
-import { BODY_MAX, CATEGORIES, TAGS_MAX, TITLE_MAX, TITLE_MIN } from "#app/utils/question-rules";
+import { BODY_MAX, CATEGORIES, TAGS_MAX, TITLE_MAX, TITLE_MIN } from "#app/domain/questions";
 import { Field } from "./forms";
 import { MarkdownEditor } from "./markdown-editor";
 

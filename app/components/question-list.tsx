@@ -1,8 +1,8 @@
 import { Form, Link } from "@remix-run/react";
 import { useLocale, useTranslate } from "#app/i18n/i18n";
 import { formatNumber } from "#app/i18n/i18n";
-import { formatDay, relativeTime } from "#app/utils/dates";
-import { LIST_RADII, LIST_TABS, type ListTab } from "#app/utils/question-rules";
+import { formatDay, relativeTime } from "#app/i18n/dates";
+import { LIST_RADII, LIST_TABS, type ListTab } from "#app/domain/questions";
 
 export type QuestionListItemView = {
   id: number;

@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import { useLocale, useTranslate } from "#app/i18n/i18n";
-import type { DiffPart } from "#app/models/revision-history.server";
-import { relativeTime } from "#app/utils/dates";
+import type { DiffPart } from "#app/domain/questions";
+import { relativeTime } from "#app/i18n/dates";
 
 type Revision = {
   revision: number;

@@ -1,7 +1,16 @@
 import { Link } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import { formatNumber, useLocale, useTranslate } from "#app/i18n/i18n";
-import type { SimilarQuestion } from "#app/routes/search.similaires";
+
+/** What GET /search/similaires answers for each question. */
+export type SimilarQuestion = {
+  id: number;
+  title: string;
+  url: string;
+  solved: boolean;
+  placeName: string;
+  distanceKm: number | null;
+};
 
 /** Wait this long after the last key before looking: people type titles in bursts. */
 const DEBOUNCE_MS = 400;

@@ -1,6 +1,6 @@
 import type { Translate } from "#app/i18n/i18n";
-import { parisDay } from "#app/utils/dates";
-import type { PostRefusal } from "./post-outcome";
+import { parisDay } from "#app/i18n/dates";
+import type { PostRefusal } from "./refusals";
 
 /** The French (or English) sentence explaining a refusal, where it happened. */
 export function refusalMessage(t: Translate, refusal: PostRefusal) {

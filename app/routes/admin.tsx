@@ -3,12 +3,12 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ActionNotice } from "#app/components/forms";
 import { useTranslate } from "#app/i18n/i18n";
-import { getTranslator } from "#app/i18n/locale.server";
-import { resolvePlaceChoice } from "#app/models/place.server";
-import { grantRole, listRoleGrants, removeRoleGrant } from "#app/models/roles.server";
-import { findUserByEmail } from "#app/models/user.server";
-import { requireAdmin } from "#app/utils/auth.server";
-import { getDb } from "#app/utils/db.server";
+import { getTranslator } from "#app/server/locale.server";
+import { resolvePlaceChoice } from "#app/models/places/places.server";
+import { grantRole, listRoleGrants, removeRoleGrant } from "#app/models/members/roles.server";
+import { findUserByEmail } from "#app/models/members/users.server";
+import { requireAdmin } from "#app/server/auth.server";
+import { getDb } from "#app/server/db.server";
 
 const adminSchema = z.discriminatedUnion("intent", [
   z.object({

@@ -2,10 +2,10 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-r
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { useTranslate } from "#app/i18n/i18n";
-import { getTranslator } from "#app/i18n/locale.server";
-import { ambassadorPlaces, createCodeBatch } from "#app/models/verification.server";
-import { requireUser } from "#app/utils/auth.server";
-import { getDb } from "#app/utils/db.server";
+import { getTranslator } from "#app/server/locale.server";
+import { ambassadorPlaces, createCodeBatch } from "#app/models/members/verification.server";
+import { requireUser } from "#app/server/auth.server";
+import { getDb } from "#app/server/db.server";
 
 const batchSchema = z.object({
   placeId: z.coerce.number().int().positive(),

@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { getTranslator } from "#app/i18n/locale.server";
-import { getUser } from "#app/utils/auth.server";
-import { getDb } from "#app/utils/db.server";
-import { renderMarkdown } from "#app/utils/markdown.server";
-import { hitRateLimit, RATE_LIMITS } from "#app/utils/rate-limit.server";
-import { rateLimitRefusal } from "#app/utils/request.server";
+import { getTranslator } from "#app/server/locale.server";
+import { getUser } from "#app/server/auth.server";
+import { getDb } from "#app/server/db.server";
+import { renderMarkdown } from "#app/domain/markdown.server";
+import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
+import { rateLimitRefusal } from "#app/server/request.server";
 
 /** Longer than any post may be: the preview is no bulk renderer. */
 const PREVIEW_MAX_CHARS = 10_000;

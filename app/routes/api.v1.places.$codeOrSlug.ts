@@ -5,9 +5,9 @@ import {
   MAX_NEIGHBOUR_RADIUS_KM,
   neighbouringPlaces,
   placeForApi,
-} from "#app/models/place.server";
-import { apiError, apiJson, apiLoader, methodNotAllowed } from "#app/utils/api.server";
-import { getDb } from "#app/utils/db.server";
+} from "#app/models/places/places.server";
+import { apiError, apiJson, apiLoader, methodNotAllowed } from "#app/server/api.server";
+import { getDb } from "#app/server/db.server";
 
 const MAX_NEIGHBOURS = 500;
 const radiusMessage = `radius must be a number of kilometres above 0 and at most ${MAX_NEIGHBOUR_RADIUS_KM}.`;

@@ -4,9 +4,9 @@ import {
   PLACE_SEARCH_MAX_LIMIT,
   placeForApi,
   searchPlaces,
-} from "#app/models/place.server";
-import { apiError, apiJson, apiLoader, methodNotAllowed } from "#app/utils/api.server";
-import { getDb } from "#app/utils/db.server";
+} from "#app/models/places/places.server";
+import { apiError, apiJson, apiLoader, methodNotAllowed } from "#app/server/api.server";
+import { getDb } from "#app/server/db.server";
 
 const searchParamsSchema = z.object({
   q: z

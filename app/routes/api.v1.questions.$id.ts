@@ -1,8 +1,8 @@
 import { translate } from "#app/i18n/i18n";
-import { questionPath, questionThread } from "#app/models/question.server";
-import { apiError, apiJson, apiLoader, methodNotAllowed } from "#app/utils/api.server";
-import { getDb } from "#app/utils/db.server";
-import { authorName } from "#app/utils/names";
+import { questionPath, questionThread } from "#app/models/questions/questions.server";
+import { apiError, apiJson, apiLoader, methodNotAllowed } from "#app/server/api.server";
+import { getDb } from "#app/server/db.server";
+import { authorName } from "#app/domain/names";
 
 const notFound = "No question has this id.";
 

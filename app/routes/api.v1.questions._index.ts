@@ -1,16 +1,16 @@
 import { z } from "zod";
 import { translate } from "#app/i18n/i18n";
-import { getPlace, placeForApi } from "#app/models/place.server";
+import { getPlace, placeForApi } from "#app/models/places/places.server";
 import {
   decodeCursor,
   encodeCursor,
   listQuestionsNear,
   questionPath,
-} from "#app/models/question.server";
-import { apiError, apiJson, apiLoader, methodNotAllowed } from "#app/utils/api.server";
-import { getDb } from "#app/utils/db.server";
-import { authorName } from "#app/utils/names";
-import { DEFAULT_LIST_RADIUS_KM, LIST_RADII, LIST_TABS } from "#app/utils/question-rules";
+} from "#app/models/questions/questions.server";
+import { apiError, apiJson, apiLoader, methodNotAllowed } from "#app/server/api.server";
+import { getDb } from "#app/server/db.server";
+import { authorName } from "#app/domain/names";
+import { DEFAULT_LIST_RADIUS_KM, LIST_RADII, LIST_TABS } from "#app/domain/questions";
 
 const MAX_LIMIT = 50;
 const placeMessage = "place is required: an INSEE code or a place slug.";

@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { getPlace } from "#app/models/place.server";
-import { questionPath } from "#app/models/question.server";
-import { searchWithFacets } from "#app/models/search-page.server";
-import { apiError, apiJson, apiLoader, methodNotAllowed } from "#app/utils/api.server";
-import { getDb } from "#app/utils/db.server";
-import { CATEGORIES, QUESTION_KINDS } from "#app/utils/question-rules";
-import { getSearchEngine } from "#app/utils/search.server";
+import { getPlace } from "#app/models/places/places.server";
+import { questionPath } from "#app/models/questions/questions.server";
+import { searchWithFacets } from "#app/models/search-page/search-page.server";
+import { apiError, apiJson, apiLoader, methodNotAllowed } from "#app/server/api.server";
+import { getDb } from "#app/server/db.server";
+import { CATEGORIES, QUESTION_KINDS } from "#app/domain/questions";
+import { getSearch } from "#app/server/search.server";
 
 const MAX_QUERY_LENGTH = 200;
 const MAX_RADIUS_KM = 1000;
@@ -96,7 +96,7 @@ export const loader = apiLoader(async ({ request }) => {
     if (!place) return apiError(400, messages.place);
     centre = { lat: place.lat, lng: place.lng };
   }
-  const result = await searchWithFacets(getSearchEngine(), {
+  const result = await searchWithFacets(getSearch().engine, {
     text: params.q,
     near: centre ? { ...centre, radiusKm: params.radius ?? DEFAULT_RADIUS_KM } : null,
     kind: params.kind,

@@ -2,10 +2,10 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { QuestionList } from "#app/components/question-list";
 import { translate, useTranslate } from "#app/i18n/i18n";
-import { getLocale } from "#app/i18n/locale.server";
-import { listParams, questionListPage } from "#app/models/question-list.server";
-import { getUser } from "#app/utils/auth.server";
-import { getDb } from "#app/utils/db.server";
+import { getLocale } from "#app/server/locale.server";
+import { listParams, questionListPage } from "#app/models/questions/list-page.server";
+import { getUser } from "#app/server/auth.server";
+import { getDb } from "#app/server/db.server";
 
 /** A coordinate from the URL, or null when it is missing or out of range. */
 function coordinate(value: string | null, limit: number) {

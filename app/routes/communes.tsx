@@ -2,9 +2,9 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { PlaceChooser } from "#app/components/place-chooser";
 import { translate, useTranslate } from "#app/i18n/i18n";
-import { getLocale } from "#app/i18n/locale.server";
-import { PLACE_QUERY_MAX_LENGTH, searchPlaces } from "#app/models/place.server";
-import { getDb } from "#app/utils/db.server";
+import { getLocale } from "#app/server/locale.server";
+import { PLACE_QUERY_MAX_LENGTH, searchPlaces } from "#app/models/places/places.server";
+import { getDb } from "#app/server/db.server";
 
 const RESULT_LIMIT = 20;
 

@@ -11,20 +11,20 @@ import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { Field, FormErrors } from "#app/components/forms";
 import { translate, useTranslate, type Translate } from "#app/i18n/i18n";
-import { getLocale, getTranslator } from "#app/i18n/locale.server";
-import { findUserByEmail, normalizeEmail } from "#app/models/user.server";
-import { createUserSession, getUser } from "#app/utils/auth.server";
-import { getDb } from "#app/utils/db.server";
-import { forwardRetryAfter } from "#app/utils/headers";
-import { verifyAgainstNothing, verifyPassword } from "#app/utils/password.server";
+import { getLocale, getTranslator } from "#app/server/locale.server";
+import { findUserByEmail, normalizeEmail } from "#app/models/members/users.server";
+import { createUserSession, getUser } from "#app/server/auth.server";
+import { getDb } from "#app/server/db.server";
+import { forwardRetryAfter } from "#app/server/headers";
+import { verifyAgainstNothing, verifyPassword } from "#app/server/password.server";
 import {
   hitRateLimit,
   isRateLimited,
   RATE_LIMITS,
   resetRateLimit,
-} from "#app/utils/rate-limit.server";
-import { clientIp, rateLimitRefusal } from "#app/utils/request.server";
-import { safeRedirect } from "#app/utils/safe-redirect";
+} from "#app/server/rate-limit.server";
+import { clientIp, rateLimitRefusal } from "#app/server/request.server";
+import { safeRedirect } from "#app/domain/safe-redirect";
 
 function signInSchema(t: Translate) {
   return z.object({

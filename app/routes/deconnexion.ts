@@ -1,5 +1,5 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { signOut } from "#app/utils/auth.server";
+import { signOut } from "#app/server/auth.server";
 
 /** POST /deconnexion: ends this session. (A GET must not sign anyone out.) */
 export async function action({ request }: ActionFunctionArgs) {

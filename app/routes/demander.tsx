@@ -13,19 +13,20 @@ import { QuestionFields } from "#app/components/question-fields";
 import { SharedPosition } from "#app/components/shared-position";
 import { SimilarQuestions } from "#app/components/similar-questions";
 import { translate, useTranslate } from "#app/i18n/i18n";
-import { getLocale, getTranslator } from "#app/i18n/locale.server";
-import { getPlace } from "#app/models/place.server";
-import { loadActor } from "#app/models/privileges.server";
-import { askablePlaces, askQuestion, questionPath } from "#app/models/question.server";
+import { getLocale, getTranslator } from "#app/server/locale.server";
+import { getPlace } from "#app/models/places/places.server";
+import { loadActor } from "#app/models/members/privileges.server";
+import { askablePlaces, askQuestion, questionPath } from "#app/models/questions/questions.server";
 import { refusalMessage, refusalStatus } from "#app/models/refusal-message";
-import { requireVerifiedEmail } from "#app/utils/auth.server";
-import { parisDay } from "#app/utils/dates";
-import { getDb } from "#app/utils/db.server";
-import { forwardRetryAfter } from "#app/utils/headers";
-import { QUESTION_KINDS, TITLE_MAX } from "#app/utils/question-rules";
-import { askSchema } from "#app/utils/question-schemas";
-import { hitRateLimit, RATE_LIMITS } from "#app/utils/rate-limit.server";
-import { rateLimitRefusal } from "#app/utils/request.server";
+import { requireVerifiedEmail } from "#app/server/auth.server";
+import { parisDay } from "#app/i18n/dates";
+import { getDb } from "#app/server/db.server";
+import { forwardRetryAfter } from "#app/server/headers";
+import { QUESTION_KINDS, TITLE_MAX } from "#app/domain/questions";
+import { askSchema } from "#app/domain/question-forms";
+import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
+import { rateLimitRefusal } from "#app/server/request.server";
+import { getStore } from "#app/server/search.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireVerifiedEmail(request);
@@ -80,7 +81,7 @@ export async function action({ request }: ActionFunctionArgs) {
     input.sharePosition && input.lat != null && input.lng != null
       ? { lat: input.lat, lng: input.lng }
       : null;
-  const outcome = askQuestion(db, actor, {
+  const outcome = askQuestion(getStore(), actor, {
     placeId: place.id,
     kind: input.kind,
     category: input.category,

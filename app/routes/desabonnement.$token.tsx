@@ -6,13 +6,13 @@ import {
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { translate, useTranslate } from "#app/i18n/i18n";
-import { getLocale } from "#app/i18n/locale.server";
+import { getLocale } from "#app/server/locale.server";
 import {
   memberIdForUnsubscribeToken,
   UNSUBSCRIBE_SCOPES,
   unsubscribe,
-} from "#app/models/email-settings.server";
-import { getDb } from "#app/utils/db.server";
+} from "#app/models/notifications/email-settings.server";
+import { getDb } from "#app/server/db.server";
 
 /** `?type=` of the link in the email: a notification type, "digest" or "all". */
 const scopeSchema = z.enum(UNSUBSCRIBE_SCOPES);

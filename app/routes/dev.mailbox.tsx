@@ -2,11 +2,11 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { translate, useTranslate } from "#app/i18n/i18n";
-import { getLocale } from "#app/i18n/locale.server";
-import { getDb } from "#app/utils/db.server";
-import { getEnv } from "#app/utils/env.server";
-import { clientIp } from "#app/utils/request.server";
-import { isDevMailboxOpen, listDevMailbox } from "#app/utils/mail.server";
+import { getLocale } from "#app/server/locale.server";
+import { getDb } from "#app/server/db.server";
+import { getEnv } from "#app/server/env.server";
+import { clientIp } from "#app/server/request.server";
+import { isDevMailboxOpen, listDevMailbox } from "#app/server/mail.server";
 
 /** GET /dev/mailbox: the emails kept instead of sent when there is no SMTP_URL. Never in production. */
 export async function loader({ request, context }: LoaderFunctionArgs) {

@@ -13,15 +13,15 @@ import { z } from "zod";
 import { Field, FieldErrors, FormErrors } from "#app/components/forms";
 import { PlaceCombobox } from "#app/components/place-combobox";
 import { translate, useTranslate, type Translate } from "#app/i18n/i18n";
-import { getLocale, getTranslator } from "#app/i18n/locale.server";
-import { signUpMember } from "#app/models/account.server";
-import { resolvePlaceChoice } from "#app/models/place.server";
-import { getUser } from "#app/utils/auth.server";
-import { getDb } from "#app/utils/db.server";
-import { forwardRetryAfter } from "#app/utils/headers";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "#app/utils/password-rules";
-import { hitRateLimit, RATE_LIMITS } from "#app/utils/rate-limit.server";
-import { clientIp, rateLimitRefusal } from "#app/utils/request.server";
+import { getLocale, getTranslator } from "#app/server/locale.server";
+import { signUpMember } from "#app/models/members/account.server";
+import { resolvePlaceChoice } from "#app/models/places/places.server";
+import { getUser } from "#app/server/auth.server";
+import { getDb } from "#app/server/db.server";
+import { forwardRetryAfter } from "#app/server/headers";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "#app/domain/passwords";
+import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
+import { clientIp, rateLimitRefusal } from "#app/server/request.server";
 
 const BADGE_STYLES = ["feminine", "masculine", "neutral"] as const;
 

@@ -1,7 +1,7 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { isLocale } from "#app/i18n/i18n";
-import { localeCookie } from "#app/i18n/locale.server";
-import { safeRedirect } from "#app/utils/safe-redirect";
+import { localeCookie } from "#app/server/locale.server";
+import { safeRedirect } from "#app/domain/safe-redirect";
 
 /** POST /langue: remembers the chosen language and goes back to the page. */
 export async function action({ request }: ActionFunctionArgs) {

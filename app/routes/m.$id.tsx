@@ -9,12 +9,12 @@ import { z } from "zod";
 import { BlockForm } from "#app/components/block-form";
 import { ActionNotice } from "#app/components/forms";
 import { formatNumber, translate, useLocale, useTranslate } from "#app/i18n/i18n";
-import { getLocale, getTranslator } from "#app/i18n/locale.server";
+import { getLocale, getTranslator } from "#app/server/locale.server";
 import type { MessageKey } from "#app/i18n/messages";
-import { isBlocked } from "#app/models/message.server";
-import { memberContribution, recentAnswers } from "#app/models/people.server";
-import { questionPath } from "#app/models/question.server";
-import { getMemberProfile } from "#app/models/user.server";
+import { isBlocked } from "#app/models/messages/messages.server";
+import { memberContribution, recentAnswers } from "#app/models/reputation/helpers.server";
+import { questionPath } from "#app/models/questions/questions.server";
+import { getMemberProfile } from "#app/models/members/users.server";
 import {
   activeVerification,
   isStaffFor,
@@ -23,18 +23,18 @@ import {
   vouchersFor,
   vouchFor,
   vouchRefusal,
-} from "#app/models/verification.server";
+} from "#app/models/members/verification.server";
 import {
   hasRequestedVouch,
   requestVouch,
   vouchRequestRefusal,
-} from "#app/models/notification-events.server";
-import { getUser, requireUser } from "#app/utils/auth.server";
-import { formatDay } from "#app/utils/dates";
-import { getDb } from "#app/utils/db.server";
-import { memberName } from "#app/utils/names";
-import { hitRateLimit, RATE_LIMITS } from "#app/utils/rate-limit.server";
-import { rateLimitRefusal } from "#app/utils/request.server";
+} from "#app/models/notifications/events.server";
+import { getUser, requireUser } from "#app/server/auth.server";
+import { formatDay } from "#app/i18n/dates";
+import { getDb } from "#app/server/db.server";
+import { memberName } from "#app/domain/names";
+import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
+import { rateLimitRefusal } from "#app/server/request.server";
 
 const actionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("vouch") }),

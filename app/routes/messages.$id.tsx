@@ -10,22 +10,22 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { BlockForm } from "#app/components/block-form";
 import { MessageForm } from "#app/components/message-form";
 import { translate, useLocale, useTranslate } from "#app/i18n/i18n";
-import { getLocale, getTranslator } from "#app/i18n/locale.server";
+import { getLocale, getTranslator } from "#app/server/locale.server";
 import {
   conversationForMember,
   markConversationRead,
   replyInConversation,
-} from "#app/models/message.server";
-import { loadActor } from "#app/models/privileges.server";
-import { parsePostId, questionPath } from "#app/models/question.server";
+} from "#app/models/messages/messages.server";
+import { loadActor } from "#app/models/members/privileges.server";
+import { parsePostId, questionPath } from "#app/models/questions/questions.server";
 import { refusalMessage, refusalStatus } from "#app/models/refusal-message";
-import { requireUser } from "#app/utils/auth.server";
-import { relativeTime } from "#app/utils/dates";
-import { getDb } from "#app/utils/db.server";
-import { forwardRetryAfter } from "#app/utils/headers";
-import { messageSchema } from "#app/utils/message-rules";
-import { authorName } from "#app/utils/names";
-import { rateLimitRefusal } from "#app/utils/request.server";
+import { requireUser } from "#app/server/auth.server";
+import { relativeTime } from "#app/i18n/dates";
+import { getDb } from "#app/server/db.server";
+import { forwardRetryAfter } from "#app/server/headers";
+import { messageSchema } from "#app/domain/messages";
+import { authorName } from "#app/domain/names";
+import { rateLimitRefusal } from "#app/server/request.server";
 
 /** Only the two members see a conversation: anyone else gets the same 404 as for no conversation. */
 function notFound(): never {

@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { translate, useLocale, useTranslate } from "#app/i18n/i18n";
-import { getLocale } from "#app/i18n/locale.server";
-import { listConversations } from "#app/models/message.server";
-import { requireUser } from "#app/utils/auth.server";
-import { relativeTime } from "#app/utils/dates";
-import { getDb } from "#app/utils/db.server";
-import { authorName } from "#app/utils/names";
+import { getLocale } from "#app/server/locale.server";
+import { listConversations } from "#app/models/messages/messages.server";
+import { requireUser } from "#app/server/auth.server";
+import { relativeTime } from "#app/i18n/dates";
+import { getDb } from "#app/server/db.server";
+import { authorName } from "#app/domain/names";
 
 /** The inbox: the member's conversations, newest first, with what is unread. */
 export async function loader({ request }: LoaderFunctionArgs) {

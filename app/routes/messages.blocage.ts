@@ -1,9 +1,9 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
-import { blockMember, unblockMember } from "#app/models/message.server";
-import { requireUser } from "#app/utils/auth.server";
-import { getDb } from "#app/utils/db.server";
-import { safeRedirect } from "#app/utils/safe-redirect";
+import { blockMember, unblockMember } from "#app/models/messages/messages.server";
+import { requireUser } from "#app/server/auth.server";
+import { getDb } from "#app/server/db.server";
+import { safeRedirect } from "#app/domain/safe-redirect";
 
 const blockSchema = z.object({
   intent: z.enum(["block", "unblock"]),

@@ -10,18 +10,18 @@ import { Link, useActionData, useLoaderData, useLocation } from "@remix-run/reac
 import { BlockForm } from "#app/components/block-form";
 import { MessageForm } from "#app/components/message-form";
 import { translate, useTranslate } from "#app/i18n/i18n";
-import { getLocale, getTranslator } from "#app/i18n/locale.server";
-import { conversationBetween, isBlocked, sendMessage } from "#app/models/message.server";
-import { loadActor } from "#app/models/privileges.server";
-import { getQuestion, parsePostId, questionPath } from "#app/models/question.server";
+import { getLocale, getTranslator } from "#app/server/locale.server";
+import { conversationBetween, isBlocked, sendMessage } from "#app/models/messages/messages.server";
+import { loadActor } from "#app/models/members/privileges.server";
+import { getQuestion, parsePostId, questionPath } from "#app/models/questions/questions.server";
 import { refusalMessage, refusalStatus } from "#app/models/refusal-message";
-import { getMemberProfile } from "#app/models/user.server";
-import { requireUser } from "#app/utils/auth.server";
-import { getDb } from "#app/utils/db.server";
-import { forwardRetryAfter } from "#app/utils/headers";
-import { messageSchema } from "#app/utils/message-rules";
-import { memberName } from "#app/utils/names";
-import { rateLimitRefusal } from "#app/utils/request.server";
+import { getMemberProfile } from "#app/models/members/users.server";
+import { requireUser } from "#app/server/auth.server";
+import { getDb } from "#app/server/db.server";
+import { forwardRetryAfter } from "#app/server/headers";
+import { messageSchema } from "#app/domain/messages";
+import { memberName } from "#app/domain/names";
+import { rateLimitRefusal } from "#app/server/request.server";
 
 /** Who the message is for (`?a=`), and the answer or offer it is about (`?question=`). */
 function recipientAndQuestion(request: Request) {

@@ -10,23 +10,24 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { z } from "zod";
 import { FieldErrors, FormErrors } from "#app/components/forms";
 import { formatNumber, translate, useLocale, useTranslate, type Translate } from "#app/i18n/i18n";
-import { getLocale, getTranslator } from "#app/i18n/locale.server";
-import { HIDE_THRESHOLD } from "#app/models/flag.server";
-import { decide, moderatedPlaces, moderationQueue } from "#app/models/moderation.server";
-import { getPlace } from "#app/models/place.server";
-import { loadActor } from "#app/models/privileges.server";
-import { requireUser } from "#app/utils/auth.server";
-import { relativeTime } from "#app/utils/dates";
-import { getDb } from "#app/utils/db.server";
-import { forwardRetryAfter } from "#app/utils/headers";
-import { hitRateLimit, RATE_LIMITS } from "#app/utils/rate-limit.server";
-import { rateLimitRefusal } from "#app/utils/request.server";
+import { getLocale, getTranslator } from "#app/server/locale.server";
+import { HIDE_THRESHOLD } from "#app/models/moderation/flags.server";
+import { decide, moderatedPlaces, moderationQueue } from "#app/models/moderation/moderation.server";
+import { getPlace } from "#app/models/places/places.server";
+import { loadActor } from "#app/models/members/privileges.server";
+import { requireUser } from "#app/server/auth.server";
+import { relativeTime } from "#app/i18n/dates";
+import { getDb } from "#app/server/db.server";
+import { forwardRetryAfter } from "#app/server/headers";
+import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
+import { rateLimitRefusal } from "#app/server/request.server";
 import {
   FLAG_TARGETS,
   MODERATION_DECISIONS,
   MODERATION_RULES,
   SUSPENSION_DAYS,
-} from "#app/utils/moderation-rules";
+} from "#app/domain/moderation";
+import { getStore } from "#app/server/search.server";
 
 function decisionSchema(t: Translate) {
   return z.object({
@@ -103,7 +104,7 @@ export async function action({ request }: ActionFunctionArgs) {
     );
   }
   const input = submission.value;
-  const outcome = decide(db, actor, {
+  const outcome = decide(getStore(), actor, {
     targetType: input.targetType,
     targetId: input.targetId,
     decision: input.decision,

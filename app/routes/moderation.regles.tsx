@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useTranslate, translate } from "#app/i18n/i18n";
-import { getLocale } from "#app/i18n/locale.server";
+import { getLocale } from "#app/server/locale.server";
 import type { MessageKey } from "#app/i18n/messages";
-import { MODERATION_RULES } from "#app/utils/moderation-rules";
+import { MODERATION_RULES } from "#app/domain/moderation";
 
 /** GET /moderation/regles: the public summary of docs/moderation.md, in the reader's language. */
 export async function loader({ request }: LoaderFunctionArgs) {

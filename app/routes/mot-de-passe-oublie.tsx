@@ -10,13 +10,13 @@ import { Form, useActionData } from "@remix-run/react";
 import { z } from "zod";
 import { Field, FormErrors } from "#app/components/forms";
 import { translate, useTranslate, type Translate } from "#app/i18n/i18n";
-import { getLocale, getTranslator } from "#app/i18n/locale.server";
-import { requestPasswordReset } from "#app/models/account.server";
-import { normalizeEmail } from "#app/models/user.server";
-import { getDb } from "#app/utils/db.server";
-import { forwardRetryAfter } from "#app/utils/headers";
-import { hitRateLimit, RATE_LIMITS } from "#app/utils/rate-limit.server";
-import { clientIp, rateLimitRefusal } from "#app/utils/request.server";
+import { getLocale, getTranslator } from "#app/server/locale.server";
+import { requestPasswordReset } from "#app/models/members/account.server";
+import { normalizeEmail } from "#app/models/members/users.server";
+import { getDb } from "#app/server/db.server";
+import { forwardRetryAfter } from "#app/server/headers";
+import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
+import { clientIp, rateLimitRefusal } from "#app/server/request.server";
 
 function forgotSchema(t: Translate) {
   return z.object({

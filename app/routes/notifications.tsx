@@ -8,12 +8,15 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ActionNotice } from "#app/components/forms";
 import { translate, useLocale, useTranslate } from "#app/i18n/i18n";
-import { getTranslator } from "#app/i18n/locale.server";
-import { notificationSentence } from "#app/models/notification-content.server";
-import { listNotifications, markAllNotificationsRead } from "#app/models/notification-inbox.server";
-import { requireUser } from "#app/utils/auth.server";
-import { relativeTime } from "#app/utils/dates";
-import { getDb } from "#app/utils/db.server";
+import { getTranslator } from "#app/server/locale.server";
+import { notificationSentence } from "#app/models/notifications/content.server";
+import {
+  listNotifications,
+  markAllNotificationsRead,
+} from "#app/models/notifications/inbox.server";
+import { requireUser } from "#app/server/auth.server";
+import { relativeTime } from "#app/i18n/dates";
+import { getDb } from "#app/server/db.server";
 
 const actionSchema = z.object({ intent: z.literal("mark-all-read") });
 /** "?avant=123": the page of notifications older than that one. */

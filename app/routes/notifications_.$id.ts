@@ -1,8 +1,8 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { openNotification } from "#app/models/notification-inbox.server";
-import { parsePostId } from "#app/models/question.server";
-import { requireUser } from "#app/utils/auth.server";
-import { getDb } from "#app/utils/db.server";
+import { openNotification } from "#app/models/notifications/inbox.server";
+import { parsePostId } from "#app/models/questions/questions.server";
+import { requireUser } from "#app/server/auth.server";
+import { getDb } from "#app/server/db.server";
 
 /** Only forms post here; a visit (or a shared link) goes to the list. */
 export function loader() {

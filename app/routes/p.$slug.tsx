@@ -1,18 +1,18 @@
 import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { translate, useTranslate } from "#app/i18n/i18n";
-import { getLocale } from "#app/i18n/locale.server";
+import { getLocale } from "#app/server/locale.server";
 import {
   DEFAULT_NEIGHBOUR_RADIUS_KM,
   getPlace,
   isPositionUnknown,
   neighbouringPlaces,
-} from "#app/models/place.server";
+} from "#app/models/places/places.server";
 import { NearMeButton } from "#app/components/near-me-button";
 import { QuestionList } from "#app/components/question-list";
-import { listParams, questionListPage } from "#app/models/question-list.server";
-import { getUser } from "#app/utils/auth.server";
-import { getDb } from "#app/utils/db.server";
+import { listParams, questionListPage } from "#app/models/questions/list-page.server";
+import { getUser } from "#app/server/auth.server";
+import { getDb } from "#app/server/db.server";
 
 /** The radii a reader can pick on a place page. */
 const RADIUS_CHOICES = [2, 5, 10, 25] as const;

@@ -1,13 +1,13 @@
 import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { translate, useLocale, useTranslate } from "#app/i18n/i18n";
-import { getLocale } from "#app/i18n/locale.server";
+import { getLocale } from "#app/server/locale.server";
 import type { Locale, MessageKey } from "#app/i18n/messages";
-import { parisMonthStart, placeLeaderboard } from "#app/models/people.server";
-import { getPlace } from "#app/models/place.server";
-import { getUser } from "#app/utils/auth.server";
-import { getDb } from "#app/utils/db.server";
-import { memberName } from "#app/utils/names";
+import { parisMonthStart, placeLeaderboard } from "#app/models/reputation/helpers.server";
+import { getPlace } from "#app/models/places/places.server";
+import { getUser } from "#app/server/auth.server";
+import { getDb } from "#app/server/db.server";
+import { memberName } from "#app/domain/names";
 
 const PERIODS = ["mois", "tout"] as const;
 type Period = (typeof PERIODS)[number];

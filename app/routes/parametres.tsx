@@ -5,7 +5,7 @@ import { z } from "zod";
 import { ActionNotice } from "#app/components/forms";
 import { PlaceCombobox } from "#app/components/place-combobox";
 import { isLocale, useLocale, useTranslate } from "#app/i18n/i18n";
-import { getTranslator, localeCookie } from "#app/i18n/locale.server";
+import { getTranslator, localeCookie } from "#app/server/locale.server";
 import { LOCALES } from "#app/i18n/messages";
 import {
   changeHomePlace,
@@ -14,9 +14,9 @@ import {
   changePassword,
   deleteAccount,
   requestEmailChange,
-} from "#app/models/account.server";
-import { getPlaceName, resolvePlaceChoice } from "#app/models/place.server";
-import { findUserByEmail } from "#app/models/user.server";
+} from "#app/models/members/account.server";
+import { getPlaceName, resolvePlaceChoice } from "#app/models/places/places.server";
+import { findUserByEmail } from "#app/models/members/users.server";
 import {
   createUserSession,
   getAuth,
@@ -25,10 +25,10 @@ import {
   revokeAllSessions,
   revokeSession,
   signOut,
-} from "#app/utils/auth.server";
-import { getDb } from "#app/utils/db.server";
-import { verifyPassword } from "#app/utils/password.server";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "#app/utils/password-rules";
+} from "#app/server/auth.server";
+import { getDb } from "#app/server/db.server";
+import { verifyPassword } from "#app/server/password.server";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "#app/domain/passwords";
 
 const name = z.string().trim().min(1).max(60);
 const settingsSchema = z.discriminatedUnion("intent", [

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { exportMemberData } from "#app/models/account.server";
-import { requireUser } from "#app/utils/auth.server";
-import { getDb } from "#app/utils/db.server";
+import { exportMemberData } from "#app/models/members/account.server";
+import { requireUser } from "#app/server/auth.server";
+import { getDb } from "#app/server/db.server";
 
 /** GET /parametres/export: the signed-in member's data, as a JSON download. */
 export async function loader({ request }: LoaderFunctionArgs) {

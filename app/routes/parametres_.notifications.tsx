@@ -5,15 +5,18 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ActionNotice, FieldErrors, FormErrors } from "#app/components/forms";
 import { useTranslate, type Translate } from "#app/i18n/i18n";
-import { getTranslator } from "#app/i18n/locale.server";
-import { emailPreferencesFor, saveEmailPreferences } from "#app/models/email-settings.server";
-import { requireUser } from "#app/utils/auth.server";
-import { getDb } from "#app/utils/db.server";
+import { getTranslator } from "#app/server/locale.server";
+import {
+  emailPreferencesFor,
+  saveEmailPreferences,
+} from "#app/models/notifications/email-settings.server";
+import { requireUser } from "#app/server/auth.server";
+import { getDb } from "#app/server/db.server";
 import {
   EMAIL_DELIVERIES,
   NOTIFICATION_TYPES,
   type NotificationType,
-} from "#app/utils/notification-rules";
+} from "#app/domain/notifications";
 
 /** One radio group per notification type; every one must be answered. */
 function preferencesSchema(t: Translate) {

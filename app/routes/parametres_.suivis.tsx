@@ -12,19 +12,19 @@ import { z } from "zod";
 import { ActionNotice, Field, FieldErrors, FormErrors } from "#app/components/forms";
 import { PlaceCombobox } from "#app/components/place-combobox";
 import { translate, useTranslate, type Translate } from "#app/i18n/i18n";
-import { getTranslator } from "#app/i18n/locale.server";
+import { getTranslator } from "#app/server/locale.server";
 import {
   addFollow,
   followPlaceDefault,
   listFollows,
   removeFollow,
   resolveFollowPlace,
-} from "#app/models/follow.server";
-import { getPlaceName } from "#app/models/place.server";
-import { requireUser } from "#app/utils/auth.server";
-import { getDb } from "#app/utils/db.server";
-import { FOLLOW_RADII_KM, type FollowRadiusKm } from "#app/utils/follow-rules";
-import { CATEGORIES, type Category } from "#app/utils/question-rules";
+} from "#app/models/notifications/follows.server";
+import { getPlaceName } from "#app/models/places/places.server";
+import { requireUser } from "#app/server/auth.server";
+import { getDb } from "#app/server/db.server";
+import { FOLLOW_RADII_KM, type FollowRadiusKm } from "#app/domain/follows";
+import { CATEGORIES, type Category } from "#app/domain/questions";
 
 function followSchema(t: Translate) {
   return z.object({

@@ -1,6 +1,6 @@
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
-import { questionFromParam, questionPath } from "#app/models/question.server";
-import { getDb } from "#app/utils/db.server";
+import { questionFromParam, questionPath } from "#app/models/questions/questions.server";
+import { getDb } from "#app/server/db.server";
 
 /** `/q/12` (a shared short link) leads to the question's full URL. */
 export async function loader({ params }: LoaderFunctionArgs) {

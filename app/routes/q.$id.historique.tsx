@@ -2,11 +2,11 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { RevisionHistory } from "#app/components/revision-history";
 import { translate, useTranslate } from "#app/i18n/i18n";
-import { getLocale } from "#app/i18n/locale.server";
-import { questionFromParam, questionPath } from "#app/models/question.server";
-import { revisionHistory } from "#app/models/revision-history.server";
-import { getUser } from "#app/utils/auth.server";
-import { getDb } from "#app/utils/db.server";
+import { getLocale } from "#app/server/locale.server";
+import { questionFromParam, questionPath } from "#app/models/questions/questions.server";
+import { revisionHistory } from "#app/models/questions/revision-history.server";
+import { getUser } from "#app/server/auth.server";
+import { getDb } from "#app/server/db.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const db = getDb();

@@ -11,22 +11,23 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Field, FormErrors } from "#app/components/forms";
 import { QuestionFields } from "#app/components/question-fields";
 import { translate, useTranslate } from "#app/i18n/i18n";
-import { getLocale, getTranslator } from "#app/i18n/locale.server";
-import { loadActor } from "#app/models/privileges.server";
+import { getLocale, getTranslator } from "#app/server/locale.server";
+import { loadActor } from "#app/models/members/privileges.server";
 import {
   editQuestion,
   editRefusal,
   questionFromParam,
   questionPath,
   questionTagList,
-} from "#app/models/question.server";
+} from "#app/models/questions/questions.server";
 import { refusalMessage, refusalStatus } from "#app/models/refusal-message";
-import { requireUser } from "#app/utils/auth.server";
-import { getDb } from "#app/utils/db.server";
-import { forwardRetryAfter } from "#app/utils/headers";
-import { editQuestionSchema } from "#app/utils/question-schemas";
-import { hitRateLimit, RATE_LIMITS } from "#app/utils/rate-limit.server";
-import { rateLimitRefusal } from "#app/utils/request.server";
+import { requireUser } from "#app/server/auth.server";
+import { getDb } from "#app/server/db.server";
+import { forwardRetryAfter } from "#app/server/headers";
+import { editQuestionSchema } from "#app/domain/question-forms";
+import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
+import { rateLimitRefusal } from "#app/server/request.server";
+import { getStore } from "#app/server/search.server";
 
 /** The question and the member, or the page that explains why they cannot edit it. */
 async function loadEditable(request: Request, idParam: string | undefined) {
@@ -75,7 +76,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const refusal = rateLimitRefusal(t, limit.retryAfterSeconds);
     return data({ result: submission.reply({ formErrors: [refusal.message] }) }, refusal.init);
   }
-  const outcome = editQuestion(db, actor, question.id, submission.value);
+  const outcome = editQuestion(getStore(), actor, question.id, submission.value);
   if (!outcome.ok) {
     return data(
       { result: submission.reply({ formErrors: [refusalMessage(t, outcome.refusal)] }) },

@@ -5,12 +5,12 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Field, FormErrors } from "#app/components/forms";
 import { useTranslate, type Translate } from "#app/i18n/i18n";
-import { getTranslator } from "#app/i18n/locale.server";
-import { resetPasswordWithToken } from "#app/models/account.server";
-import { findValidEmailToken } from "#app/models/user.server";
-import { createUserSession, revokeAllSessions } from "#app/utils/auth.server";
-import { getDb } from "#app/utils/db.server";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "#app/utils/password-rules";
+import { getTranslator } from "#app/server/locale.server";
+import { resetPasswordWithToken } from "#app/models/members/account.server";
+import { findValidEmailToken } from "#app/models/members/users.server";
+import { createUserSession, revokeAllSessions } from "#app/server/auth.server";
+import { getDb } from "#app/server/db.server";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "#app/domain/passwords";
 
 function resetSchema(t: Translate) {
   return z.object({

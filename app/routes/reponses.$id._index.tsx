@@ -1,6 +1,6 @@
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
-import { answerFromParam, questionPath } from "#app/models/question.server";
-import { getDb } from "#app/utils/db.server";
+import { answerFromParam, questionPath } from "#app/models/questions/questions.server";
+import { getDb } from "#app/server/db.server";
 
 /** An answer's own link: its place on the question page. */
 export async function loader({ params }: LoaderFunctionArgs) {

@@ -11,22 +11,23 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Field, FormErrors } from "#app/components/forms";
 import { MarkdownEditor } from "#app/components/markdown-editor";
 import { translate, useTranslate } from "#app/i18n/i18n";
-import { getLocale, getTranslator } from "#app/i18n/locale.server";
-import { loadActor } from "#app/models/privileges.server";
+import { getLocale, getTranslator } from "#app/server/locale.server";
+import { loadActor } from "#app/models/members/privileges.server";
 import {
   editAnswer,
   editRefusal,
   answerFromParam,
   questionPath,
-} from "#app/models/question.server";
+} from "#app/models/questions/questions.server";
 import { refusalMessage, refusalStatus } from "#app/models/refusal-message";
-import { requireUser } from "#app/utils/auth.server";
-import { getDb } from "#app/utils/db.server";
-import { forwardRetryAfter } from "#app/utils/headers";
-import { BODY_MAX } from "#app/utils/question-rules";
-import { answerSchema } from "#app/utils/question-schemas";
-import { hitRateLimit, RATE_LIMITS } from "#app/utils/rate-limit.server";
-import { rateLimitRefusal } from "#app/utils/request.server";
+import { requireUser } from "#app/server/auth.server";
+import { getDb } from "#app/server/db.server";
+import { forwardRetryAfter } from "#app/server/headers";
+import { BODY_MAX } from "#app/domain/questions";
+import { answerSchema } from "#app/domain/question-forms";
+import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
+import { rateLimitRefusal } from "#app/server/request.server";
+import { getStore } from "#app/server/search.server";
 
 async function loadEditable(request: Request, idParam: string | undefined) {
   const user = await requireUser(request);
@@ -71,7 +72,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const refusal = rateLimitRefusal(t, limit.retryAfterSeconds);
     return data({ result: submission.reply({ formErrors: [refusal.message] }) }, refusal.init);
   }
-  const outcome = editAnswer(db, actor, answer.id, submission.value);
+  const outcome = editAnswer(getStore(), actor, answer.id, submission.value);
   if (!outcome.ok) {
     return data(
       { result: submission.reply({ formErrors: [refusalMessage(t, outcome.refusal)] }) },

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { siteOrigin } from "#app/models/sitemap.server";
+import { siteOrigin } from "#app/models/sitemap/sitemap.server";
 
 /**
  * Pages only a member, an admin or a developer has any use for. Search result

@@ -1,20 +1,12 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { getPlace } from "#app/models/place.server";
-import { questionPath } from "#app/models/question.server";
-import { isTitleSearchable, similarQuestions } from "#app/models/search-page.server";
-import { getUser } from "#app/utils/auth.server";
-import { getDb } from "#app/utils/db.server";
-import { TITLE_MAX } from "#app/utils/question-rules";
-import { getSearchEngine } from "#app/utils/search.server";
-
-export type SimilarQuestion = {
-  id: number;
-  title: string;
-  url: string;
-  solved: boolean;
-  placeName: string;
-  distanceKm: number | null;
-};
+import { getPlace } from "#app/models/places/places.server";
+import { questionPath } from "#app/models/questions/questions.server";
+import { isTitleSearchable, similarQuestions } from "#app/models/search-page/search-page.server";
+import { getUser } from "#app/server/auth.server";
+import { getDb } from "#app/server/db.server";
+import { TITLE_MAX } from "#app/domain/questions";
+import { getSearch } from "#app/server/search.server";
+import type { SimilarQuestion } from "#app/components/similar-questions";
 
 /** Similar questions are a help, never an obstacle: no cache between members, nothing on failure. */
 function reply(questions: SimilarQuestion[]) {
@@ -45,7 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
   if (!place) return reply([]);
   try {
-    const hits = await similarQuestions(getSearchEngine(), title.slice(0, TITLE_MAX), place);
+    const hits = await similarQuestions(getSearch().engine, title.slice(0, TITLE_MAX), place);
     return reply(
       hits.map((hit) => ({
         id: hit.id,

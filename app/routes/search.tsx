@@ -4,11 +4,15 @@ import { useEffect, useRef, type FormEvent } from "react";
 import { PlaceCombobox } from "#app/components/place-combobox";
 import { formatNumber, translate, useLocale, useTranslate } from "#app/i18n/i18n";
 import type { MessageKey } from "#app/i18n/messages";
-import { getLocale } from "#app/i18n/locale.server";
-import { searchPage, searchPageParams, type SearchPageSort } from "#app/models/search-page.server";
-import { getUser } from "#app/utils/auth.server";
-import { relativeTime } from "#app/utils/dates";
-import { getDb } from "#app/utils/db.server";
+import { getLocale } from "#app/server/locale.server";
+import {
+  searchPage,
+  searchPageParams,
+  type SearchPageSort,
+} from "#app/models/search-page/search-page.server";
+import { getUser } from "#app/server/auth.server";
+import { relativeTime } from "#app/i18n/dates";
+import { getDb } from "#app/server/db.server";
 import {
   SEARCH_QUERY_MAX_LENGTH,
   CATEGORIES,
@@ -16,8 +20,8 @@ import {
   LIST_RADII,
   QUESTION_KINDS,
   TITLE_MAX,
-} from "#app/utils/question-rules";
-import { getSearchEngine } from "#app/utils/search.server";
+} from "#app/domain/questions";
+import { getSearch } from "#app/server/search.server";
 
 /** Search as you type: wait this long after the last key before asking the server. */
 const TYPING_DEBOUNCE_MS = 250;
@@ -31,7 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const params = searchPageParams(url);
   const user = await getUser(request);
-  const search = await searchPage(getDb(), getSearchEngine(), params, user?.homePlaceId);
+  const search = await searchPage(getDb(), getSearch().engine, params, user?.homePlaceId);
   return { locale: await getLocale(request), params, ...search };
 }
 

@@ -11,17 +11,18 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { z } from "zod";
 import { FieldErrors, FormErrors } from "#app/components/forms";
 import { translate, useTranslate, type Translate } from "#app/i18n/i18n";
-import { getLocale, getTranslator } from "#app/i18n/locale.server";
-import { flagContent, flagSubject, flagTargetSummary } from "#app/models/flag.server";
-import { loadActor } from "#app/models/privileges.server";
+import { getLocale, getTranslator } from "#app/server/locale.server";
+import { flagContent, flagSubject, flagTargetSummary } from "#app/models/moderation/flags.server";
+import { loadActor } from "#app/models/members/privileges.server";
 import { refusalMessage } from "#app/models/refusal-message";
-import { requireUser } from "#app/utils/auth.server";
-import { getDb } from "#app/utils/db.server";
-import { forwardRetryAfter } from "#app/utils/headers";
-import { hitRateLimit, RATE_LIMITS } from "#app/utils/rate-limit.server";
-import { rateLimitRefusal } from "#app/utils/request.server";
-import { safeRedirect } from "#app/utils/safe-redirect";
-import { FLAG_DETAILS_MAX, FLAG_REASONS, FLAG_TARGETS } from "#app/utils/moderation-rules";
+import { requireUser } from "#app/server/auth.server";
+import { getDb } from "#app/server/db.server";
+import { forwardRetryAfter } from "#app/server/headers";
+import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
+import { rateLimitRefusal } from "#app/server/request.server";
+import { safeRedirect } from "#app/domain/safe-redirect";
+import { FLAG_DETAILS_MAX, FLAG_REASONS, FLAG_TARGETS } from "#app/domain/moderation";
+import { getStore } from "#app/server/search.server";
 
 /** What the thanks page says: received, received and now hidden, already reported. */
 const THANKS = ["recu", "masque", "deja"] as const;
@@ -108,7 +109,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const refusal = rateLimitRefusal(t, limit.retryAfterSeconds);
     return data({ result: submission.reply({ formErrors: [refusal.message] }) }, refusal.init);
   }
-  const outcome = flagContent(db, actor, {
+  const outcome = flagContent(getStore(), actor, {
     targetType,
     targetId,
     reason: submission.value.reason,

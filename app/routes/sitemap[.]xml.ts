@@ -7,8 +7,8 @@ import {
   sitemapIndexXml,
   urlsetXml,
   xmlResponse,
-} from "#app/models/sitemap.server";
-import { getDb } from "#app/utils/db.server";
+} from "#app/models/sitemap/sitemap.server";
+import { getDb } from "#app/server/db.server";
 
 /**
  * /sitemap.xml: every live question page and every place page that has

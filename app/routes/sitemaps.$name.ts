@@ -5,8 +5,8 @@ import {
   sitemapFileEntries,
   urlsetXml,
   xmlResponse,
-} from "#app/models/sitemap.server";
-import { getDb } from "#app/utils/db.server";
+} from "#app/models/sitemap/sitemap.server";
+import { getDb } from "#app/server/db.server";
 
 /** /sitemaps/questions-<n>.xml and /sitemaps/places-<n>.xml: the files of the sitemap index. */
 export function loader({ request, params }: LoaderFunctionArgs) {

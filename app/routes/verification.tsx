@@ -2,14 +2,14 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-r
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ActionNotice } from "#app/components/forms";
 import { useTranslate } from "#app/i18n/i18n";
-import { getTranslator } from "#app/i18n/locale.server";
-import { activeVerification, redeemCode } from "#app/models/verification.server";
-import { getPlaceName } from "#app/models/place.server";
-import { requireUser } from "#app/utils/auth.server";
-import { getDb } from "#app/utils/db.server";
-import { forwardRetryAfter } from "#app/utils/headers";
-import { hitRateLimit, RATE_LIMITS } from "#app/utils/rate-limit.server";
-import { rateLimitRefusal } from "#app/utils/request.server";
+import { getTranslator } from "#app/server/locale.server";
+import { activeVerification, redeemCode } from "#app/models/members/verification.server";
+import { getPlaceName } from "#app/models/places/places.server";
+import { requireUser } from "#app/server/auth.server";
+import { getDb } from "#app/server/db.server";
+import { forwardRetryAfter } from "#app/server/headers";
+import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
+import { rateLimitRefusal } from "#app/server/request.server";
 
 /** GET /verification: how to get one's neighbourhood verified, and the code form. */
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -1,13 +1,13 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslate } from "#app/i18n/i18n";
-import { sendVerificationEmail } from "#app/models/account.server";
-import { requireUser } from "#app/utils/auth.server";
-import { getDb } from "#app/utils/db.server";
-import { forwardRetryAfter } from "#app/utils/headers";
-import { hitRateLimit, RATE_LIMITS } from "#app/utils/rate-limit.server";
-import { rateLimitRefusal } from "#app/utils/request.server";
-import { getTranslator } from "#app/i18n/locale.server";
+import { sendVerificationEmail } from "#app/models/members/account.server";
+import { requireUser } from "#app/server/auth.server";
+import { getDb } from "#app/server/db.server";
+import { forwardRetryAfter } from "#app/server/headers";
+import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
+import { rateLimitRefusal } from "#app/server/request.server";
+import { getTranslator } from "#app/server/locale.server";
 
 /** Where members who must confirm their address land, with a button to get the link again. */
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -1,9 +1,9 @@
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link } from "@remix-run/react";
 import { useTranslate } from "#app/i18n/i18n";
-import { confirmEmail } from "#app/models/account.server";
-import { createUserSession, getUser } from "#app/utils/auth.server";
-import { getDb } from "#app/utils/db.server";
+import { confirmEmail } from "#app/models/members/account.server";
+import { createUserSession, getUser } from "#app/server/auth.server";
+import { getDb } from "#app/server/db.server";
 
 /**
  * GET /verifier-email?token=…: the link from the confirmation email. Using it

@@ -1,4 +1,4 @@
-import { foldText } from "../../search/normalize";
+import { foldText } from "#app/domain/normalize";
 import type { GeoNamesPoint, GeoNamesPoints, OfficialCommune, OfficialDepartment } from "./sources";
 import { SUPPLEMENTARY_CENTRES } from "./supplement";
 

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { copyPlacesDatabase, openPlacesDatabase } from "../test/databases";
+import { copyPlacesDatabase, openPlacesDatabase } from "#test/databases";
 import { importPlaces } from "./import";
 
 const db = openPlacesDatabase();

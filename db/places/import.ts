@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
-import type { AppDatabase } from "../client";
-import { silentProgress, type Progress } from "../progress";
-import { departments, placePostalCodes, places, type NewPlace } from "../schema";
-import { foldText, slugify } from "../../search/normalize";
+import type { AppDatabase } from "#db/client";
+import { silentProgress, type Progress } from "#db/progress";
+import { departments, placePostalCodes, places, type NewPlace } from "#db/schema";
+import { foldText, slugify } from "#app/domain/normalize";
 import { locatePlaces, type CoordinateSource } from "./centres";
 import {
   readEpciByCommune,

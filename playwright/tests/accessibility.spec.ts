@@ -1,14 +1,20 @@
 import { expectNoAccessibilityViolations } from "#playwright/axe";
-import { sendMessage } from "#app/models/message.server";
+import { sendMessage } from "#app/models/messages/messages.server";
 import { eq } from "drizzle-orm";
 import { notifications } from "#db/schema";
-import { acceptAnswer, addComment, answerQuestion, insertAnswer } from "#app/models/answer.server";
-import { addFollow } from "#app/models/follow.server";
-import { openNotification } from "#app/models/notification-inbox.server";
-import { flagContent } from "#app/models/flag.server";
-import { loadActor } from "#app/models/privileges.server";
-import { editQuestion, insertQuestion } from "#app/models/question.server";
+import {
+  acceptAnswer,
+  addComment,
+  answerQuestion,
+  insertAnswer,
+} from "#app/models/answers/answers.server";
+import { addFollow } from "#app/models/notifications/follows.server";
+import { openNotification } from "#app/models/notifications/inbox.server";
+import { flagContent } from "#app/models/moderation/flags.server";
+import { loadActor } from "#app/models/members/privileges.server";
+import { editQuestion, insertQuestion } from "#app/models/questions/questions.server";
 import { database, expect, test } from "#playwright/fixtures";
+import { embeddedStore } from "#test/store";
 
 test.describe("pages meet WCAG 2.2 AA (axe)", () => {
   for (const path of [
@@ -69,6 +75,7 @@ test.describe("pages meet WCAG 2.2 AA (axe)", () => {
       signIn,
     }) => {
       const db = database();
+      const store = embeddedStore(db);
       const asker = await insertMember({ firstName: "Rose", lastName: "Lumière" });
       verifyNeighbour(asker);
       const helper = await insertMember({ firstName: "Marc", lastName: "Aidant" });
@@ -76,7 +83,7 @@ test.describe("pages meet WCAG 2.2 AA (axe)", () => {
         .prepare("SELECT id FROM places WHERE code = '44052'")
         .pluck()
         .get() as number;
-      const question = insertQuestion(db, {
+      const question = insertQuestion(store, {
         authorId: asker.id,
         placeId,
         kind: "help",
@@ -86,24 +93,24 @@ test.describe("pages meet WCAG 2.2 AA (axe)", () => {
         tags: ["perceuse", "pret"],
         neededBy: "2099-01-01",
       });
-      const answer = insertAnswer(db, {
+      const answer = insertAnswer(store, {
         questionId: question.id,
         authorId: helper.id,
         body: "J’en ai une, je vous la dépose.\n\n- avec les mèches\n- et des chevilles",
       });
-      insertAnswer(db, {
+      insertAnswer(store, {
         questionId: question.id,
         authorId: helper.id,
         body: "Ou la médiathèque.",
       });
       const actor = loadActor(db, asker.id)!;
-      acceptAnswer(db, actor, answer.id);
+      acceptAnswer(store, actor, answer.id);
       addComment(db, actor, {
         questionId: question.id,
         answerId: answer.id,
         body: "Super, merci !",
       });
-      editQuestion(db, actor, question.id, {
+      editQuestion(store, actor, question.id, {
         title: "Besoin d’une perceuse pour deux trous samedi matin",
         body: "Juste pour fixer une étagère au mur. **Merci** d’avance !",
         category: "bricolage",
@@ -131,6 +138,7 @@ test.describe("pages meet WCAG 2.2 AA (axe)", () => {
       signIn,
     }) => {
       const db = database();
+      const store = embeddedStore(db);
       const author = await insertMember({ firstName: "Paul", lastName: "Publicité" });
       const flagger = await insertMember({ firstName: "Aline", lastName: "Attentive" });
       verifyNeighbour(flagger);
@@ -138,7 +146,7 @@ test.describe("pages meet WCAG 2.2 AA (axe)", () => {
         .prepare("SELECT id FROM places WHERE code = '44052'")
         .pluck()
         .get() as number;
-      const question = insertQuestion(db, {
+      const question = insertQuestion(store, {
         authorId: author.id,
         placeId,
         kind: "question",
@@ -151,7 +159,7 @@ test.describe("pages meet WCAG 2.2 AA (axe)", () => {
         await signIn(browserPage, flagger);
         await browserPage.goto(`/signaler?cible=question&id=${question.id}`);
       } else {
-        flagContent(db, loadActor(db, flagger.id)!, {
+        flagContent(store, loadActor(db, flagger.id)!, {
           targetType: "question",
           targetId: String(question.id),
           reason: "other",
@@ -198,6 +206,7 @@ test.describe("pages meet WCAG 2.2 AA (axe)", () => {
       signIn,
     }) => {
       const db = database();
+      const store = embeddedStore(db);
       const member = await insertMember({ firstName: "Nina", lastName: "Notifiée" });
       const neighbour = await insertMember({ firstName: "Omar", lastName: "Voisin" });
       const placeId = db.$client
@@ -206,7 +215,7 @@ test.describe("pages meet WCAG 2.2 AA (axe)", () => {
         .get() as number;
       addFollow(db, member.id, { placeId, radiusKm: 10, category: "bricolage" });
       addFollow(db, member.id, { placeId, radiusKm: 0, category: null });
-      const question = insertQuestion(db, {
+      const question = insertQuestion(store, {
         authorId: member.id,
         placeId,
         kind: "question",
@@ -216,9 +225,9 @@ test.describe("pages meet WCAG 2.2 AA (axe)", () => {
         tags: [],
       });
       const neighbourActor = loadActor(db, neighbour.id)!;
-      const first = answerQuestion(db, neighbourActor, question.id, "Celui du bourg.");
+      const first = answerQuestion(store, neighbourActor, question.id, "Celui du bourg.");
       if (first.ok) openNotification(db, member.id, notificationIdsOf(db, member.id)[0]!);
-      answerQuestion(db, neighbourActor, question.id, "Ou celui de Montoir.");
+      answerQuestion(store, neighbourActor, question.id, "Ou celui de Montoir.");
       await signIn(page, member);
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

@@ -1,9 +1,10 @@
 import type { Page } from "@playwright/test";
-import { insertAnswer } from "#app/models/answer.server";
-import { sendMessage } from "#app/models/message.server";
-import { loadActor } from "#app/models/privileges.server";
-import { insertQuestion, questionPath } from "#app/models/question.server";
+import { insertAnswer } from "#app/models/answers/answers.server";
+import { sendMessage } from "#app/models/messages/messages.server";
+import { loadActor } from "#app/models/members/privileges.server";
+import { insertQuestion, questionPath } from "#app/models/questions/questions.server";
 import { database, expect, test, type TestMember } from "#playwright/fixtures";
+import { embeddedStore } from "#test/store";
 
 function messagesIn(conversationId: number) {
   return database()
@@ -137,9 +138,10 @@ test("« Écrire » on an answer starts a conversation about the question, even 
   signIn,
 }) => {
   const db = database();
+  const store = embeddedStore(db);
   const asker = await insertMember({ firstName: "Rose", lastName: "Jardin" });
   const helper = await insertMember({ firstName: "Marc", lastName: "Outils" });
-  const question = insertQuestion(db, {
+  const question = insertQuestion(store, {
     authorId: asker.id,
     placeId: donges(),
     kind: "help",
@@ -148,8 +150,8 @@ test("« Écrire » on an answer starts a conversation about the question, even 
     body: "Pour fixer une étagère.",
     tags: [],
   });
-  insertAnswer(db, { questionId: question.id, authorId: helper.id, body: "J’en ai une." });
-  const offer = insertQuestion(db, {
+  insertAnswer(store, { questionId: question.id, authorId: helper.id, body: "J’en ai une." });
+  const offer = insertQuestion(store, {
     authorId: helper.id,
     placeId: donges(),
     kind: "offer",

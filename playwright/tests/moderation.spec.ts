@@ -1,8 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { answers, conversations, flags } from "#db/schema";
-import { insertAnswer } from "#app/models/answer.server";
-import { insertQuestion } from "#app/models/question.server";
-import { database, expect, test, type TestMember } from "#playwright/fixtures";
+import { insertAnswer } from "#app/models/answers/answers.server";
+import { insertQuestion } from "#app/models/questions/questions.server";
+import { database, expect, store, test, type TestMember } from "#playwright/fixtures";
 
 const DONGES_CODE = "44052";
 
@@ -37,7 +37,7 @@ test("three verified neighbours hide a spam answer; a Donges moderator deletes i
     verifyNeighbour(flagger);
     flaggers.push(flagger);
   }
-  const question = insertQuestion(database(), {
+  const question = insertQuestion(store(), {
     authorId: asker.id,
     placeId: dongesId(),
     kind: "help",
@@ -47,7 +47,7 @@ test("three verified neighbours hide a spam answer; a Donges moderator deletes i
     tags: [],
   });
   const spam = `Montres de luxe pas chères ${suffix}, écrivez-moi !`;
-  const answer = insertAnswer(database(), {
+  const answer = insertAnswer(store(), {
     questionId: question.id,
     authorId: spammer.id,
     body: spam,
@@ -165,7 +165,7 @@ test("a Donges moderator locks a question from its page: no more answers, and th
   const asker = await insertMember({ firstName: "Léa", lastName: "Verrou" });
   const neighbour = await insertMember({ firstName: "Hugo", lastName: "Voisin" });
   verifyNeighbour(neighbour);
-  const question = insertQuestion(database(), {
+  const question = insertQuestion(store(), {
     authorId: asker.id,
     placeId: dongesId(),
     kind: "question",

@@ -1,8 +1,11 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { and, eq } from "drizzle-orm";
-import { emailPreferencesFor, unsubscribeTokenFor } from "#app/models/email-settings.server";
-import { notify } from "#app/models/notification.server";
+import {
+  emailPreferencesFor,
+  unsubscribeTokenFor,
+} from "#app/models/notifications/email-settings.server";
+import { notify } from "#app/models/notifications/notify.server";
 import { notificationPreferences } from "#db/schema";
 import { database, expect, test } from "#playwright/fixtures";
 import { firstLink, waitForEmail } from "#playwright/mailbox";

@@ -2,11 +2,16 @@ import { randomBytes } from "node:crypto";
 import type { APIRequestContext } from "@playwright/test";
 import { eq } from "drizzle-orm";
 import { users } from "#db/schema";
-import { database, expect, test, type TestMember } from "#playwright/fixtures";
-import { acceptAnswer, addComment, castVote, insertAnswer } from "#app/models/answer.server";
-import { loadActor } from "#app/models/privileges.server";
-import { deletePost, insertQuestion, voteToClose } from "#app/models/question.server";
-import type { QuestionKind } from "#app/utils/question-rules";
+import { database, expect, store, test, type TestMember } from "#playwright/fixtures";
+import {
+  acceptAnswer,
+  addComment,
+  castVote,
+  insertAnswer,
+} from "#app/models/answers/answers.server";
+import { loadActor } from "#app/models/members/privileges.server";
+import { deletePost, insertQuestion, voteToClose } from "#app/models/questions/questions.server";
+import type { QuestionKind } from "#app/domain/questions";
 
 /*
  * The e2e database is shared by every spec running in parallel, so each test
@@ -45,7 +50,7 @@ function ask(
   placeCode: string,
   options: { title?: string; body?: string; kind?: QuestionKind; daysAgo?: number } = {},
 ) {
-  return insertQuestion(database(), {
+  return insertQuestion(store(), {
     authorId: author.id,
     placeId: placeId(placeCode),
     kind: options.kind ?? "question",
@@ -58,7 +63,7 @@ function ask(
 }
 
 function answer(question: { id: number }, author: TestMember, body = "J’en ai une de 4 m.") {
-  return insertAnswer(database(), { questionId: question.id, authorId: author.id, body });
+  return insertAnswer(store(), { questionId: question.id, authorId: author.id, body });
 }
 
 /** Every question of a listing, following the cursor to the end. */
@@ -144,10 +149,10 @@ test.describe("GET /api/v1/questions", () => {
     const solved = ask(asker, "48080", { daysAgo: 1 });
     answer(answered, helper);
     const accepted = answer(solved, helper);
-    expect(acceptAnswer(database(), actor(asker), accepted.id)).toMatchObject({ ok: true });
+    expect(acceptAnswer(store(), actor(asker), accepted.id)).toMatchObject({ ok: true });
     for (const voter of voters) {
       expect(
-        castVote(database(), actor(voter), { postType: "question", postId: voted.id, value: 1 }),
+        castVote(store(), actor(voter), { postType: "question", postId: voted.id, value: 1 }),
       ).toMatchObject({ ok: true });
     }
     const mine = new Set([voted.id, unanswered.id, answered.id, solved.id]);
@@ -248,10 +253,10 @@ test.describe("GET /api/v1/questions/:id", () => {
     const removed = answer(question, karim, "Réponse retirée par son auteur.");
     const former = answer(question, gone, "Je l’ai fait l’an dernier.");
     expect(
-      castVote(database(), actor(voter), { postType: "answer", postId: liked.id, value: 1 }),
+      castVote(store(), actor(voter), { postType: "answer", postId: liked.id, value: 1 }),
     ).toMatchObject({ ok: true, score: 1 });
-    expect(acceptAnswer(database(), actor(camille), accepted.id)).toMatchObject({ ok: true });
-    expect(deletePost(database(), actor(karim), "answer", removed.id)).toMatchObject({ ok: true });
+    expect(acceptAnswer(store(), actor(camille), accepted.id)).toMatchObject({ ok: true });
+    expect(deletePost(store(), actor(karim), "answer", removed.id)).toMatchObject({ ok: true });
     expect(
       addComment(database(), actor(julie), {
         questionId: question.id,
@@ -337,7 +342,7 @@ test.describe("GET /api/v1/questions/:id", () => {
     const original = ask(camille, "44052");
     const copy = ask(camille, "44052");
     expect(
-      voteToClose(database(), actor(camille), copy.id, {
+      voteToClose(store(), actor(camille), copy.id, {
         action: "close",
         reason: "duplicate",
         duplicateOfId: original.id,
@@ -361,7 +366,7 @@ test.describe("GET /api/v1/questions/:id", () => {
     const camille = await insertMember();
     const question = ask(camille, "44052");
     expect((await request.get(`/api/v1/questions/${question.id}`)).status()).toBe(200);
-    expect(deletePost(database(), actor(camille), "question", question.id)).toMatchObject({
+    expect(deletePost(store(), actor(camille), "question", question.id)).toMatchObject({
       ok: true,
     });
     const deleted = await request.get(`/api/v1/questions/${question.id}`);

@@ -1,11 +1,11 @@
 import type { Browser, Page } from "@playwright/test";
 import { eq } from "drizzle-orm";
 import { answers, questions, users } from "#db/schema";
-import { acceptAnswer, insertAnswer } from "#app/models/answer.server";
-import { loadActor } from "#app/models/privileges.server";
-import { insertQuestion } from "#app/models/question.server";
+import { acceptAnswer, insertAnswer } from "#app/models/answers/answers.server";
+import { loadActor } from "#app/models/members/privileges.server";
+import { insertQuestion } from "#app/models/questions/questions.server";
 import { expectNoAccessibilityViolations } from "#playwright/axe";
-import { database, expect, test, type TestMember } from "#playwright/fixtures";
+import { database, expect, store, test, type TestMember } from "#playwright/fixtures";
 
 type SignIn = (page: Page, member: TestMember) => Promise<void>;
 
@@ -109,7 +109,7 @@ test("a Donges member asks for a plumber, a Montoir neighbour answers, the answe
 /** A question by `author` with one answer by `answerer`, written straight to the database. */
 function seedThread(author: TestMember, answerer: TestMember, extra: { accepted?: boolean } = {}) {
   const db = database();
-  const question = insertQuestion(db, {
+  const question = insertQuestion(store(), {
     authorId: author.id,
     placeId: placeId("44052"),
     kind: "question",
@@ -118,12 +118,12 @@ function seedThread(author: TestMember, answerer: TestMember, extra: { accepted?
     body: "La mienne a rendu l’âme.",
     tags: ["tondeuse"],
   });
-  const answer = insertAnswer(db, {
+  const answer = insertAnswer(store(), {
     questionId: question.id,
     authorId: answerer.id,
     body: "J’en ai une, passez samedi matin.",
   });
-  if (extra.accepted) acceptAnswer(db, loadActor(db, author.id)!, answer.id);
+  if (extra.accepted) acceptAnswer(store(), loadActor(db, author.id)!, answer.id);
   return { ...question, path: `/q/${question.id}/${question.slug}`, answerId: answer.id };
 }
 
@@ -267,7 +267,7 @@ test("the question page carries QAPage JSON-LD, OpenGraph and a canonical URL", 
   const asker = await insertMember({ firstName: "Amina", lastName: "Diallo" });
   const answerer = await insertMember({ firstName: "Yann", lastName: "Le Gall" });
   const thread = seedThread(asker, answerer, { accepted: true });
-  insertAnswer(database(), {
+  insertAnswer(store(), {
     questionId: thread.id,
     authorId: (await insertMember({ firstName: "Zoé", lastName: "Martin" })).id,
     body: "Sinon la médiathèque prête des outils de jardin.",

@@ -1,8 +1,8 @@
-import { acceptAnswer, insertAnswer } from "#app/models/answer.server";
-import { loadActor } from "#app/models/privileges.server";
-import { deletePost, insertQuestion } from "#app/models/question.server";
-import { createMember } from "#app/models/user.server";
-import { database, expect, test, uniqueEmail } from "#playwright/fixtures";
+import { acceptAnswer, insertAnswer } from "#app/models/answers/answers.server";
+import { loadActor } from "#app/models/members/privileges.server";
+import { deletePost, insertQuestion } from "#app/models/questions/questions.server";
+import { createMember } from "#app/models/members/users.server";
+import { database, expect, store, test, uniqueEmail } from "#playwright/fixtures";
 
 const placeId = (code: string) =>
   database().$client.prepare("SELECT id FROM places WHERE code = ?").pluck().get(code) as number;
@@ -33,7 +33,7 @@ function ask(
     category: "bricolage" | "jardinage";
   },
 ) {
-  const inserted = insertQuestion(database(), {
+  const inserted = insertQuestion(store(), {
     authorId,
     placeId: placeId(code),
     body: "Merci d’avance aux voisins.",
@@ -71,12 +71,12 @@ test.describe("GET /api/v1/search", () => {
       kind: "help",
       category: "bricolage",
     });
-    const answer = insertAnswer(db, {
+    const answer = insertAnswer(store(), {
       questionId: donges.id,
       authorId: member("44103"),
       body: `Patrick, plombier à Montoir ${word}, vient vite.`,
     });
-    acceptAnswer(db, loadActor(db, asker)!, answer.id);
+    acceptAnswer(store(), loadActor(db, asker)!, answer.id);
     montoir = ask(member("44103"), "44103", {
       title: `Une fuite de toiture ${word}`,
       kind: "question",
@@ -92,7 +92,7 @@ test.describe("GET /api/v1/search", () => {
       kind: "question",
       category: "bricolage",
     });
-    deletePost(db, loadActor(db, asker)!, "question", removed.id);
+    deletePost(store(), loadActor(db, asker)!, "question", removed.id);
   });
 
   test("finds the questions around a place, with their facets", async ({ request }) => {
@@ -244,7 +244,7 @@ test.describe("for search engines", () => {
       kind: "question",
       category: "bricolage",
     });
-    deletePost(db, loadActor(db, authorId)!, "question", gone.id);
+    deletePost(store(), loadActor(db, authorId)!, "question", gone.id);
 
     const response = await request.get("/sitemap.xml");
     expect(response.status()).toBe(200);

@@ -1,9 +1,9 @@
 import type { Page } from "@playwright/test";
-import { acceptAnswer, insertAnswer } from "#app/models/answer.server";
-import { loadActor } from "#app/models/privileges.server";
-import { insertQuestion } from "#app/models/question.server";
+import { acceptAnswer, insertAnswer } from "#app/models/answers/answers.server";
+import { loadActor } from "#app/models/members/privileges.server";
+import { insertQuestion } from "#app/models/questions/questions.server";
 import { expectNoAccessibilityViolations } from "#playwright/axe";
-import { database, expect, test, type TestMember } from "#playwright/fixtures";
+import { database, expect, store, test, type TestMember } from "#playwright/fixtures";
 
 const placeId = (code: string) =>
   database().$client.prepare("SELECT id FROM places WHERE code = ?").pluck().get(code) as number;
@@ -25,7 +25,7 @@ function ask(
   code: string,
   question: { title: string; body: string; kind?: "question" | "help" | "offer" },
 ) {
-  const inserted = insertQuestion(database(), {
+  const inserted = insertQuestion(store(), {
     authorId: author.id,
     placeId: placeId(code),
     kind: question.kind ?? "question",
@@ -53,12 +53,12 @@ test("a visitor types “plonbier fuite” with Donges as place and gets Donges-
     body: "La fuite a commencé hier soir, qui connaît un plombier disponible ?",
     kind: "help",
   });
-  const answer = insertAnswer(database(), {
+  const answer = insertAnswer(store(), {
     questionId: donges.id,
     authorId: answerer.id,
     body: "Patrick, plombier à Montoir, est passé en une heure pour ma fuite.",
   });
-  acceptAnswer(database(), loadActor(database(), asker.id)!, answer.id);
+  acceptAnswer(store(), loadActor(database(), asker.id)!, answer.id);
   const montoir = ask(await insertMember({ placeCode: MONTOIR }), MONTOIR, {
     title: `Fuite de toiture après la tempête ${word}`,
     body: "Un plombier-zingueur peut-il passer vite ? La fuite s’aggrave.",

@@ -1,9 +1,10 @@
-import { insertAnswer } from "#app/models/answer.server";
-import { addComment } from "#app/models/answer.server";
-import { loadActor } from "#app/models/privileges.server";
-import { insertQuestion } from "#app/models/question.server";
-import { XSS_CORPUS } from "#app/utils/xss-corpus";
+import { insertAnswer } from "#app/models/answers/answers.server";
+import { addComment } from "#app/models/answers/answers.server";
+import { loadActor } from "#app/models/members/privileges.server";
+import { insertQuestion } from "#app/models/questions/questions.server";
+import { XSS_CORPUS } from "#test/xss-corpus";
 import { database, expect, test } from "#playwright/fixtures";
+import { embeddedStore } from "#test/store";
 
 /**
  * Every payload of the corpus, posted as a question, as answers and as
@@ -12,12 +13,13 @@ import { database, expect, test } from "#playwright/fixtures";
  */
 test("no payload of the XSS corpus runs on a question page", async ({ page, insertMember }) => {
   const db = database();
+  const store = embeddedStore(db);
   const author = await insertMember({ firstName: "Eve", lastName: "Malice" });
   const placeId = db.$client
     .prepare("SELECT id FROM places WHERE code = '44052'")
     .pluck()
     .get() as number;
-  const question = insertQuestion(db, {
+  const question = insertQuestion(store, {
     authorId: author.id,
     placeId,
     kind: "question",
@@ -28,7 +30,7 @@ test("no payload of the XSS corpus runs on a question page", async ({ page, inse
   });
   const actor = loadActor(db, author.id)!;
   for (const payload of XSS_CORPUS) {
-    insertAnswer(db, { questionId: question.id, authorId: author.id, body: payload.source });
+    insertAnswer(store, { questionId: question.id, authorId: author.id, body: payload.source });
     addComment(db, actor, { questionId: question.id, body: payload.source.slice(0, 600) });
   }
 

@@ -4,7 +4,7 @@
  * text terms inside the index: a common word near Donges only touches the
  * documents near Donges, never its matches in the rest of France.
  */
-import { boundingBox, type Point } from "#app/utils/geo";
+import { boundingBox, type Point } from "#app/domain/geo";
 
 /**
  * Cell heights in degrees of latitude (about 5.5, 11, 22, 89 and 356 km);

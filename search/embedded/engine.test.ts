@@ -1,17 +1,18 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "#db/client";
-import { copyPlacesDatabase, openEmptyDatabase } from "#db/test/databases";
-import { insertAnswer } from "#app/models/answer.server";
-import { deletePost, insertQuestion } from "#app/models/question.server";
-import { memberFactory } from "#app/models/test-members";
-import { CORPUS, describeConformance } from "../conformance";
-import type { SearchDocument } from "../engine";
-import { embeddedIndexIsBehind, rebuildEmbeddedIndex } from "../reindex";
-import { questionChanged } from "../sync";
+import { copyPlacesDatabase, openEmptyDatabase } from "#test/databases";
+import { insertAnswer } from "#app/models/answers/answers.server";
+import { deletePost, insertQuestion } from "#app/models/questions/questions.server";
+import { memberFactory } from "#test/members";
+import { CORPUS, describeConformance } from "#test/search-conformance";
+import type { SearchDocument } from "#search/engine";
+import { embeddedIndexIsBehind, rebuildEmbeddedIndex } from "#search/reindex";
+import { embeddedWriter } from "./writer";
 import { coveringCells } from "./cells";
 import { createEmbeddedEngine } from "./engine";
 import { recordIndexedTerms, writeDocuments } from "./store";
 import { typoBudget, typoDistance } from "./vocabulary";
+import { embeddedStore } from "#test/store";
 
 describeConformance("embedded", async () => {
   const db = openEmptyDatabase();
@@ -247,6 +248,7 @@ describe("embedded engine with many matches", () => {
 
 describe("embedded engine with the models", () => {
   const db = copyPlacesDatabase();
+  const store = embeddedStore(db);
   afterAll(() => db.$client.close());
   const engine = createEmbeddedEngine(db);
   const member = memberFactory(db);
@@ -257,7 +259,7 @@ describe("embedded engine with the models", () => {
 
   function ask(title: string, body = "Merci d'avance.") {
     const author = member(donges.id);
-    const question = insertQuestion(db, {
+    const question = insertQuestion(store, {
       authorId: author.id,
       placeId: donges.id,
       kind: "question",
@@ -274,7 +276,7 @@ describe("embedded engine with the models", () => {
     expect(await find("affuter")).toEqual([question.id]);
     expect(await find("circulaire")).toEqual([question.id]);
     const helper = member(donges.id);
-    insertAnswer(db, {
+    insertAnswer(store, {
       questionId: question.id,
       authorId: helper.id,
       body: "La quincaillerie du bourg.",
@@ -289,7 +291,7 @@ describe("embedded engine with the models", () => {
     const helper = member(donges.id);
     expect(() =>
       db.transaction(() => {
-        insertAnswer(db, {
+        insertAnswer(store, {
           questionId: question.id,
           authorId: helper.id,
           body: "J'ai une rabot électrique à prêter.",
@@ -304,11 +306,11 @@ describe("embedded engine with the models", () => {
   it("never finds a deleted question", async () => {
     const { author, question } = ask("Une bétonnière à louer près de Donges ?");
     expect(await find("betonniere")).toEqual([question.id]);
-    const outcome = deletePost(db, author, "question", question.id);
+    const outcome = deletePost(store, author, "question", question.id);
     expect(outcome).toMatchObject({ ok: true });
     expect(await find("betonniere")).toEqual([]);
     // Even a stray call for a deleted question removes it rather than indexing it.
-    questionChanged(db, question.id);
+    embeddedWriter.questionChanged(db, question.id);
     expect(await find("betonniere")).toEqual([]);
   });
 
@@ -343,13 +345,13 @@ describe("embedded engine with the models", () => {
       onProgress(done) {
         if (done === 0 || acted) return;
         acted = true;
-        expect(deletePost(db, removed.author, "question", removed.question.id)).toMatchObject({
+        expect(deletePost(store, removed.author, "question", removed.question.id)).toMatchObject({
           ok: true,
         });
         db.$client
           .prepare("UPDATE questions SET title = 'Une remorque à prêter ?' WHERE id = ?")
           .run(edited.question.id);
-        questionChanged(db, edited.question.id);
+        embeddedWriter.questionChanged(db, edited.question.id);
       },
     });
     expect(acted).toBe(true);

@@ -16,7 +16,7 @@
  */
 import type Database from "better-sqlite3";
 import type { AppDatabase } from "#db/client";
-import { boundingBox, haversineKm } from "#app/utils/geo";
+import { boundingBox, haversineKm } from "#app/domain/geo";
 import type {
   FacetCounts,
   SearchDocument,
@@ -24,8 +24,8 @@ import type {
   SearchHit,
   SearchQuery,
   SearchResult,
-} from "../engine";
-import { searchWords } from "../text";
+} from "#search/engine";
+import { searchWords } from "#search/text";
 import { createAttributes } from "./attributes";
 import { coveringCells } from "./cells";
 import { highlight, snippet, type Matcher, type WordMatch } from "./highlight";

@@ -4,7 +4,7 @@
  * query like the ranking matches them, and marked with <mark>; everything
  * else is HTML-escaped.
  */
-import { foldWord, tokenizeWithOffsets, type Token } from "../text";
+import { foldWord, tokenizeWithOffsets, type Token } from "#search/text";
 
 /** How one normalized word of a document matches the query: the query word's index and the match. */
 export type WordMatch = { index: number; typos: number; exact: boolean; prefix: boolean };

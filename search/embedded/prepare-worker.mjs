@@ -3,4 +3,4 @@
 import { register } from "tsx/esm/api";
 
 register();
-await import("./prepare-worker.ts");
+await import("./prepare-worker");

@@ -5,7 +5,7 @@
  * (ADR 009). Should the worker fail to start, batches are prepared here.
  */
 import { Worker } from "node:worker_threads";
-import type { SearchDocument } from "../engine";
+import type { SearchDocument } from "#search/engine";
 import { prepareDocuments, type PreparedDocument } from "./store";
 
 export type Preparer = {

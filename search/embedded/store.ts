@@ -4,9 +4,9 @@
  * committed, or rolled back, together.
  */
 import type Database from "better-sqlite3";
-import type { Point } from "#app/utils/geo";
-import type { SearchDocument } from "../engine";
-import { searchWords } from "../text";
+import type { Point } from "#app/domain/geo";
+import type { SearchDocument } from "#search/engine";
+import { searchWords } from "#search/text";
 import { cellTokens } from "./cells";
 
 /**

@@ -8,11 +8,11 @@
  */
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { insertQuestion } from "#app/models/question.server";
-import { memberFactory } from "#app/models/test-members";
-import { insertPlace } from "#db/seed/factories";
-import { openEmptyDatabase } from "#db/test/databases";
-import { describeConformance } from "#search/conformance";
+import { insertQuestion } from "#app/models/questions/questions.server";
+import { memberFactory } from "#test/members";
+import { insertPlace } from "#test/factories";
+import { openEmptyDatabase } from "#test/databases";
+import { describeConformance } from "#test/search-conformance";
 import type { SearchDocument } from "#search/engine";
 import {
   createMeilisearchClient,
@@ -28,6 +28,7 @@ import {
   type MeilisearchConfig,
 } from "./engine";
 import { rebuildMeilisearch } from "./rebuild";
+import { embeddedStore } from "#test/store";
 
 const MEILISEARCH_URL = process.env.MEILISEARCH_URL;
 
@@ -109,11 +110,12 @@ if (MEILISEARCH_URL) {
     it("rebuilds through a temporary index swapped with the live one", async () => {
       const config = freshConfig();
       const db = openEmptyDatabase();
+      const store = embeddedStore(db);
       try {
         const place = insertPlace(db, { lat: 47.32, lng: -2.07 });
         const author = memberFactory(db)(place.id);
         const ask = (title: string) =>
-          insertQuestion(db, {
+          insertQuestion(store, {
             authorId: author.id,
             placeId: place.id,
             kind: "help",

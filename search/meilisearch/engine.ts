@@ -28,7 +28,7 @@ import {
   type Settings,
   type Task,
 } from "meilisearch";
-import { haversineKm } from "#app/utils/geo";
+import { haversineKm } from "#app/domain/geo";
 import type {
   FacetCounts,
   SearchDocument,

@@ -11,12 +11,13 @@ import { MeilisearchRequestError } from "meilisearch";
 import { afterEach, describe, expect, it } from "vitest";
 import type { AppDatabase } from "#db/client";
 import { questions, searchOutbox } from "#db/schema";
-import { insertPlace } from "#db/seed/factories";
-import { openEmptyDatabase } from "#db/test/databases";
-import { insertQuestion } from "#app/models/question.server";
-import { memberFactory } from "#app/models/test-members";
+import { insertPlace } from "#test/factories";
+import { openEmptyDatabase } from "#test/databases";
+import { insertQuestion } from "#app/models/questions/questions.server";
+import { memberFactory } from "#test/members";
 import type { SearchEngine } from "#search/engine";
 import { outboxLag, relayOutbox, retryDelayMs, startOutboxRelay } from "./relay";
+import { embeddedStore } from "#test/store";
 
 const T0 = Date.UTC(2026, 5, 1, 9, 0, 0);
 
@@ -59,11 +60,12 @@ afterEach(() => {
 /** A database with `count` questions, and an outbox holding exactly the rows `queue` puts in it. */
 function setup(count: number) {
   const db = openEmptyDatabase();
+  const store = embeddedStore(db);
   databases.push(db);
   const place = insertPlace(db, { lat: 47.3, lng: -2.05 });
   const author = memberFactory(db)(place.id);
   const ids = Array.from({ length: count }, (_, i) => {
-    const question = insertQuestion(db, {
+    const question = insertQuestion(store, {
       authorId: author.id,
       placeId: place.id,
       kind: "help",

@@ -13,7 +13,7 @@ import { searchOutbox } from "#db/schema";
 import { buildSearchDocument, buildSearchDocuments } from "#search/documents";
 import type { SearchDocument, SearchEngine } from "#search/engine";
 import { isMeilisearchUnavailable } from "./engine";
-import { repeatEvery } from "#app/utils/repeat.server";
+import { repeatEvery } from "#app/domain/repeat.server";
 
 const FIRST_RETRY_MS = 10_000;
 const MAX_RETRY_MS = 60 * 60 * 1000;

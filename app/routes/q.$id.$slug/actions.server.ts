@@ -10,10 +10,10 @@ import {
   castVote,
   deleteComment,
   thankAnswer,
-} from "#app/models/answer.server";
-import { decide } from "#app/models/moderation.server";
-import { refused, type Outcome } from "#app/models/post-outcome";
-import { CLOSE_VOTES_NEEDED, type Actor } from "#app/models/privileges.server";
+} from "#app/models/answers/answers.server";
+import { decide } from "#app/models/moderation/moderation.server";
+import { refused, type Outcome } from "#app/models/refusals";
+import { CLOSE_VOTES_NEEDED, type Actor } from "#app/models/members/privileges.server";
 import {
   deletePost,
   getQuestion,
@@ -21,13 +21,14 @@ import {
   questionPath,
   restorePost,
   voteToClose,
-} from "#app/models/question.server";
+} from "#app/models/questions/questions.server";
 import { refusalMessage, refusalStatus } from "#app/models/refusal-message";
-import { CLOSE_REASONS, POST_TYPES } from "#app/utils/question-rules";
-import { answerSchema, commentSchema } from "#app/utils/question-schemas";
-import { MODERATION_RULES } from "#app/utils/moderation-rules";
-import { hitRateLimit, RATE_LIMITS } from "#app/utils/rate-limit.server";
-import { rateLimitRefusal } from "#app/utils/request.server";
+import { CLOSE_REASONS, POST_TYPES } from "#app/domain/questions";
+import { answerSchema, commentSchema } from "#app/domain/question-forms";
+import { MODERATION_RULES } from "#app/domain/moderation";
+import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
+import { rateLimitRefusal } from "#app/server/request.server";
+import { getStore } from "#app/server/search.server";
 
 const id = z.coerce.number().int().positive();
 const reasonField = z.string().trim().max(500).optional();
@@ -105,7 +106,7 @@ export async function handleQuestionAction(
           refusal.init,
         );
       }
-      const outcome = castVote(db, actor, {
+      const outcome = castVote(getStore(), actor, {
         postType: input.postType,
         postId: input.postId,
         value: input.value as -1 | 0 | 1,
@@ -113,7 +114,9 @@ export async function handleQuestionAction(
       return notice(outcome, t, target, t("question.voteRecorded"));
     }
     case "accept": {
-      const outcome = acceptAnswer(db, actor, input.answerId, { accept: input.accept === "1" });
+      const outcome = acceptAnswer(getStore(), actor, input.answerId, {
+        accept: input.accept === "1",
+      });
       return notice(
         outcome,
         t,
@@ -129,7 +132,7 @@ export async function handleQuestionAction(
         t("question.thanked"),
       );
     case "delete": {
-      const outcome = deletePost(db, actor, input.postType, input.postId);
+      const outcome = deletePost(getStore(), actor, input.postType, input.postId);
       if (outcome.ok && input.postType === "question") {
         return {
           notice: { ok: true, message: t("question.deleted"), target: "question" } as Notice,
@@ -141,7 +144,7 @@ export async function handleQuestionAction(
       const target = `${input.postType}-${input.postId}`;
       // A post removed by moderation comes back through a logged decision, like from the queue.
       if (loadPost(db, input.postType, input.postId)?.post.moderationState) {
-        const decision = decide(db, actor, {
+        const decision = decide(getStore(), actor, {
           targetType: input.postType,
           targetId: String(input.postId),
           decision: "restore",
@@ -157,7 +160,7 @@ export async function handleQuestionAction(
         );
       }
       return notice(
-        restorePost(db, actor, input.postType, input.postId),
+        restorePost(getStore(), actor, input.postType, input.postId),
         t,
         target,
         t("question.restored"),
@@ -173,7 +176,7 @@ export async function handleQuestionAction(
     case "lock":
     case "unlock": {
       // The same logged decision as from the moderation queue.
-      const decision = decide(db, actor, {
+      const decision = decide(getStore(), actor, {
         targetType: "question",
         targetId: String(questionId),
         decision: input.intent,
@@ -192,7 +195,7 @@ export async function handleQuestionAction(
     case "close":
     case "reopen": {
       const duplicateOfId = input.intent === "close" ? questionIdFrom(input.duplicateOf) : null;
-      const outcome = voteToClose(db, actor, questionId, {
+      const outcome = voteToClose(getStore(), actor, questionId, {
         action: input.intent,
         reason: input.intent === "close" ? input.reason : undefined,
         duplicateOfId,
@@ -229,7 +232,7 @@ async function postAnswer(
       refusal.init,
     );
   }
-  const outcome = answerQuestion(db, actor, questionId, submission.value.body);
+  const outcome = answerQuestion(getStore(), actor, questionId, submission.value.body);
   if (!outcome.ok) {
     return data(
       { answerResult: submission.reply({ formErrors: [refusalMessage(t, outcome.refusal)] }) },

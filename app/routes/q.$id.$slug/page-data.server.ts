@@ -1,13 +1,17 @@
 import type { AppDatabase } from "#db/client";
-import type { ModerationState } from "#db/schema";
+import type { ModerationState } from "#app/domain/moderation";
 import { translate } from "#app/i18n/i18n";
 import type { Locale } from "#app/i18n/messages";
-import { privilegeRefusal, type Actor } from "#app/models/privileges.server";
-import { CLOSE_VOTES_NEEDED } from "#app/models/privileges.server";
-import { editRefusal, questionPath, type questionThread } from "#app/models/question.server";
-import { removalRules } from "#app/models/moderation.server";
-import { excerpt, markdownToPlainText } from "#app/utils/markdown.server";
-import { authorName } from "#app/utils/names";
+import { privilegeRefusal, type Actor } from "#app/models/members/privileges.server";
+import { CLOSE_VOTES_NEEDED } from "#app/models/members/privileges.server";
+import {
+  editRefusal,
+  questionPath,
+  type questionThread,
+} from "#app/models/questions/questions.server";
+import { removalRules } from "#app/models/moderation/moderation.server";
+import { excerpt, markdownToPlainText } from "#app/domain/markdown.server";
+import { authorName } from "#app/domain/names";
 
 type Thread = NonNullable<ReturnType<typeof questionThread>>;
 type Author = {

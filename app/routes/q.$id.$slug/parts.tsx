@@ -4,10 +4,10 @@ import { Form, Link, useLocation, useNavigation } from "@remix-run/react";
 import { FormErrors } from "#app/components/forms";
 import { MarkdownEditor } from "#app/components/markdown-editor";
 import { useLocale, useTranslate } from "#app/i18n/i18n";
-import { relativeTime } from "#app/utils/dates";
-import { BODY_MAX, COMMENT_MAX, type CloseReason } from "#app/utils/question-rules";
-import { answerSchema } from "#app/utils/question-schemas";
-import { MODERATION_RULES, type ModerationRule } from "#app/utils/moderation-rules";
+import { relativeTime } from "#app/i18n/dates";
+import { BODY_MAX, COMMENT_MAX, type CloseReason } from "#app/domain/questions";
+import { answerSchema } from "#app/domain/question-forms";
+import { MODERATION_RULES, type ModerationRule } from "#app/domain/moderation";
 
 type Viewer = { signedIn: boolean; emailVerified: boolean; isAsker: boolean; isModerator: boolean };
 type Notice = { ok: boolean; message: string; target: string };

@@ -7,18 +7,18 @@ import {
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { WriteLink } from "#app/components/write-link";
 import { useTranslate, useLocale } from "#app/i18n/i18n";
-import { getLocale, getTranslator } from "#app/i18n/locale.server";
-import { isModeratorFor, loadActor } from "#app/models/privileges.server";
+import { getLocale, getTranslator } from "#app/server/locale.server";
+import { isModeratorFor, loadActor } from "#app/models/members/privileges.server";
 import {
   getQuestion,
   parsePostId,
   questionPath,
   questionThread,
-} from "#app/models/question.server";
-import { getUser, requireUser } from "#app/utils/auth.server";
-import { formatDay, relativeTime } from "#app/utils/dates";
-import { getDb } from "#app/utils/db.server";
-import { forwardRetryAfter } from "#app/utils/headers";
+} from "#app/models/questions/questions.server";
+import { getUser, requireUser } from "#app/server/auth.server";
+import { formatDay, relativeTime } from "#app/i18n/dates";
+import { getDb } from "#app/server/db.server";
+import { forwardRetryAfter } from "#app/server/headers";
 import { handleQuestionAction, type Notice } from "./actions.server";
 import { questionPageData } from "./page-data.server";
 import {

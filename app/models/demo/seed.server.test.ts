@@ -1,0 +1,75 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { hashPassword, verifyPassword } from "#app/server/password.server";
+import { activeVerification } from "#app/models/members/verification.server";
+import { findUserByEmail } from "#app/models/members/users.server";
+import { rebuildReputation } from "#app/models/reputation/reputation.server";
+import { copyPlacesDatabase } from "#test/databases";
+import { DEMO_PASSWORD, seedDemoData } from "./seed.server";
+import { DEMO_EXTRA_MEMBERS } from "./content";
+import { embeddedStore } from "#test/store";
+
+const db = copyPlacesDatabase();
+const store = embeddedStore(db);
+afterAll(() => db.$client.close());
+
+const count = (query: string) => db.$client.prepare(query).pluck().get() as number;
+
+describe("the demo data set", () => {
+  const now = new Date();
+
+  it("loads members in several places, verified or not, and one admin, only into an empty database", async () => {
+    expect(await seedDemoData(store, hashPassword, { now })).toBe(true);
+    const admin = findUserByEmail(db, "admin@coupdemain.local")!;
+    expect(admin.isAdmin).toBe(true);
+    expect(await verifyPassword(admin.passwordHash!, DEMO_PASSWORD)).toBe(true);
+    const camille = findUserByEmail(db, "camille@coupdemain.local")!;
+    expect(activeVerification(db, camille)).toBeDefined();
+    const thomas = findUserByEmail(db, "thomas@coupdemain.local")!;
+    expect(activeVerification(db, thomas)).toBeUndefined();
+    expect(findUserByEmail(db, "louis@coupdemain.local")!.emailVerifiedAt).toBeNull();
+    const placesWithMembers = count("SELECT count(DISTINCT home_place_id) FROM users");
+    expect(placesWithMembers).toBeGreaterThanOrEqual(4);
+    const pierre = findUserByEmail(db, "pierre@coupdemain.local")!;
+    expect(pierre.emailVerifiedAt).not.toBeNull();
+    expect(activeVerification(db, pierre)).toBeDefined();
+    expect(activeVerification(db, findUserByEmail(db, "fatou@coupdemain.local")!)).toBeUndefined();
+    // A second start changes nothing.
+    const questions = count("SELECT count(*) FROM questions");
+    expect(await seedDemoData(store, hashPassword)).toBe(false);
+    expect(count("SELECT count(*) FROM users")).toBe(7 + DEMO_EXTRA_MEMBERS.length);
+    expect(count("SELECT count(*) FROM questions")).toBe(questions);
+  });
+
+  it("has questions in several places, answered, accepted or waiting, none in the future", () => {
+    expect(count("SELECT count(*) FROM questions")).toBeGreaterThanOrEqual(60);
+    const codes = db.$client
+      .prepare("SELECT DISTINCT p.code FROM questions q JOIN places p ON p.id = q.place_id")
+      .pluck()
+      .all() as string[];
+    expect(codes.length).toBeGreaterThanOrEqual(5);
+    expect(codes).toEqual(expect.arrayContaining(["44052", "33063", "75111"]));
+    expect(
+      count("SELECT count(*) FROM questions WHERE accepted_answer_id IS NOT NULL"),
+    ).toBeGreaterThanOrEqual(30);
+    expect(count("SELECT count(*) FROM questions WHERE answer_count = 0")).toBeGreaterThan(0);
+    const nowSeconds = Math.floor(now.getTime() / 1000);
+    for (const table of ["questions", "answers", "votes", "comments", "reputation_events"]) {
+      expect(count(`SELECT count(*) FROM ${table} WHERE created_at > ${nowSeconds}`)).toBe(0);
+    }
+  });
+
+  it("fills the demo bells with the history's notifications, none of them to be emailed", () => {
+    expect(count("SELECT count(*) FROM notifications")).toBeGreaterThan(50);
+    expect(count("SELECT count(*) FROM notifications WHERE email_delivery != 'never'")).toBe(0);
+    // Each is dated when its event happened in the story, not when the seed ran.
+    const seededAt = Math.floor(now.getTime() / 1000);
+    expect(count(`SELECT count(*) FROM notifications WHERE created_at > ${seededAt} - 3600`)).toBe(
+      0,
+    );
+  });
+
+  it("keeps every member's reputation equal to the sum of their ledger", () => {
+    expect(count("SELECT count(*) FROM reputation_events")).toBeGreaterThan(0);
+    expect(rebuildReputation(db)).toEqual([]);
+  });
+});

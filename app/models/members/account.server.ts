@@ -1,0 +1,254 @@
+import { eq, sql } from "drizzle-orm";
+import type { AppDatabase } from "#db/client";
+import {
+  blocks,
+  emailTokens,
+  nameChanges,
+  neighbourVerifications,
+  places,
+  roleGrants,
+  sessions,
+  users,
+  vouches,
+} from "#db/schema";
+import { resetPasswordMessage, verifyEmailMessage } from "#app/server/email-templates.server";
+import type { Locale } from "#app/i18n/messages";
+import { hashPassword } from "#app/server/password.server";
+import { publicUrl, sendMail } from "#app/server/mail.server";
+import { exportMemberMessages } from "#app/models/messages/messages.server";
+import { consumeEmailToken, createEmailToken, createMember, findUserByEmail } from "./users.server";
+
+/**
+ * Account flows that send email. Each answers the same way whether or not the
+ * address is registered, so nobody can use them to learn who is a member.
+ */
+export async function signUpMember(
+  db: AppDatabase,
+  input: {
+    firstName: string;
+    lastName: string;
+    email: string;
+    password: string;
+    homePlaceId: number;
+    badgeStyle: "feminine" | "masculine" | "neutral";
+    locale: Locale;
+  },
+): Promise<{ created: boolean }> {
+  // Hash first: the time taken must not depend on whether the email exists.
+  const passwordHash = await hashPassword(input.password);
+  if (findUserByEmail(db, input.email)) return { created: false };
+  const userId = createMember(db, {
+    firstName: input.firstName,
+    lastName: input.lastName,
+    email: input.email,
+    passwordHash,
+    homePlaceId: input.homePlaceId,
+    locale: input.locale,
+    badgeStyle: input.badgeStyle,
+  });
+  await sendVerificationEmail(db, {
+    userId,
+    email: input.email,
+    firstName: input.firstName,
+    locale: input.locale,
+  });
+  return { created: true };
+}
+
+export async function sendVerificationEmail(
+  db: AppDatabase,
+  member: { userId: string; email: string; firstName: string; locale: Locale },
+) {
+  const token = createEmailToken(db, {
+    userId: member.userId,
+    purpose: "verify-email",
+    email: member.email,
+  });
+  const url = publicUrl(`/verifier-email?token=${encodeURIComponent(token)}`);
+  await sendMail({
+    to: member.email,
+    ...verifyEmailMessage({ locale: member.locale, firstName: member.firstName, url }),
+  });
+}
+
+export async function requestPasswordReset(db: AppDatabase, email: string) {
+  const user = findUserByEmail(db, email);
+  if (!user?.email) return;
+  const token = createEmailToken(db, {
+    userId: user.id,
+    purpose: "reset-password",
+    email: user.email,
+  });
+  const url = publicUrl(`/reinitialiser-mot-de-passe?token=${encodeURIComponent(token)}`);
+  await sendMail({
+    to: user.email,
+    ...resetPasswordMessage({ locale: user.locale, firstName: user.firstName, url }),
+  });
+}
+
+/**
+ * Confirms the address a verification link was sent to, once. For an email
+ * change, the new address replaces the old one, unless another account has
+ * taken it meanwhile.
+ */
+export function confirmEmail(db: AppDatabase, token: string) {
+  return db.transaction(() => {
+    const used = consumeEmailToken(db, token, "verify-email");
+    if (!used) return undefined;
+    const owner = findUserByEmail(db, used.email);
+    if (owner && owner.id !== used.userId) return undefined;
+    db.update(users)
+      .set({ email: used.email, emailVerifiedAt: new Date() })
+      .where(eq(users.id, used.userId))
+      .run();
+    return { userId: used.userId };
+  });
+}
+
+/** Sets a new password from a reset link, once; the caller then ends every other session. */
+export async function resetPasswordWithToken(db: AppDatabase, token: string, password: string) {
+  const passwordHash = await hashPassword(password);
+  return db.transaction(() => {
+    const used = consumeEmailToken(db, token, "reset-password");
+    if (!used) return undefined;
+    // Following the link proves the address too.
+    db.update(users)
+      .set({ passwordHash, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, unixepoch())` })
+      .where(eq(users.id, used.userId))
+      .run();
+    return { userId: used.userId };
+  });
+}
+
+/** Changes a member's name; the change is logged (members are known by their real names). */
+export function changeName(
+  db: AppDatabase,
+  userId: string,
+  name: { firstName: string; lastName: string },
+) {
+  db.transaction(() => {
+    const current = db
+      .select({ firstName: users.firstName, lastName: users.lastName })
+      .from(users)
+      .where(eq(users.id, userId))
+      .get();
+    if (!current) return;
+    if (current.firstName === name.firstName && current.lastName === name.lastName) return;
+    db.insert(nameChanges)
+      .values({
+        userId,
+        oldFirstName: current.firstName,
+        oldLastName: current.lastName,
+        newFirstName: name.firstName,
+        newLastName: name.lastName,
+      })
+      .run();
+    db.update(users).set(name).where(eq(users.id, userId)).run();
+  });
+}
+
+/** Moving: the verified-neighbour badge belonged to the old place, so it is dropped (see activeVerification). */
+export function changeHomePlace(db: AppDatabase, userId: string, placeId: number) {
+  db.update(users).set({ homePlaceId: placeId }).where(eq(users.id, userId)).run();
+}
+
+export function changeLocale(db: AppDatabase, userId: string, locale: Locale) {
+  db.update(users).set({ locale }).where(eq(users.id, userId)).run();
+}
+
+export async function changePassword(db: AppDatabase, userId: string, password: string) {
+  const passwordHash = await hashPassword(password);
+  db.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
+}
+
+/**
+ * An email change takes effect when the new address is confirmed (the link
+ * goes there); until then the old one stays. Nothing is said about whether
+ * the new address belongs to someone else.
+ */
+export async function requestEmailChange(
+  db: AppDatabase,
+  member: { id: string; firstName: string; locale: Locale },
+  newEmail: string,
+) {
+  if (findUserByEmail(db, newEmail)) return;
+  await sendVerificationEmail(db, {
+    userId: member.id,
+    email: newEmail,
+    firstName: member.firstName,
+    locale: member.locale,
+  });
+}
+
+/** "Download my data": everything stored about the member, as JSON (never the password hash). */
+export function exportMemberData(db: AppDatabase, userId: string) {
+  const user = db.select().from(users).where(eq(users.id, userId)).get();
+  if (!user) return null;
+  const { passwordHash: _passwordHash, ...profile } = user;
+  const homePlace =
+    user.homePlaceId != null
+      ? db
+          .select({ code: places.code, name: places.name })
+          .from(places)
+          .where(eq(places.id, user.homePlaceId))
+          .get()
+      : null;
+  return {
+    exportedAt: new Date().toISOString(),
+    profile: { ...profile, homePlace },
+    sessions: db
+      .select({
+        createdAt: sessions.createdAt,
+        expiresAt: sessions.expiresAt,
+        userAgent: sessions.userAgent,
+      })
+      .from(sessions)
+      .where(eq(sessions.userId, userId))
+      .all(),
+    nameChanges: db.select().from(nameChanges).where(eq(nameChanges.userId, userId)).all(),
+    verifications: db
+      .select()
+      .from(neighbourVerifications)
+      .where(eq(neighbourVerifications.userId, userId))
+      .all(),
+    vouchesGiven: db.select().from(vouches).where(eq(vouches.voucherId, userId)).all(),
+    vouchesReceived: db.select().from(vouches).where(eq(vouches.voucheeId, userId)).all(),
+    roles: db.select().from(roleGrants).where(eq(roleGrants.userId, userId)).all(),
+    conversations: exportMemberMessages(db, userId),
+    blocked: db
+      .select({ memberId: blocks.blockedId, createdAt: blocks.createdAt })
+      .from(blocks)
+      .where(eq(blocks.blockerId, userId))
+      .all(),
+  };
+}
+
+/**
+ * Deletes an account: personal data is erased and sessions end. The row
+ * stays (as "Ancien membre") so that what the member wrote keeps its place.
+ */
+export function deleteAccount(db: AppDatabase, userId: string) {
+  db.transaction(() => {
+    db.delete(sessions).where(eq(sessions.userId, userId)).run();
+    db.delete(emailTokens).where(eq(emailTokens.userId, userId)).run();
+    db.delete(nameChanges).where(eq(nameChanges.userId, userId)).run();
+    db.delete(neighbourVerifications).where(eq(neighbourVerifications.userId, userId)).run();
+    db.delete(vouches).where(eq(vouches.voucheeId, userId)).run();
+    db.delete(roleGrants).where(eq(roleGrants.userId, userId)).run();
+    // Messages stay for the other member (signed "Ancien membre"); whom they blocked goes.
+    db.delete(blocks).where(eq(blocks.blockerId, userId)).run();
+    db.update(users)
+      .set({
+        email: null,
+        emailVerifiedAt: null,
+        firstName: "",
+        lastName: "",
+        passwordHash: null,
+        homePlaceId: null,
+        isAdmin: false,
+        deletedAt: new Date(),
+      })
+      .where(eq(users.id, userId))
+      .run();
+  });
+}

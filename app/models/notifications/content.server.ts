@@ -1,0 +1,165 @@
+import { inArray } from "drizzle-orm";
+import type { AppDatabase } from "#db/client";
+import { moderationActions, type notifications, questions, users } from "#db/schema";
+import { type NotificationType } from "#app/domain/notifications";
+import type { Translate } from "#app/i18n/i18n";
+import type { Locale } from "#app/i18n/messages";
+import {
+  MODERATION_RULES,
+  type ModerationActionKind,
+  type ModerationRule,
+} from "#app/domain/moderation";
+import { memberName } from "#app/domain/names";
+import { questionPath } from "#app/models/questions/questions.server";
+
+type NotificationRow = typeof notifications.$inferSelect;
+
+/**
+ * What a notification says and where it leads, resolved once so the
+ * notifications page and the emails (immediate and digest) say the same thing.
+ */
+export type NotificationView = {
+  id: number;
+  type: NotificationType;
+  createdAt: Date;
+  read: boolean;
+  /** Full name: only members read notifications, and members see each other's names. */
+  actorName: string | null;
+  actorDeleted: boolean;
+  questionTitle: string | null;
+  /** A path in the app (prefix it with `publicUrl` for emails). */
+  path: string;
+  moderation: {
+    action: ModerationActionKind;
+    rule: string;
+    reason: string | null;
+    suspendedUntil: Date | null;
+  } | null;
+};
+
+/** Resolves notifications (of one member or several) with three queries, whatever their number. */
+export function notificationViews(db: AppDatabase, rows: NotificationRow[]): NotificationView[] {
+  const actorIds = unique(rows.map((row) => row.actorId));
+  const questionIds = unique(rows.map((row) => row.questionId));
+  const actionIds = unique(rows.map((row) => row.moderationActionId));
+  const actors = new Map(
+    actorIds.length === 0
+      ? []
+      : db
+          .select({
+            id: users.id,
+            firstName: users.firstName,
+            lastName: users.lastName,
+            deletedAt: users.deletedAt,
+          })
+          .from(users)
+          .where(inArray(users.id, actorIds))
+          .all()
+          .map((actor) => [actor.id, actor]),
+  );
+  const questionsById = new Map(
+    questionIds.length === 0
+      ? []
+      : db
+          .select({
+            id: questions.id,
+            slug: questions.slug,
+            title: questions.title,
+            deletedAt: questions.deletedAt,
+          })
+          .from(questions)
+          .where(inArray(questions.id, questionIds))
+          .all()
+          .map((question) => [question.id, question]),
+  );
+  const actions = new Map(
+    actionIds.length === 0
+      ? []
+      : db
+          .select()
+          .from(moderationActions)
+          .where(inArray(moderationActions.id, actionIds))
+          .all()
+          .map((action) => [action.id, action]),
+  );
+
+  return rows.map((row) => {
+    const actor = row.actorId ? actors.get(row.actorId) : undefined;
+    const question = row.questionId ? questionsById.get(row.questionId) : undefined;
+    const action = row.moderationActionId ? actions.get(row.moderationActionId) : undefined;
+    return {
+      id: row.id,
+      type: row.type,
+      createdAt: row.createdAt,
+      read: row.readAt != null,
+      actorName: actor && !actor.deletedAt ? memberName(actor, { full: true }) : null,
+      actorDeleted: Boolean(actor?.deletedAt),
+      questionTitle: question?.title ?? null,
+      path: notificationPath(row, question),
+      moderation: action
+        ? {
+            action: action.action,
+            rule: action.rule,
+            reason: action.reason,
+            suspendedUntil: action.suspendedUntil,
+          }
+        : null,
+    };
+  });
+}
+
+function notificationPath(
+  row: NotificationRow,
+  question: { id: number; slug: string } | undefined,
+): string {
+  if (row.type === "vouch-request" && row.actorId) return `/m/${row.actorId}`;
+  if (row.type === "message-received") {
+    const conversationId = /^conversation:(\d+):/.exec(row.dedupeKey)?.[1];
+    return conversationId ? `/messages/${conversationId}` : "/messages";
+  }
+  if (!question) return "/notifications";
+  const anchor = row.answerId ? `#reponse-${row.answerId}` : "";
+  return `${questionPath(question)}${anchor}`;
+}
+
+/** The sentence of a notification, in the reader's language. */
+export function notificationSentence(t: Translate, locale: Locale, view: NotificationView): string {
+  const actor =
+    view.actorName ?? t(view.actorDeleted ? "notification.formerMember" : "notification.someone");
+  const question = view.questionTitle ?? t("notification.deletedQuestion");
+  if (view.type === "moderation-decision") {
+    return t("notification.moderation-decision", {
+      decision: moderationDecision(t, locale, view.moderation),
+    });
+  }
+  return t(`notification.${view.type}`, { actor, question });
+}
+
+function moderationDecision(
+  t: Translate,
+  locale: Locale,
+  moderation: NotificationView["moderation"],
+): string {
+  if (!moderation) return t("notification.moderation.restore");
+  const rule = isModerationRule(moderation.rule)
+    ? t(`moderation.rule.${moderation.rule}`)
+    : moderation.rule;
+  const until = moderation.suspendedUntil
+    ? moderation.suspendedUntil.toLocaleDateString(locale === "fr" ? "fr-FR" : "en-GB", {
+        day: "numeric",
+        month: "long",
+        year: "numeric",
+        timeZone: "Europe/Paris",
+      })
+    : "";
+  const decision = t(`notification.moderation.${moderation.action}`, { rule, until });
+  return moderation.reason ? `${decision} — ${moderation.reason}` : decision;
+}
+
+function isModerationRule(rule: string): rule is ModerationRule {
+  return (MODERATION_RULES as readonly string[]).includes(rule);
+}
+
+function unique<T>(values: (T | null)[]): T[] {
+  return [...new Set(values.filter((value): value is T => value != null))];
+}

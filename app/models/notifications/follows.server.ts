@@ -1,0 +1,146 @@
+import { and, asc, between, count, eq, isNull, or } from "drizzle-orm";
+import type { AppDatabase } from "#db/client";
+import { follows, places } from "#db/schema";
+import { boundingBox, haversineKm, type Point } from "#app/domain/geo";
+import { FOLLOW_RADII_KM, MAX_FOLLOWS, type FollowRadiusKm } from "#app/domain/follows";
+import { foldText } from "#app/domain/normalize";
+import { resolvePlaceChoice } from "#app/models/places/places.server";
+import { ASK_PLACE_RADIUS_KM, type Category } from "#app/domain/questions";
+
+/** A member's follows, oldest first, with the place's name. */
+export function listFollows(db: AppDatabase, userId: string) {
+  return db
+    .select({
+      id: follows.id,
+      placeName: places.name,
+      radiusKm: follows.radiusKm,
+      category: follows.category,
+    })
+    .from(follows)
+    .innerJoin(places, eq(places.id, follows.placeId))
+    .where(eq(follows.userId, userId))
+    .orderBy(asc(follows.id))
+    .all();
+}
+
+export type FollowInput = { placeId: number; radiusKm: FollowRadiusKm; category: Category | null };
+
+/**
+ * Adds a follow, its centre copied from the place so matching a new question
+ * needs no join. Following the same thing twice keeps one follow.
+ */
+export function addFollow(
+  db: AppDatabase,
+  userId: string,
+  input: FollowInput,
+): { ok: true } | { ok: false; reason: "too-many" | "unknown-place" } {
+  return db.transaction(() => {
+    const place = db
+      .select({ lat: places.lat, lng: places.lng })
+      .from(places)
+      .where(eq(places.id, input.placeId))
+      .get();
+    if (!place) return { ok: false, reason: "unknown-place" } as const;
+    const same = db
+      .select({ id: follows.id })
+      .from(follows)
+      .where(
+        and(
+          eq(follows.userId, userId),
+          eq(follows.placeId, input.placeId),
+          eq(follows.radiusKm, input.radiusKm),
+          input.category ? eq(follows.category, input.category) : isNull(follows.category),
+        ),
+      )
+      .get();
+    if (same) return { ok: true } as const;
+    const existing = db
+      .select({ total: count() })
+      .from(follows)
+      .where(eq(follows.userId, userId))
+      .get()!.total;
+    if (existing >= MAX_FOLLOWS) return { ok: false, reason: "too-many" } as const;
+    db.insert(follows)
+      .values({ userId, ...input, lat: place.lat, lng: place.lng })
+      .run();
+    return { ok: true } as const;
+  });
+}
+
+/** Removes one of the member's own follows; false when it is not theirs (or gone). */
+export function removeFollow(db: AppDatabase, userId: string, followId: number) {
+  const removed = db
+    .delete(follows)
+    .where(and(eq(follows.id, followId), eq(follows.userId, userId)))
+    .returning({ id: follows.id })
+    .get();
+  return Boolean(removed);
+}
+
+/**
+ * The members whose follows cover a new question: the same place for a
+ * place-only follow, otherwise a great-circle distance within the radius
+ * (a latitude range on the index first), and the same category or all.
+ * Each member once, however many of their follows match.
+ */
+export function followersOf(
+  db: AppDatabase,
+  question: { placeId: number; category: Category; point: Point },
+): string[] {
+  // A place-only follow's centre is its place's, and a question's point (a
+  // shared position) is within ASK_PLACE_RADIUS_KM of its place: both fit in
+  // the widest radius's band, so one range scan on the index finds every candidate.
+  const box = boundingBox(question.point, Math.max(...FOLLOW_RADII_KM, ASK_PLACE_RADIUS_KM));
+  const rows = db
+    .select({
+      userId: follows.userId,
+      placeId: follows.placeId,
+      radiusKm: follows.radiusKm,
+      category: follows.category,
+      lat: follows.lat,
+      lng: follows.lng,
+    })
+    .from(follows)
+    .where(
+      and(
+        between(follows.lat, box.minLat, box.maxLat),
+        or(eq(follows.category, question.category), isNull(follows.category)),
+      ),
+    )
+    .all();
+  const matching = rows.filter((follow) =>
+    follow.radiusKm === 0
+      ? follow.placeId === question.placeId
+      : haversineKm(follow, question.point) <= follow.radiusKm,
+  );
+  return [...new Set(matching.map((follow) => follow.userId))];
+}
+
+/** The place a new follow starts from: the member's home, as the place field shows it. */
+export function followPlaceDefault(db: AppDatabase, homePlaceId: number | null) {
+  if (homePlaceId == null) return null;
+  return (
+    db
+      .select({ code: places.code, name: places.name })
+      .from(places)
+      .where(eq(places.id, homePlaceId))
+      .get() ?? null
+  );
+}
+
+/**
+ * The place a follow form names. The field starts filled with the home
+ * place and its code travels in a hidden input; without JavaScript, typing
+ * another name does not clear that code, so the code counts only while the
+ * text still names its place.
+ */
+export function resolveFollowPlace(
+  db: AppDatabase,
+  { code, query }: { code?: string | null; query: string },
+) {
+  if (code) {
+    const byCode = resolvePlaceChoice(db, { code });
+    if (byCode.status === "found" && foldText(byCode.place.name) === foldText(query)) return byCode;
+  }
+  return resolvePlaceChoice(db, { query });
+}

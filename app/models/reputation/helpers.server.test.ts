@@ -1,0 +1,230 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { users } from "#db/schema";
+import { copyPlacesDatabase } from "#test/databases";
+import {
+  acceptAnswer,
+  castVote,
+  insertAnswer,
+  thankAnswer,
+} from "#app/models/answers/answers.server";
+import { deletePost, insertQuestion } from "#app/models/questions/questions.server";
+import {
+  memberContribution,
+  parisMonthStart,
+  placeLeaderboard,
+  recentAnswers,
+} from "./helpers.server";
+import { memberFactory } from "#test/members";
+import type { Actor } from "#app/models/members/privileges.server";
+import { embeddedStore } from "#test/store";
+
+const db = copyPlacesDatabase();
+const store = embeddedStore(db);
+afterAll(() => db.$client.close());
+const placeId = (code: string) =>
+  db.$client.prepare("SELECT id FROM places WHERE code = ?").pluck().get(code) as number;
+const DONGES = placeId("44052");
+const LAVAU = placeId("44080");
+const PAIMBOEUF = placeId("44116");
+const member = memberFactory(db);
+
+function named(actor: Actor, firstName: string, lastName = "Test") {
+  db.update(users).set({ firstName, lastName }).where(eq(users.id, actor.id)).run();
+  return actor;
+}
+function question(
+  authorId: string,
+  placeId: number,
+  title = "Quelqu'un a une perceuse à prêter ?",
+) {
+  return insertQuestion(store, {
+    authorId,
+    placeId,
+    kind: "question",
+    category: "bricolage",
+    title,
+    body: "Pour fixer deux étagères samedi.",
+    tags: [],
+  });
+}
+function answer(questionId: number, authorId: string, createdAt?: Date) {
+  return insertAnswer(store, {
+    questionId,
+    authorId,
+    body: "J'en ai une, passez quand vous voulez.",
+    createdAt,
+  });
+}
+const voter = (placeId: number) => member(placeId, { reputation: 100 });
+
+describe("parisMonthStart", () => {
+  it("is midnight in Paris on the 1st, in winter and summer time", () => {
+    expect(parisMonthStart(new Date("2026-01-15T12:00:00Z")).toISOString()).toBe(
+      "2025-12-31T23:00:00.000Z",
+    );
+    expect(parisMonthStart(new Date("2026-07-04T08:00:00Z")).toISOString()).toBe(
+      "2026-06-30T22:00:00.000Z",
+    );
+    // 23:30 UTC on 31 May is already June in Paris.
+    expect(parisMonthStart(new Date("2026-05-31T23:30:00Z")).toISOString()).toBe(
+      "2026-05-31T22:00:00.000Z",
+    );
+  });
+});
+
+describe("placeLeaderboard", () => {
+  it("ranks the members of the place by points, with their answers and accepted answers", () => {
+    const asker = named(member(PAIMBOEUF), "Zoé");
+    const top = named(member(PAIMBOEUF), "Camille", "Durand");
+    const second = named(member(PAIMBOEUF), "Karim", "Benali");
+    const outsider = named(member(DONGES), "Julie");
+    const q = question(asker.id, PAIMBOEUF);
+    const a1 = answer(q.id, top.id);
+    const a2 = answer(q.id, second.id);
+    const a3 = answer(q.id, outsider.id);
+    acceptAnswer(store, asker, a1.id); // top +15, asker +2
+    castVote(store, voter(DONGES), { postType: "answer", postId: a2.id, value: 1 }); // second +10
+    castVote(store, voter(DONGES), { postType: "answer", postId: a3.id, value: 1 }); // outsider +10
+
+    expect(placeLeaderboard(db, PAIMBOEUF)).toEqual([
+      {
+        rank: 1,
+        id: top.id,
+        firstName: "Camille",
+        lastName: "Durand",
+        points: 15,
+        answers: 1,
+        acceptedAnswers: 1,
+      },
+      {
+        rank: 2,
+        id: second.id,
+        firstName: "Karim",
+        lastName: "Benali",
+        points: 10,
+        answers: 1,
+        acceptedAnswers: 0,
+      },
+      {
+        rank: 3,
+        id: asker.id,
+        firstName: "Zoé",
+        lastName: "Test",
+        points: 2,
+        answers: 0,
+        acceptedAnswers: 0,
+      },
+    ]);
+    expect(placeLeaderboard(db, PAIMBOEUF, { limit: 2 }).map((e) => e.id)).toEqual([
+      top.id,
+      second.id,
+    ]);
+  });
+
+  it("leaves out members at zero or below, deleted accounts and deleted answers", () => {
+    const asker = member(LAVAU);
+    const downvoted = member(LAVAU);
+    const gone = member(LAVAU);
+    const q = question(asker.id, LAVAU);
+    const a1 = answer(q.id, downvoted.id);
+    const a2 = answer(q.id, gone.id);
+    castVote(store, voter(DONGES), { postType: "answer", postId: a1.id, value: -1 });
+    castVote(store, voter(DONGES), { postType: "answer", postId: a2.id, value: 1 });
+    expect(placeLeaderboard(db, LAVAU).map((e) => e.id)).toEqual([gone.id]);
+
+    db.update(users).set({ deletedAt: new Date() }).where(eq(users.id, gone.id)).run();
+    expect(placeLeaderboard(db, LAVAU)).toEqual([]);
+  });
+
+  it("counts only the period asked for, and ties share a rank, listed by name", () => {
+    const place = placeId("44013"); // Besné
+    const asker = named(member(place), "Aline");
+    const early = named(member(place), "Bruno");
+    const late = named(member(place), "Élodie");
+    const later = named(member(place), "Denis");
+    const lastMonth = new Date("2026-03-20T10:00:00Z");
+    const thisMonth = new Date("2026-04-02T10:00:00Z");
+    const q = question(asker.id, place);
+    const old = answer(q.id, early.id, lastMonth);
+    const recent = answer(q.id, late.id, thisMonth);
+    const recent2 = answer(q.id, later.id, thisMonth);
+    castVote(store, voter(DONGES), { postType: "answer", postId: old.id, value: 1 }, lastMonth);
+    castVote(store, voter(DONGES), { postType: "answer", postId: recent.id, value: 1 }, thisMonth);
+    castVote(store, voter(DONGES), { postType: "answer", postId: recent2.id, value: 1 }, thisMonth);
+
+    const since = parisMonthStart(thisMonth);
+    expect(
+      placeLeaderboard(db, place, { since }).map((e) => [e.rank, e.firstName, e.points, e.answers]),
+    ).toEqual([
+      [1, "Denis", 10, 1],
+      [1, "Élodie", 10, 1],
+    ]);
+    expect(placeLeaderboard(db, place).map((e) => [e.rank, e.firstName, e.points])).toEqual([
+      [1, "Bruno", 10],
+      [1, "Denis", 10],
+      [1, "Élodie", 10],
+    ]);
+  });
+});
+
+describe("memberContribution and recentAnswers", () => {
+  it("counts live posts, acceptances and thanks, and lists the latest answers", () => {
+    const helper = member(DONGES);
+    const asker = member(DONGES);
+    const q1 = question(asker.id, DONGES, "Un plombier dispo ce week-end à Donges ?");
+    const q2 = question(asker.id, DONGES, "Où déposer des encombrants près du bourg ?");
+    const q3 = question(helper.id, DONGES, "Qui garde des poules et vend des œufs ?");
+    const a1 = answer(q1.id, helper.id, new Date("2026-04-01T09:00:00Z"));
+    const a2 = answer(q2.id, helper.id, new Date("2026-04-02T09:00:00Z"));
+    const deleted = answer(q2.id, helper.id, new Date("2026-04-03T09:00:00Z"));
+    acceptAnswer(store, asker, a1.id);
+    thankAnswer(db, asker, a1.id);
+    thankAnswer(db, member(DONGES), a2.id);
+    castVote(store, voter(DONGES), { postType: "answer", postId: a2.id, value: 1 });
+    deletePost(store, helper, "answer", deleted.id);
+    deletePost(store, helper, "question", q3.id);
+
+    expect(memberContribution(db, helper.id)).toEqual({
+      reputation: 15 + 2 + 2 + 10,
+      answers: 2,
+      acceptedAnswers: 1,
+      questions: 0,
+      thanksReceived: 2,
+    });
+    expect(memberContribution(db, asker.id)).toMatchObject({ questions: 2, answers: 0 });
+
+    expect(recentAnswers(db, helper.id, 10)).toEqual([
+      {
+        id: a2.id,
+        questionId: q2.id,
+        questionSlug: q2.slug,
+        questionTitle: "Où déposer des encombrants près du bourg ?",
+        accepted: false,
+        score: 1,
+        createdAt: new Date("2026-04-02T09:00:00Z"),
+      },
+      {
+        id: a1.id,
+        questionId: q1.id,
+        questionSlug: q1.slug,
+        questionTitle: "Un plombier dispo ce week-end à Donges ?",
+        accepted: true,
+        score: 0,
+        createdAt: new Date("2026-04-01T09:00:00Z"),
+      },
+    ]);
+    expect(recentAnswers(db, helper.id, 1)).toHaveLength(1);
+  });
+
+  it("hides answers whose question was deleted", () => {
+    const helper = member(DONGES);
+    const asker = member(DONGES);
+    const q = question(asker.id, DONGES);
+    answer(q.id, helper.id);
+    expect(recentAnswers(db, helper.id, 10)).toHaveLength(1);
+    expect(deletePost(store, asker, "question", q.id)).toMatchObject({ ok: true });
+    expect(recentAnswers(db, helper.id, 10)).toEqual([]);
+    expect(memberContribution(db, helper.id).answers).toBe(0);
+  });
+});

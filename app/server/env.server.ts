@@ -1,0 +1,60 @@
+import fs from "node:fs";
+import { z } from "zod";
+
+/**
+ * Every environment variable the app reads, validated once at start-up so a
+ * typo fails loudly instead of half-working. Document each in .env.example.
+ */
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).optional(),
+  DATABASE_PATH: z.string().min(1).default("./data/coupdemain.db"),
+  /** Where links in emails point, e.g. https://coupdemain.fr (default: http://localhost:PORT). */
+  PUBLIC_URL: z.string().url().optional(),
+  /** smtp://user:pass@host:587 or smtps://…; without it, emails go to /dev/mailbox. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://")
+    .optional(),
+  MAIL_FROM: z.string().min(3).default("Coup de main <ne-pas-repondre@coupdemain.local>"),
+  /** Set to 1 behind a reverse proxy, so the client IP is read from X-Forwarded-For. */
+  TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+  /** 0 disables the demo data set loaded into an empty database. */
+  SEED_DEMO: z.enum(["0", "1"]).default("1"),
+  /** 0 stops notification emails (immediate and digest) from being sent by this server. */
+  NOTIFICATION_EMAILS: z.enum(["0", "1"]).default("1"),
+  /** The hour (0–23, Europe/Paris) from which the daily digest goes out. */
+  DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
+  /** Search with Meilisearch at this address (http://localhost:7700); without it, the embedded engine. */
+  MEILISEARCH_URL: z.string().url().optional(),
+  /** The Meilisearch API key (its master key or an admin key), when the server has one. */
+  MEILISEARCH_API_KEY: z.string().min(1).optional(),
+  /** The password `npm run admin:create` gives the new admin (otherwise typed at a prompt). */
+  ADMIN_PASSWORD: z.string().optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+/**
+ * Entry points (the server, the commands) read a `.env` file when there is
+ * one, before anything reads a setting; tests never do.
+ */
+export function loadEnvFile(file = ".env") {
+  if (fs.existsSync(file)) process.loadEnvFile(file);
+}
+
+export function getEnv(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (issue) => `  ${issue.path.join(".")}: ${issue.message}`,
+    );
+    throw new Error(`Invalid environment variables (see .env.example):\n${problems.join("\n")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
