@@ -28,6 +28,8 @@ import { unreadNotificationCount } from "#app/models/notifications/inbox.server"
 import { isStaffMember } from "#app/models/moderation/moderation.server";
 import { getUser, sessionCookieToRefresh } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
+import { SEARCH_QUERY_MAX_LENGTH } from "#app/domain/questions";
+import { SEARCH_PARAM, SEARCH_PATH } from "#app/domain/search-url";
 import stylesUrl from "#app/styles/app.css?url";
 
 export const links: LinksFunction = () => [
@@ -122,11 +124,11 @@ export function Layout({ children }: { children: ReactNode }) {
 function HeaderSearch() {
   const t = useTranslate();
   const location = useLocation();
-  if (location.pathname === "/search") return null;
+  if (location.pathname === SEARCH_PATH) return null;
   return (
     <Form
       method="get"
-      action="/search"
+      action={SEARCH_PATH}
       role="search"
       aria-label={t("search.header.region")}
       className="header-search"
@@ -136,12 +138,12 @@ function HeaderSearch() {
       </label>
       <input
         id="header-search-q"
-        name="q"
+        name={SEARCH_PARAM.q}
         type="search"
         inputMode="search"
         enterKeyHint="search"
         autoComplete="off"
-        maxLength={200}
+        maxLength={SEARCH_QUERY_MAX_LENGTH}
         placeholder={t("search.header.placeholder")}
       />
       <button type="submit" className="header-search__button">
