@@ -23,13 +23,13 @@ import { translate, useLocale, useTranslate } from "#app/i18n/i18n";
 import type { MessageKey } from "#app/i18n/messages";
 import { getLocale } from "#app/server/locale.server";
 import { AccountMenu, EmailPendingBanner } from "#app/components/account-menu";
+import { SearchQueryInput } from "#app/components/search-query-input";
 import { headerUnreadCount } from "#app/models/messages/messages.server";
 import { unreadNotificationCount } from "#app/models/notifications/inbox.server";
 import { isStaffMember } from "#app/models/moderation/moderation.server";
 import { getUser, sessionCookieToRefresh } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
-import { SEARCH_QUERY_MAX_LENGTH } from "#app/domain/questions";
-import { SEARCH_PARAM, SEARCH_PATH } from "#app/domain/search-url";
+import { SEARCH_PATH } from "#app/domain/search-url";
 import stylesUrl from "#app/styles/app.css?url";
 
 export const links: LinksFunction = () => [
@@ -136,16 +136,7 @@ function HeaderSearch() {
       <label htmlFor="header-search-q" className="visually-hidden">
         {t("search.header.label")}
       </label>
-      <input
-        id="header-search-q"
-        name={SEARCH_PARAM.q}
-        type="search"
-        inputMode="search"
-        enterKeyHint="search"
-        autoComplete="off"
-        maxLength={SEARCH_QUERY_MAX_LENGTH}
-        placeholder={t("search.header.placeholder")}
-      />
+      <SearchQueryInput id="header-search-q" placeholder={t("search.header.placeholder")} />
       <button type="submit" className="header-search__button">
         <svg aria-hidden="true" focusable="false" width="20" height="20" viewBox="0 0 24 24">
           <circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" strokeWidth="2.5" />

@@ -13,50 +13,125 @@ export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
   );
 }
 
+/** What ties a control to its label, its hint and its errors. */
+export type ControlProps = {
+  id: string;
+  "aria-invalid"?: true;
+  "aria-describedby"?: string;
+};
+
 /**
- * A labelled input with its hint and errors, wired for assistive technology:
- * the hint and the errors describe the input, which is marked invalid.
+ * A labelled control with its hint and errors, wired for assistive
+ * technology: the hint and the errors describe the control, which is marked
+ * invalid. The hint and error ids follow Conform's (`<id>-description`,
+ * `<id>-error`), so a Conform field and a plain GET form's field read alike.
+ */
+export function FieldFrame({
+  id,
+  label,
+  hint,
+  errors,
+  className,
+  after,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+  className?: string;
+  /** Below the errors, inside the field (choices offered to settle an error, say). */
+  after?: ReactNode;
+  /** The control itself (an input, a select, a textarea, a combobox), given its wiring. */
+  children: (control: ControlProps) => ReactNode;
+}) {
+  const hintId = `${id}-description`;
+  const errorId = `${id}-error`;
+  const invalid = Boolean(errors?.length);
+  const describedBy = [hint ? hintId : null, invalid ? errorId : null].filter(Boolean).join(" ");
+  return (
+    <div className={className ? `field ${className}` : "field"}>
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      {hint ? (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      {children({
+        id,
+        "aria-invalid": invalid || undefined,
+        "aria-describedby": describedBy || undefined,
+      })}
+      <FieldErrors id={errorId} errors={errors} />
+      {after}
+    </div>
+  );
+}
+
+/**
+ * One field of a Conform form: an input by default, or the control given as
+ * `children` (it receives the id and the aria attributes to spread on itself).
  */
 export function Field({
   label,
   hint,
   field,
   inputProps,
+  after,
   children,
 }: {
   label: string;
   hint?: string;
   field: FieldMetadata<unknown>;
   inputProps?: InputHTMLAttributes<HTMLInputElement>;
-  children?: ReactNode;
+  after?: ReactNode;
+  children?: (control: ControlProps) => ReactNode;
+}) {
+  return (
+    <FieldFrame id={field.id} label={label} hint={hint} errors={field.errors} after={after}>
+      {children ??
+        ((control) => (
+          <input
+            name={field.name}
+            form={field.formId}
+            defaultValue={typeof field.initialValue === "string" ? field.initialValue : undefined}
+            {...inputProps}
+            {...control}
+          />
+        ))}
+    </FieldFrame>
+  );
+}
+
+/**
+ * A group of radio buttons or checkboxes under a legend, with the group's
+ * errors: the group is marked invalid and described by them.
+ */
+export function ChoiceField({
+  legend,
+  legendHidden,
+  field,
+  children,
+}: {
+  legend: string;
+  /** For a lone checkbox whose label says it all: the legend is for screen readers only. */
+  legendHidden?: boolean;
+  field: FieldMetadata<unknown>;
+  children: ReactNode;
 }) {
   const invalid = Boolean(field.errors?.length);
-  const describedBy = [hint ? field.descriptionId : null, invalid ? field.errorId : null]
-    .filter(Boolean)
-    .join(" ");
   return (
-    <div className="field">
-      <label htmlFor={field.id} className="field-label">
-        {label}
-      </label>
-      {hint ? (
-        <p id={field.descriptionId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      {children ?? (
-        <input
-          id={field.id}
-          name={field.name}
-          form={field.formId}
-          defaultValue={typeof field.initialValue === "string" ? field.initialValue : undefined}
-          {...inputProps}
-          aria-invalid={invalid || undefined}
-          aria-describedby={describedBy || undefined}
-        />
-      )}
+    <fieldset
+      className="choices"
+      aria-invalid={invalid || undefined}
+      aria-describedby={invalid ? field.errorId : undefined}
+    >
+      <legend className={legendHidden ? "visually-hidden" : undefined}>{legend}</legend>
+      {children}
       <FieldErrors id={field.errorId} errors={field.errors} />
-    </div>
+    </fieldset>
   );
 }
 

@@ -156,18 +156,17 @@ export default function Ask() {
           }
         />
         <Field label={t("ask.place")} hint={t("ask.placeHint")} field={fields.placeCode}>
-          <select
-            {...getSelectProps(fields.placeCode)}
-            aria-describedby={fields.placeCode.descriptionId}
-          >
-            {places.map((place) => (
-              <option key={place.code} value={place.code}>
-                {place.distanceKm
-                  ? `${place.name} (${t("list.distance", { distance: Math.round(place.distanceKm) })})`
-                  : place.name}
-              </option>
-            ))}
-          </select>
+          {(control) => (
+            <select {...getSelectProps(fields.placeCode)} {...control}>
+              {places.map((place) => (
+                <option key={place.code} value={place.code}>
+                  {place.distanceKm
+                    ? `${place.name} (${t("list.distance", { distance: Math.round(place.distanceKm) })})`
+                    : place.name}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
         <Field
           label={t("ask.neededBy")}

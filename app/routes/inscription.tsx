@@ -8,10 +8,9 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
-import { useId, useState } from "react";
 import { z } from "zod";
-import { Field, FieldErrors, FormErrors } from "#app/components/forms";
-import { PlaceCombobox } from "#app/components/place-combobox";
+import { ChoiceField, Field, FormErrors } from "#app/components/forms";
+import { PlaceField } from "#app/components/place-field";
 import { translate, useTranslate, type Translate } from "#app/i18n/i18n";
 import { getLocale, getTranslator } from "#app/server/locale.server";
 import { signUpMember } from "#app/models/members/account.server";
@@ -133,8 +132,6 @@ export default function SignUp() {
     shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
   });
-  const placeId = useId();
-  const [placeCode, setPlaceCode] = useState("");
 
   if (actionData?.sentTo) {
     return (
@@ -146,7 +143,6 @@ export default function SignUp() {
     );
   }
 
-  const placeInvalid = Boolean(fields.placeQuery.errors?.length);
   return (
     <section className="stack" aria-labelledby="signup-title">
       <h1 id="signup-title">{t("signUp.title")}</h1>
@@ -183,60 +179,42 @@ export default function SignUp() {
             autoComplete: "new-password",
           }}
         />
-        <div className="field">
-          <label htmlFor={placeId} className="field-label">
-            {t("field.place")}
-          </label>
-          <p id={`${placeId}-hint`} className="field-hint">
-            {t("field.placeHint")}
-          </p>
-          <PlaceCombobox
-            id={placeId}
-            name={fields.placeQuery.name}
-            defaultValue={
-              typeof fields.placeQuery.initialValue === "string"
-                ? fields.placeQuery.initialValue
-                : ""
-            }
-            describedBy={[`${placeId}-hint`, placeInvalid ? fields.placeQuery.errorId : null]
-              .filter(Boolean)
-              .join(" ")}
-            invalid={placeInvalid}
-            onChoose={(place) => setPlaceCode(place.code)}
-            onType={() => setPlaceCode("")}
-          >
-            {placeCode ? (
-              <input type="hidden" name={fields.placeCode.name} value={placeCode} />
-            ) : null}
-          </PlaceCombobox>
-          <FieldErrors id={fields.placeQuery.errorId} errors={fields.placeQuery.errors} />
-          {actionData?.candidates.length ? (
-            <fieldset className="choices">
-              <legend className="visually-hidden">{t("field.place")}</legend>
-              {actionData.candidates.map((candidate) => (
-                <label key={candidate.code}>
-                  <input type="radio" name={fields.placeCode.name} value={candidate.code} />
-                  {candidate.name} (
-                  {[candidate.postalCodes[0], candidate.departmentName].filter(Boolean).join(", ")})
-                </label>
-              ))}
-            </fieldset>
-          ) : null}
-        </div>
-        <fieldset className="choices">
-          <legend>{t("field.badge")}</legend>
+        <PlaceField
+          label={t("field.place")}
+          hint={t("field.placeHint")}
+          field={fields.placeQuery}
+          codeField={fields.placeCode}
+          after={
+            actionData?.candidates.length ? (
+              <fieldset className="choices">
+                <legend className="visually-hidden">{t("field.place")}</legend>
+                {actionData.candidates.map((candidate) => (
+                  <label key={candidate.code}>
+                    <input type="radio" name={fields.placeCode.name} value={candidate.code} />
+                    {candidate.name} (
+                    {[candidate.postalCodes[0], candidate.departmentName]
+                      .filter(Boolean)
+                      .join(", ")}
+                    )
+                  </label>
+                ))}
+              </fieldset>
+            ) : null
+          }
+        />
+        <ChoiceField legend={t("field.badge")} field={fields.badgeStyle}>
           {BADGE_STYLES.map((style) => (
             <label key={style}>
               <input
                 type="radio"
                 name={fields.badgeStyle.name}
                 value={style}
-                defaultChecked={style === "neutral"}
+                defaultChecked={style === (fields.badgeStyle.initialValue ?? "neutral")}
               />
               {t(`badge.choice.${style}`)}
             </label>
           ))}
-        </fieldset>
+        </ChoiceField>
         <div className="honeypot" aria-hidden="true">
           <label htmlFor="website">{t("field.honeypot")}</label>
           <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />

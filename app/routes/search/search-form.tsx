@@ -1,8 +1,10 @@
 import { Form, useNavigate } from "@remix-run/react";
 import { useEffect, useRef, type FormEvent } from "react";
+import { FieldFrame } from "#app/components/forms";
 import { PlaceCombobox } from "#app/components/place-combobox";
+import { SearchQueryInput } from "#app/components/search-query-input";
 import { useTranslate } from "#app/i18n/i18n";
-import { LIST_RADII, SEARCH_QUERY_MAX_LENGTH } from "#app/domain/questions";
+import { LIST_RADII } from "#app/domain/questions";
 import {
   parseSearchUrl,
   SEARCH_PARAM,
@@ -81,73 +83,62 @@ export function SearchForm({
       className="card search-form"
       onSubmit={onSubmit}
     >
-      <div className="field">
-        <label htmlFor="search-q" className="field-label">
-          {t("search.query")}
-        </label>
-        <p id="search-q-hint" className="field-hint">
-          {t("search.queryHint")}
-        </p>
-        <input
-          ref={queryRef}
-          id="search-q"
-          name={SEARCH_PARAM.q}
-          type="search"
-          inputMode="search"
-          autoComplete="off"
-          enterKeyHint="search"
-          maxLength={SEARCH_QUERY_MAX_LENGTH}
-          defaultValue={params.q}
-          aria-describedby="search-q-hint"
-          onChange={() => {
-            clearTimeout(typingTimer.current);
-            typingTimer.current = setTimeout(
-              () => submitSearch({ replace: true }),
-              TYPING_DEBOUNCE_MS,
-            );
-          }}
-        />
-      </div>
-      <div className="search-form__where">
-        <div className="field search-form__place">
-          <label htmlFor="search-place" className="field-label">
-            {t("search.place")}
-          </label>
-          <p id="search-place-hint" className="field-hint">
-            {t("search.placeHint")}
-          </p>
-          <PlaceCombobox
-            id="search-place"
-            name={SEARCH_PARAM.lieu}
-            defaultValue={typedPlace}
-            describedBy="search-place-hint"
-            onChoose={(suggestion) => {
-              chosenPlaceSlug.current = suggestion.slug;
-              submitSearch({ replace: false });
-            }}
-            onType={() => {
-              chosenPlaceSlug.current = null;
+      <FieldFrame id="search-q" label={t("search.query")} hint={t("search.queryHint")}>
+        {(control) => (
+          <SearchQueryInput
+            {...control}
+            ref={queryRef}
+            defaultValue={params.q}
+            onChange={() => {
+              clearTimeout(typingTimer.current);
+              typingTimer.current = setTimeout(
+                () => submitSearch({ replace: true }),
+                TYPING_DEBOUNCE_MS,
+              );
             }}
           />
-        </div>
-        <div className="field search-form__radius">
-          <label htmlFor="search-radius" className="field-label">
-            {t("search.radius")}
-          </label>
-          <select
-            id="search-radius"
-            name={SEARCH_PARAM.radius}
-            defaultValue={String(params.radius)}
-            onChange={() => submitSearch({ replace: false })}
-          >
-            {LIST_RADII.map((km) => (
-              <option key={km} value={km}>
-                {t("search.radiusOption", { radius: km })}
-              </option>
-            ))}
-            <option value="france">{t("search.wholeFrance")}</option>
-          </select>
-        </div>
+        )}
+      </FieldFrame>
+      <div className="search-form__where">
+        <FieldFrame
+          id="search-place"
+          className="search-form__place"
+          label={t("search.place")}
+          hint={t("search.placeHint")}
+        >
+          {(control) => (
+            <PlaceCombobox
+              id={control.id}
+              name={SEARCH_PARAM.lieu}
+              defaultValue={typedPlace}
+              describedBy={control["aria-describedby"]}
+              onChoose={(suggestion) => {
+                chosenPlaceSlug.current = suggestion.slug;
+                submitSearch({ replace: false });
+              }}
+              onType={() => {
+                chosenPlaceSlug.current = null;
+              }}
+            />
+          )}
+        </FieldFrame>
+        <FieldFrame id="search-radius" className="search-form__radius" label={t("search.radius")}>
+          {(control) => (
+            <select
+              {...control}
+              name={SEARCH_PARAM.radius}
+              defaultValue={String(params.radius)}
+              onChange={() => submitSearch({ replace: false })}
+            >
+              {LIST_RADII.map((km) => (
+                <option key={km} value={km}>
+                  {t("search.radiusOption", { radius: km })}
+                </option>
+              ))}
+              <option value="france">{t("search.wholeFrance")}</option>
+            </select>
+          )}
+        </FieldFrame>
       </div>
       {kept.map(([name, value]) => (
         <input key={`${name}=${value}`} type="hidden" name={name} value={value} />
