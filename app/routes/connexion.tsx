@@ -9,6 +9,7 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
+import { EmailField } from "#app/components/account-fields";
 import { Field, FormErrors } from "#app/components/forms";
 import { translate, useTranslate, type Translate } from "#app/i18n/i18n";
 import { getLocale, getTranslator } from "#app/server/locale.server";
@@ -24,15 +25,12 @@ import {
   resetRateLimit,
 } from "#app/server/rate-limit.server";
 import { clientIp, rateLimitRefusal } from "#app/server/request.server";
+import { accountFields } from "#app/domain/account-forms";
 import { safeRedirect } from "#app/domain/safe-redirect";
 
 function signInSchema(t: Translate) {
   return z.object({
-    email: z
-      .string({ required_error: t("form.required") })
-      .trim()
-      .max(254, t("form.tooLong", { max: 254 }))
-      .email(t("form.emailInvalid")),
+    email: accountFields(t).email,
     password: z.string({ required_error: t("form.required") }).max(200),
     redirectTo: z.string().max(500).optional(),
   });
@@ -104,11 +102,7 @@ export default function SignIn() {
       <Form method="post" className="card form" {...getFormProps(form)}>
         <FormErrors id={form.errorId} errors={form.errors} />
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
-        <Field
-          label={t("field.email")}
-          field={fields.email}
-          inputProps={{ ...getInputProps(fields.email, { type: "email" }), autoComplete: "email" }}
-        />
+        <EmailField field={fields.email} />
         <Field
           label={t("field.password")}
           field={fields.password}

@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import {
   data,
@@ -9,7 +9,8 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { z } from "zod";
-import { ChoiceField, Field, FormErrors } from "#app/components/forms";
+import { EmailField, NameFields, NewPasswordField } from "#app/components/account-fields";
+import { ChoiceField, FormErrors } from "#app/components/forms";
 import { PlaceField } from "#app/components/place-field";
 import { translate, useTranslate, type Translate } from "#app/i18n/i18n";
 import { getLocale, getTranslator } from "#app/server/locale.server";
@@ -18,34 +19,24 @@ import { resolvePlaceChoice } from "#app/models/places/places.server";
 import { getUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "#app/domain/passwords";
+import { accountFields } from "#app/domain/account-forms";
+import { PLACE_QUERY_MAX_LENGTH } from "#app/domain/places";
 import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
 import { clientIp, rateLimitRefusal } from "#app/server/request.server";
 
 const BADGE_STYLES = ["feminine", "masculine", "neutral"] as const;
 
 function signUpSchema(t: Translate) {
-  const name = z
-    .string({ required_error: t("form.required") })
-    .trim()
-    .min(1, t("form.required"))
-    .max(60, t("form.tooLong", { max: 60 }));
+  const { name, email, newPassword } = accountFields(t);
   return z.object({
     firstName: name,
     lastName: name,
-    email: z
-      .string({ required_error: t("form.required") })
-      .trim()
-      .max(254, t("form.tooLong", { max: 254 }))
-      .email(t("form.emailInvalid")),
-    password: z
-      .string({ required_error: t("form.required") })
-      .min(PASSWORD_MIN_LENGTH, t("form.passwordTooShort", { min: PASSWORD_MIN_LENGTH }))
-      .max(PASSWORD_MAX_LENGTH, t("form.tooLong", { max: PASSWORD_MAX_LENGTH })),
+    email,
+    password: newPassword,
     placeQuery: z
       .string({ required_error: t("form.required") })
       .trim()
-      .max(100, t("form.tooLong", { max: 100 })),
+      .max(PLACE_QUERY_MAX_LENGTH, t("form.tooLong", { max: PLACE_QUERY_MAX_LENGTH })),
     placeCode: z.string().max(10).optional(),
     badgeStyle: z.enum(BADGE_STYLES).default("neutral"),
     // The honeypot: invisible to people, filled in by naive bots.
@@ -149,36 +140,9 @@ export default function SignUp() {
       <p className="lead">{t("signUp.intro")}</p>
       <Form method="post" className="card form" {...getFormProps(form)}>
         <FormErrors id={form.errorId} errors={form.errors} />
-        <Field
-          label={t("field.firstName")}
-          field={fields.firstName}
-          inputProps={{
-            ...getInputProps(fields.firstName, { type: "text" }),
-            autoComplete: "given-name",
-          }}
-        />
-        <Field
-          label={t("field.lastName")}
-          field={fields.lastName}
-          inputProps={{
-            ...getInputProps(fields.lastName, { type: "text" }),
-            autoComplete: "family-name",
-          }}
-        />
-        <Field
-          label={t("field.email")}
-          field={fields.email}
-          inputProps={{ ...getInputProps(fields.email, { type: "email" }), autoComplete: "email" }}
-        />
-        <Field
-          label={t("field.password")}
-          hint={t("field.passwordHint")}
-          field={fields.password}
-          inputProps={{
-            ...getInputProps(fields.password, { type: "password" }),
-            autoComplete: "new-password",
-          }}
-        />
+        <NameFields firstName={fields.firstName} lastName={fields.lastName} />
+        <EmailField field={fields.email} />
+        <NewPasswordField label={t("field.password")} field={fields.password} />
         <PlaceField
           label={t("field.place")}
           hint={t("field.placeHint")}

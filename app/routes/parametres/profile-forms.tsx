@@ -1,6 +1,7 @@
-import { getFormProps, getInputProps } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { Form, Link } from "@remix-run/react";
-import { ChoiceField, Field } from "#app/components/forms";
+import { NameFields } from "#app/components/account-fields";
+import { ChoiceField } from "#app/components/forms";
 import { PlaceField } from "#app/components/place-field";
 import { useTranslate } from "#app/i18n/i18n";
 import { LOCALES, type Locale } from "#app/i18n/messages";
@@ -15,26 +16,7 @@ export function NameForm({ firstName, lastName }: { firstName: string; lastName:
       <p className="field-hint">{t("settings.nameHint")}</p>
       <Form method="post" className="form" {...getFormProps(form)}>
         <IntentField intent="name" />
-        <Field
-          label={t("field.firstName")}
-          field={fields.firstName}
-          inputProps={{
-            ...getInputProps(fields.firstName, { type: "text" }),
-            required: true,
-            maxLength: 60,
-            autoComplete: "given-name",
-          }}
-        />
-        <Field
-          label={t("field.lastName")}
-          field={fields.lastName}
-          inputProps={{
-            ...getInputProps(fields.lastName, { type: "text" }),
-            required: true,
-            maxLength: 60,
-            autoComplete: "family-name",
-          }}
-        />
+        <NameFields firstName={fields.firstName} lastName={fields.lastName} />
         <SaveButton />
       </Form>
     </SettingsCard>

@@ -5,7 +5,8 @@ import type { ReactNode } from "react";
 import { z } from "zod";
 import { useTranslate, type Translate } from "#app/i18n/i18n";
 import { LOCALES } from "#app/i18n/messages";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "#app/domain/passwords";
+import { accountFields } from "#app/domain/account-forms";
+import { PASSWORD_MAX_LENGTH } from "#app/domain/passwords";
 import { PLACE_QUERY_MAX_LENGTH } from "#app/domain/places";
 
 /**
@@ -14,11 +15,7 @@ import { PLACE_QUERY_MAX_LENGTH } from "#app/domain/places";
  */
 export function settingsSchema(t: Translate) {
   const required = { required_error: t("form.required") };
-  const name = z
-    .string(required)
-    .trim()
-    .min(1, t("form.required"))
-    .max(60, t("form.tooLong", { max: 60 }));
+  const { name, email, newPassword } = accountFields(t);
   return z.discriminatedUnion("intent", [
     z.object({ intent: z.literal("name"), firstName: name, lastName: name }),
     z.object({ intent: z.literal("locale"), locale: z.enum(LOCALES, required) }),
@@ -30,21 +27,11 @@ export function settingsSchema(t: Translate) {
         .max(PLACE_QUERY_MAX_LENGTH, t("form.tooLong", { max: PLACE_QUERY_MAX_LENGTH })),
       placeCode: z.string().max(10).optional(),
     }),
-    z.object({
-      intent: z.literal("email"),
-      email: z
-        .string(required)
-        .trim()
-        .max(254, t("form.tooLong", { max: 254 }))
-        .email(t("form.emailInvalid")),
-    }),
+    z.object({ intent: z.literal("email"), email }),
     z.object({
       intent: z.literal("password"),
       currentPassword: z.string(required).max(PASSWORD_MAX_LENGTH),
-      password: z
-        .string(required)
-        .min(PASSWORD_MIN_LENGTH, t("form.passwordTooShort", { min: PASSWORD_MIN_LENGTH }))
-        .max(PASSWORD_MAX_LENGTH, t("form.tooLong", { max: PASSWORD_MAX_LENGTH })),
+      password: newPassword,
     }),
     z.object({ intent: z.literal("revoke-session"), sessionId: z.string().max(100) }),
     z.object({ intent: z.literal("revoke-all") }),

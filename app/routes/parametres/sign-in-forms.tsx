@@ -1,8 +1,8 @@
 import { getFormProps, getInputProps } from "@conform-to/react";
 import { Form, Link } from "@remix-run/react";
+import { EmailField, NewPasswordField } from "#app/components/account-fields";
 import { Field, FormErrors } from "#app/components/forms";
 import { useTranslate } from "#app/i18n/i18n";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "#app/domain/passwords";
 import { IntentField, SaveButton, SettingsCard, useSettingsForm } from "./settings-form";
 
 /** A new address takes effect once confirmed from the link sent to it. */
@@ -17,16 +17,7 @@ export function EmailForm({ email }: { email: string | null }) {
       </p>
       <Form method="post" className="form" {...getFormProps(form)}>
         <IntentField intent="email" />
-        <Field
-          label={t("settings.emailNew")}
-          field={fields.email}
-          inputProps={{
-            ...getInputProps(fields.email, { type: "email" }),
-            required: true,
-            maxLength: 254,
-            autoComplete: "email",
-          }}
-        />
+        <EmailField label={t("settings.emailNew")} field={fields.email} />
         <SaveButton />
       </Form>
     </SettingsCard>
@@ -51,18 +42,7 @@ export function PasswordForm() {
             autoComplete: "current-password",
           }}
         />
-        <Field
-          label={t("field.newPassword")}
-          hint={t("field.passwordHint")}
-          field={fields.password}
-          inputProps={{
-            ...getInputProps(fields.password, { type: "password" }),
-            required: true,
-            minLength: PASSWORD_MIN_LENGTH,
-            maxLength: PASSWORD_MAX_LENGTH,
-            autoComplete: "new-password",
-          }}
-        />
+        <NewPasswordField label={t("field.newPassword")} field={fields.password} />
         <SaveButton />
       </Form>
     </SettingsCard>
