@@ -175,3 +175,28 @@ test.describe("rights are checked on the server, whatever the page shows", () =>
     expect(response.headers()["location"]).toMatch(/^\/connexion\?redirectTo=/);
   });
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a revocation without a reason is explained next to the reason, and changes nothing", async ({
+    page,
+    insertMember,
+    verifyNeighbour,
+    grantRole,
+    signIn,
+  }) => {
+    const resident = await insertMember({ firstName: "Inès", lastName: "Perrot" });
+    verifyNeighbour(resident);
+    const moderator = await insertMember({ firstName: "Paul", lastName: "Modérateur" });
+    grantRole(moderator, "moderator", "44052");
+    await signIn(page, moderator);
+    await page.goto(`/m/${resident.id}`);
+    await page.getByLabel("Raison (gardée dans le journal de modération)").fill("   ");
+    await page.getByRole("button", { name: "Retirer la vérification" }).click();
+    const reason = page.getByLabel("Raison (gardée dans le journal de modération)");
+    await expect(reason).toHaveAttribute("aria-invalid", "true");
+    await expect(reason).toHaveAccessibleDescription("Ce champ est obligatoire.");
+    await expect(page.getByText("Voisin·e vérifié·e · Donges")).toBeVisible();
+  });
+});

@@ -1,6 +1,7 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Form, Link, useLocation, useNavigation } from "@remix-run/react";
+import { FlagLink } from "#app/components/flag-link";
 import { FormErrors } from "#app/components/forms";
 import { MarkdownEditor } from "#app/components/markdown-editor";
 import { useLocale, useTranslate } from "#app/i18n/i18n";
@@ -338,32 +339,6 @@ type CommentView = {
   canDelete: boolean;
   canFlag: boolean;
 };
-
-/** « Signaler »: discreet, labelled for screen readers with what it reports. */
-export function FlagLink({
-  targetType,
-  targetId,
-}: {
-  targetType: "question" | "answer" | "comment";
-  targetId: number;
-}) {
-  const t = useTranslate();
-  const location = useLocation();
-  const query = new URLSearchParams({
-    cible: targetType,
-    id: String(targetId),
-    retour: location.pathname,
-  });
-  return (
-    <Link
-      to={`/signaler?${query}`}
-      className="flag-link"
-      aria-label={t(`flag.linkLabel.${targetType}`)}
-    >
-      {t("flag.link")}
-    </Link>
-  );
-}
 
 type Moderation = {
   state: "pending-review" | "hidden" | "deleted";
