@@ -1,5 +1,39 @@
-import type { FieldMetadata } from "@conform-to/react";
+import {
+  useForm,
+  type DefaultValue,
+  type FieldMetadata,
+  type SubmissionResult,
+} from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
 import type { InputHTMLAttributes, ReactNode } from "react";
+import type { z, ZodTypeAny } from "zod";
+
+type Validate = "onSubmit" | "onBlur" | "onInput";
+
+/**
+ * A Conform form that the browser validates with the very schema the action
+ * runs again: errors show when the form is sent (or a field is left, with
+ * `validate: "onBlur"`), then follow the reader's corrections as they type.
+ * Without JavaScript the action's reply (`lastResult`) shows the same errors.
+ */
+export function useValidatedForm<Schema extends ZodTypeAny>(
+  schema: Schema,
+  options: {
+    id?: string;
+    lastResult?: SubmissionResult<string[]> | null;
+    defaultValue?: DefaultValue<z.input<Schema>>;
+    validate?: Validate;
+    revalidate?: Validate;
+  } = {},
+) {
+  const { validate = "onSubmit", revalidate = "onInput", ...rest } = options;
+  return useForm<z.input<Schema>>({
+    ...rest,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    shouldValidate: validate,
+    shouldRevalidate: revalidate,
+  });
+}
 
 /** The errors of one field, announced with it (aria-describedby points here). */
 export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {

@@ -1,9 +1,8 @@
-import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form, useNavigation } from "@remix-run/react";
 import { useTranslate } from "#app/i18n/i18n";
 import { MESSAGE_MAX, messageSchema } from "#app/domain/messages";
-import { FieldErrors, FormErrors } from "./forms";
+import { FieldErrors, FormErrors, useValidatedForm } from "./forms";
 
 /** The form to write a message or a reply; it works without JavaScript (a plain POST). */
 export function MessageForm({
@@ -17,12 +16,9 @@ export function MessageForm({
 }) {
   const t = useTranslate();
   const navigation = useNavigation();
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm(messageSchema(t), {
     id: "message-form",
     lastResult: result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: messageSchema(t) }),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
   });
   const invalid = Boolean(fields.body.errors?.length);
   return (

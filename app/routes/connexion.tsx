@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getFormProps, getInputProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import {
   data,
@@ -10,7 +10,7 @@ import {
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { EmailField } from "#app/components/account-fields";
-import { Field, FormErrors } from "#app/components/forms";
+import { Field, FormErrors, useValidatedForm } from "#app/components/forms";
 import { translate, useTranslate, type Translate } from "#app/i18n/i18n";
 import { getLocale, getTranslator } from "#app/server/locale.server";
 import { findUserByEmail, normalizeEmail } from "#app/models/members/users.server";
@@ -90,12 +90,7 @@ export default function SignIn() {
   const actionData = useActionData<typeof action>();
   const t = useTranslate();
   const [searchParams] = useSearchParams();
-  const [form, fields] = useForm({
-    lastResult: actionData?.result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: signInSchema(t) }),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-  });
+  const [form, fields] = useValidatedForm(signInSchema(t), { lastResult: actionData?.result });
   return (
     <section className="stack" aria-labelledby="signin-title">
       <h1 id="signin-title">{t("signIn.title")}</h1>

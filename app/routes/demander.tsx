@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
+import { getFormProps, getInputProps, getSelectProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import {
   data,
@@ -8,7 +8,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { Field, FieldErrors, FormErrors } from "#app/components/forms";
+import { Field, FieldErrors, FormErrors, useValidatedForm } from "#app/components/forms";
 import { QuestionFields } from "#app/components/question-fields";
 import { SharedPosition } from "#app/components/shared-position";
 import { SimilarQuestions } from "#app/components/similar-questions";
@@ -105,12 +105,10 @@ export default function Ask() {
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const t = useTranslate();
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm(askSchema(t, today), {
     lastResult: actionData?.result,
     defaultValue: { kind: "question", placeCode, title },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: askSchema(t, today) }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    validate: "onBlur",
   });
 
   if (!places.length) {

@@ -1,4 +1,4 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import {
   data,
@@ -10,7 +10,7 @@ import {
 import { Form, Link, useActionData } from "@remix-run/react";
 import { z } from "zod";
 import { EmailField, NameFields, NewPasswordField } from "#app/components/account-fields";
-import { ChoiceField, FormErrors } from "#app/components/forms";
+import { ChoiceField, FormErrors, useValidatedForm } from "#app/components/forms";
 import { PlaceField } from "#app/components/place-field";
 import { translate, useTranslate, type Translate } from "#app/i18n/i18n";
 import { getLocale, getTranslator } from "#app/server/locale.server";
@@ -117,12 +117,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function SignUp() {
   const actionData = useActionData<typeof action>();
   const t = useTranslate();
-  const [form, fields] = useForm({
-    lastResult: actionData?.result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: signUpSchema(t) }),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-  });
+  const [form, fields] = useValidatedForm(signUpSchema(t), { lastResult: actionData?.result });
 
   if (actionData?.sentTo) {
     return (

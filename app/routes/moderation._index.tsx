@@ -1,4 +1,4 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import {
   data,
@@ -8,7 +8,7 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
-import { FieldErrors, FormErrors } from "#app/components/forms";
+import { FieldErrors, FormErrors, useValidatedForm } from "#app/components/forms";
 import { formatNumber, translate, useLocale, useTranslate, type Translate } from "#app/i18n/i18n";
 import { getLocale, getTranslator } from "#app/server/locale.server";
 import { HIDE_THRESHOLD } from "#app/models/moderation/flags.server";
@@ -265,12 +265,11 @@ function DecisionForm({ item }: { item: Item }) {
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const mine = actionData?.key === item.key ? actionData.result : undefined;
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm(decisionSchema(t), {
     id: `decision-${item.key}`,
     lastResult: mine ?? undefined,
     defaultValue: { decision: item.decisions[0], rule: item.reasons[0]?.reason ?? "spam" },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: decisionSchema(t) }),
-    shouldValidate: "onSubmit",
+    revalidate: "onSubmit",
   });
   const id = (name: string) => `${item.key}-${name}`;
   return (

@@ -1,4 +1,4 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import {
   data,
@@ -9,7 +9,7 @@ import {
 import { Form, useActionData } from "@remix-run/react";
 import { z } from "zod";
 import { EmailField } from "#app/components/account-fields";
-import { FormErrors } from "#app/components/forms";
+import { FormErrors, useValidatedForm } from "#app/components/forms";
 import { translate, useTranslate, type Translate } from "#app/i18n/i18n";
 import { getLocale, getTranslator } from "#app/server/locale.server";
 import { requestPasswordReset } from "#app/models/members/account.server";
@@ -65,12 +65,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function ForgotPassword() {
   const actionData = useActionData<typeof action>();
   const t = useTranslate();
-  const [form, fields] = useForm({
-    lastResult: actionData?.result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: forgotSchema(t) }),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-  });
+  const [form, fields] = useValidatedForm(forgotSchema(t), { lastResult: actionData?.result });
   return (
     <section className="stack" aria-labelledby="forgot-title">
       <h1 id="forgot-title">{t("forgot.title")}</h1>

@@ -1,9 +1,9 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { ActionNotice, FieldErrors, FormErrors } from "#app/components/forms";
+import { ActionNotice, FieldErrors, FormErrors, useValidatedForm } from "#app/components/forms";
 import { useTranslate, type Translate } from "#app/i18n/i18n";
 import { getTranslator } from "#app/server/locale.server";
 import {
@@ -65,10 +65,9 @@ export default function NotificationEmailSettings() {
   const { email, emailVerified, preferences } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useTranslate();
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm(preferencesSchema(t), {
     lastResult: actionData?.result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: preferencesSchema(t) }),
-    shouldValidate: "onSubmit",
+    revalidate: "onSubmit",
   });
   return (
     <div className="stack">

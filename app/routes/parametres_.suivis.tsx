@@ -1,4 +1,4 @@
-import { getFormProps, getSelectProps, useForm } from "@conform-to/react";
+import { getFormProps, getSelectProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import {
   data,
@@ -8,7 +8,7 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { ActionNotice, Field, FormErrors } from "#app/components/forms";
+import { ActionNotice, Field, FormErrors, useValidatedForm } from "#app/components/forms";
 import { PlaceField } from "#app/components/place-field";
 import { CategoryOptions } from "#app/components/question-fields";
 import { translate, useTranslate, type Translate } from "#app/i18n/i18n";
@@ -137,12 +137,10 @@ export default function FollowSettings() {
   const { follows, home } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useTranslate();
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm(followSchema(t), {
     lastResult: actionData && "result" in actionData ? actionData.result : undefined,
     defaultValue: { placeQuery: home?.name ?? "", radiusKm: "0" },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: followSchema(t) }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    validate: "onBlur",
   });
   return (
     <div className="stack">

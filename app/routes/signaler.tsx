@@ -1,4 +1,4 @@
-import { getFormProps, getTextareaProps, useForm } from "@conform-to/react";
+import { getFormProps, getTextareaProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import {
   data,
@@ -9,7 +9,7 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
-import { FieldErrors, FormErrors } from "#app/components/forms";
+import { FieldErrors, FormErrors, useValidatedForm } from "#app/components/forms";
 import { translate, useTranslate, type Translate } from "#app/i18n/i18n";
 import { getLocale, getTranslator } from "#app/server/locale.server";
 import { flagContent, flagSubject, flagTargetSummary } from "#app/models/moderation/flags.server";
@@ -156,12 +156,9 @@ export default function Report() {
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const t = useTranslate();
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm(flagSchema(t), {
     id: "flag-form",
     lastResult: actionData?.result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: flagSchema(t) }),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
   });
 
   if (thanks || !target) {

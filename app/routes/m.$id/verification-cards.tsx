@@ -1,7 +1,6 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { getFormProps, getInputProps } from "@conform-to/react";
 import { Form, useActionData } from "@remix-run/react";
-import { Field } from "#app/components/forms";
+import { Field, useValidatedForm } from "#app/components/forms";
 import { useTranslate } from "#app/i18n/i18n";
 import { memberActionSchema, REVOKE_REASON_MAX, type MemberReply } from "./member-actions";
 import type { ProfilePageData } from "./profile.server";
@@ -71,12 +70,9 @@ export function VerificationCards({ profile }: { profile: ProfilePageData }) {
 function RevokeCard() {
   const t = useTranslate();
   const reply = useActionData<MemberReply>();
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm(memberActionSchema(t), {
     id: "revoke-form",
     lastResult: reply?.intent === "revoke" ? reply.result : undefined,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: memberActionSchema(t) }),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
   });
   return (
     <section className="card" aria-labelledby="revoke-title">

@@ -1,8 +1,8 @@
-import { parseWithZod } from "@conform-to/zod";
-import { useForm, type SubmissionResult } from "@conform-to/react";
+import type { SubmissionResult } from "@conform-to/react";
 import { useActionData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { z } from "zod";
+import { useValidatedForm } from "#app/components/forms";
 import { useTranslate, type Translate } from "#app/i18n/i18n";
 import { LOCALES } from "#app/i18n/messages";
 import { accountFields } from "#app/domain/account-forms";
@@ -73,13 +73,10 @@ export type SettingsReply = {
 export function useSettingsForm(intent: SettingsIntent, defaultValue?: Record<string, string>) {
   const t = useTranslate();
   const reply = useActionData<SettingsReply>();
-  return useForm<z.input<ReturnType<typeof settingsSchema>>>({
+  return useValidatedForm(settingsSchema(t), {
     id: `settings-${intent}`,
     lastResult: reply?.intent === intent ? reply.result : undefined,
     defaultValue,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: settingsSchema(t) }),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
   });
 }
 

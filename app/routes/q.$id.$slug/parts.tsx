@@ -1,8 +1,7 @@
-import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form, Link, useLocation, useNavigation } from "@remix-run/react";
 import { FlagLink } from "#app/components/flag-link";
-import { FormErrors } from "#app/components/forms";
+import { FormErrors, useValidatedForm } from "#app/components/forms";
 import { MarkdownEditor } from "#app/components/markdown-editor";
 import { useLocale, useTranslate } from "#app/i18n/i18n";
 import { relativeTime } from "#app/i18n/dates";
@@ -479,12 +478,9 @@ export function AnswerForm({
   const t = useTranslate();
   const location = useLocation();
   const navigation = useNavigation();
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm(answerSchema(t), {
     id: "answer-form",
     lastResult: result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: answerSchema(t) }),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
   });
   if (closed) return <p className="notice">{t("question.closedNoAnswers")}</p>;
   if (!viewer.signedIn) {
