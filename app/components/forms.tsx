@@ -169,6 +169,41 @@ export function ChoiceField({
   );
 }
 
+/**
+ * Radio buttons under a legend, one checked to begin with: the one sent back
+ * with an error, else `defaultValue`.
+ */
+export function RadioField({
+  legend,
+  legendHidden,
+  field,
+  options,
+  defaultValue,
+}: {
+  legend: string;
+  legendHidden?: boolean;
+  field: FieldMetadata<unknown>;
+  options: readonly { value: string; label: string }[];
+  defaultValue?: string;
+}) {
+  const checked = typeof field.initialValue === "string" ? field.initialValue : defaultValue;
+  return (
+    <ChoiceField legend={legend} legendHidden={legendHidden} field={field}>
+      {options.map((option) => (
+        <label key={option.value}>
+          <input
+            type="radio"
+            name={field.name}
+            value={option.value}
+            defaultChecked={option.value === checked}
+          />
+          {option.label}
+        </label>
+      ))}
+    </ChoiceField>
+  );
+}
+
 /** Errors about the whole form (a wrong password, a rate limit), read out as soon as they appear. */
 export function FormErrors({ id, errors }: { id: string; errors?: string[] }) {
   if (!errors?.length) return null;

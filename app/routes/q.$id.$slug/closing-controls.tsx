@@ -1,9 +1,9 @@
 import { getFormProps, getInputProps, getSelectProps } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { ChoiceField, Field } from "#app/components/forms";
+import { RuleOptions } from "#app/components/rule-options";
 import { useTranslate } from "#app/i18n/i18n";
 import type { CloseReason } from "#app/domain/questions";
-import { MODERATION_RULES } from "#app/domain/moderation";
 import { DUPLICATE_OF_MAX, LOCK_REASON_MAX, useQuestionPageForm, type Notice } from "./intents";
 import { PostNotice } from "./notice";
 import type { QuestionPageData } from "./page-data.server";
@@ -134,11 +134,7 @@ function LockForm({ locked }: { locked: boolean }) {
               {...control}
               defaultValue={fields.rule.initialValue ?? "offensive"}
             >
-              {MODERATION_RULES.map((rule) => (
-                <option key={rule} value={rule}>
-                  {t(`moderation.rule.${rule}`)}
-                </option>
-              ))}
+              <RuleOptions />
             </select>
           )}
         </Field>
