@@ -1,4 +1,5 @@
 import {
+  getTextareaProps,
   useForm,
   type DefaultValue,
   type FieldMetadata,
@@ -136,6 +137,39 @@ export function Field({
           />
         ))}
     </FieldFrame>
+  );
+}
+
+/** A field of plain text on several lines (Markdown has its own editor). */
+export function TextareaField({
+  label,
+  hint,
+  field,
+  rows,
+  maxLength,
+  required,
+}: {
+  label: string;
+  hint?: string;
+  field: FieldMetadata<unknown>;
+  rows: number;
+  maxLength: number;
+  required?: boolean;
+}) {
+  return (
+    <Field label={label} hint={hint} field={field}>
+      {(control) => (
+        <textarea
+          {...getTextareaProps(field)}
+          // A new key when Conform resets the form (after a message is sent): the text goes.
+          key={field.key}
+          {...control}
+          rows={rows}
+          maxLength={maxLength}
+          required={required}
+        />
+      )}
+    </Field>
   );
 }
 

@@ -10,7 +10,7 @@ import {
 import { Form, Link, useActionData } from "@remix-run/react";
 import { z } from "zod";
 import { EmailField, NameFields, NewPasswordField } from "#app/components/account-fields";
-import { ChoiceField, FormErrors, useValidatedForm } from "#app/components/forms";
+import { FormErrors, RadioField, useValidatedForm } from "#app/components/forms";
 import { PlaceField } from "#app/components/place-field";
 import { translate, useTranslate, type Translate } from "#app/i18n/i18n";
 import { getLocale, getTranslator } from "#app/server/locale.server";
@@ -161,19 +161,15 @@ export default function SignUp() {
             ) : null
           }
         />
-        <ChoiceField legend={t("field.badge")} field={fields.badgeStyle}>
-          {BADGE_STYLES.map((style) => (
-            <label key={style}>
-              <input
-                type="radio"
-                name={fields.badgeStyle.name}
-                value={style}
-                defaultChecked={style === (fields.badgeStyle.initialValue ?? "neutral")}
-              />
-              {t(`badge.choice.${style}`)}
-            </label>
-          ))}
-        </ChoiceField>
+        <RadioField
+          legend={t("field.badge")}
+          field={fields.badgeStyle}
+          options={BADGE_STYLES.map((style) => ({
+            value: style,
+            label: t(`badge.choice.${style}`),
+          }))}
+          defaultValue="neutral"
+        />
         <div className="honeypot" aria-hidden="true">
           <label htmlFor="website">{t("field.honeypot")}</label>
           <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />

@@ -1,6 +1,12 @@
-import { getFormProps, getSelectProps, getTextareaProps } from "@conform-to/react";
+import { getFormProps, getSelectProps } from "@conform-to/react";
 import { Form, useActionData, useNavigation } from "@remix-run/react";
-import { Field, FormErrors, RadioField, useValidatedForm } from "#app/components/forms";
+import {
+  Field,
+  FormErrors,
+  RadioField,
+  TextareaField,
+  useValidatedForm,
+} from "#app/components/forms";
 import { RuleOptions } from "#app/components/rule-options";
 import { useTranslate } from "#app/i18n/i18n";
 import { SUSPENSION_DAYS } from "#app/domain/moderation";
@@ -55,16 +61,12 @@ export function DecisionForm({ item }: { item: QueueItem }) {
           )}
         </Field>
       ) : null}
-      <Field label={t("moderation.reason")} field={fields.reason}>
-        {(control) => (
-          <textarea
-            {...getTextareaProps(fields.reason)}
-            {...control}
-            rows={2}
-            maxLength={DECISION_REASON_MAX}
-          />
-        )}
-      </Field>
+      <TextareaField
+        label={t("moderation.reason")}
+        field={fields.reason}
+        rows={2}
+        maxLength={DECISION_REASON_MAX}
+      />
       <p>
         <button
           type="submit"

@@ -1,7 +1,7 @@
 import { getFormProps } from "@conform-to/react";
 import { Form, Link } from "@remix-run/react";
 import { NameFields } from "#app/components/account-fields";
-import { ChoiceField } from "#app/components/forms";
+import { RadioField } from "#app/components/forms";
 import { PlaceField } from "#app/components/place-field";
 import { useTranslate } from "#app/i18n/i18n";
 import { LOCALES, type Locale } from "#app/i18n/messages";
@@ -56,19 +56,12 @@ export function LanguageForm({ locale }: { locale: Locale }) {
     <SettingsCard id="language-title" title={t("settings.language")}>
       <Form method="post" className="form" {...getFormProps(form)}>
         <IntentField intent="locale" />
-        <ChoiceField legend={t("settings.language")} legendHidden field={fields.locale}>
-          {LOCALES.map((option) => (
-            <label key={option}>
-              <input
-                type="radio"
-                name={fields.locale.name}
-                value={option}
-                defaultChecked={option === fields.locale.initialValue}
-              />
-              {t(`language.${option}`)}
-            </label>
-          ))}
-        </ChoiceField>
+        <RadioField
+          legend={t("settings.language")}
+          legendHidden
+          field={fields.locale}
+          options={LOCALES.map((option) => ({ value: option, label: t(`language.${option}`) }))}
+        />
         <SaveButton />
       </Form>
     </SettingsCard>

@@ -1,6 +1,6 @@
 import { getFormProps, getInputProps, getSelectProps } from "@conform-to/react";
 import { Form } from "@remix-run/react";
-import { ChoiceField, Field } from "#app/components/forms";
+import { Field, RadioField } from "#app/components/forms";
 import { RuleOptions } from "#app/components/rule-options";
 import { useTranslate } from "#app/i18n/i18n";
 import type { CloseReason } from "#app/domain/questions";
@@ -65,19 +65,12 @@ function CloseForm() {
       <summary>{t("post.close")}</summary>
       <Form method="post" preventScrollReset className="form" {...getFormProps(form)}>
         <input type="hidden" name="intent" value="close" />
-        <ChoiceField legend={t("post.closeReason")} field={fields.reason}>
-          {CLOSE_CHOICES.map(([reason, label]) => (
-            <label key={reason}>
-              <input
-                type="radio"
-                name={fields.reason.name}
-                value={reason}
-                defaultChecked={reason === (fields.reason.initialValue ?? "resolved")}
-              />
-              {t(label)}
-            </label>
-          ))}
-        </ChoiceField>
+        <RadioField
+          legend={t("post.closeReason")}
+          field={fields.reason}
+          options={CLOSE_CHOICES.map(([reason, label]) => ({ value: reason, label: t(label) }))}
+          defaultValue="resolved"
+        />
         <Field
           label={t("post.duplicateOf")}
           field={fields.duplicateOf}

@@ -1,7 +1,7 @@
-import { getFormProps, getTextareaProps } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { Form, Link } from "@remix-run/react";
 import { FlagLink } from "#app/components/flag-link";
-import { Field } from "#app/components/forms";
+import { TextareaField } from "#app/components/forms";
 import { useLocale, useTranslate } from "#app/i18n/i18n";
 import { relativeTime } from "#app/i18n/dates";
 import { COMMENT_MAX } from "#app/domain/questions";
@@ -91,21 +91,14 @@ function CommentForm({ answerId, open }: { answerId: number | null; open: boolea
       <Form method="post" preventScrollReset className="form comment-form" {...getFormProps(form)}>
         <input type="hidden" name="intent" value="comment" />
         {answerId != null ? <input type="hidden" name="answerId" value={answerId} /> : null}
-        <Field
+        <TextareaField
           label={t("post.commentLabel")}
           hint={t("post.commentHint", { max: COMMENT_MAX })}
           field={fields.body}
-        >
-          {(control) => (
-            <textarea
-              {...getTextareaProps(fields.body)}
-              {...control}
-              rows={2}
-              maxLength={COMMENT_MAX}
-              required
-            />
-          )}
-        </Field>
+          rows={2}
+          maxLength={COMMENT_MAX}
+          required
+        />
         <p>
           <button type="submit" className="button button--secondary button--small">
             {t("post.commentSubmit")}
