@@ -1,17 +1,25 @@
+import { parseWithZod } from "@conform-to/zod";
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { isLocale } from "#app/i18n/i18n";
+import { z } from "zod";
+import { LOCALES } from "#app/i18n/messages";
 import { localeCookie } from "#app/server/locale.server";
 import { safeRedirect } from "#app/domain/safe-redirect";
 
+const languageSchema = z.object({
+  lang: z.enum(LOCALES),
+  redirectTo: z.string().optional(),
+});
+
 /** POST /langue: remembers the chosen language and goes back to the page. */
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData();
-  const lang = form.get("lang");
-  const back = safeRedirect(form.get("redirectTo"));
-  if (!isLocale(lang)) return redirect(back, 303);
+  const submission = parseWithZod(await request.formData(), { schema: languageSchema });
+  const { redirectTo } = submission.payload;
+  const back = safeRedirect(typeof redirectTo === "string" ? redirectTo : null);
+  // Buttons only (LanguageSwitcher): an unknown language changes nothing.
+  if (submission.status !== "success") return redirect(back, 303);
   return redirect(back, {
     status: 303,
-    headers: { "Set-Cookie": await localeCookie.serialize(lang) },
+    headers: { "Set-Cookie": await localeCookie.serialize(submission.value.lang) },
   });
 }
 

@@ -136,6 +136,26 @@ test("an ambassador prints codes; a resident enters one and is verified; it work
   await otherPage.context().close();
 });
 
+test("a number of codes out of range is explained next to it, before anything is sent", async ({
+  page,
+  insertMember,
+  grantRole,
+  signIn,
+}) => {
+  const ambassador = await insertMember({ firstName: "Anne" });
+  grantRole(ambassador, "ambassador", "44052");
+  await signIn(page, ambassador);
+  await page.goto("/ambassadeur");
+  const count = page.getByLabel("Nombre de codes (1 à 100)");
+  // Hydrated: Conform has taken over validation from the browser's own.
+  await expect(page.locator("form", { has: count })).toHaveAttribute("novalidate", "");
+  await count.fill("0");
+  await page.getByRole("button", { name: "Créer les codes" }).click();
+  await expect(count).toHaveAttribute("aria-invalid", "true");
+  await expect(count).toHaveAccessibleDescription("Un nombre entier de 1 à 100.");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Codes de vérification");
+});
+
 test.describe("rights are checked on the server, whatever the page shows", () => {
   test("a plain member cannot verify, revoke, vouch unverified, or print codes", async ({
     browser,
