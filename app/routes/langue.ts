@@ -10,6 +10,10 @@ const languageSchema = z.object({
   redirectTo: z.string().optional(),
 });
 
+export function loader() {
+  return redirect("/");
+}
+
 /** POST /langue: remembers the chosen language and goes back to the page. */
 export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: languageSchema });
@@ -21,8 +25,4 @@ export async function action({ request }: ActionFunctionArgs) {
     status: 303,
     headers: { "Set-Cookie": await localeCookie.serialize(submission.value.lang) },
   });
-}
-
-export function loader() {
-  return redirect("/");
 }
