@@ -8,7 +8,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { Field, FieldErrors, FormErrors, useValidatedForm } from "#app/components/forms";
+import { ChoiceField, Field, FormErrors, useValidatedForm } from "#app/components/forms";
 import { QuestionFields } from "#app/components/question-fields";
 import { SharedPosition } from "#app/components/shared-position";
 import { SimilarQuestions } from "#app/components/similar-questions";
@@ -128,8 +128,7 @@ export default function Ask() {
       <p className="lead">{t("ask.intro", { place: homeName })}</p>
       <Form method="post" className="card form" {...getFormProps(form)}>
         <FormErrors id={form.errorId} errors={form.errors} />
-        <fieldset className="choices choices--kinds">
-          <legend>{t("ask.kind")}</legend>
+        <ChoiceField legend={t("ask.kind")} field={fields.kind}>
           {QUESTION_KINDS.map((value) => (
             <label key={value} className="kind-choice">
               <input
@@ -142,8 +141,7 @@ export default function Ask() {
               <span className="muted"> · {t(`kind.${value}.hint`)}</span>
             </label>
           ))}
-          <FieldErrors id={fields.kind.errorId} errors={fields.kind.errors} />
-        </fieldset>
+        </ChoiceField>
         <QuestionFields
           fields={fields}
           afterTitle={

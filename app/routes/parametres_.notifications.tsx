@@ -3,7 +3,7 @@ import { parseWithZod } from "@conform-to/zod";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { ActionNotice, FieldErrors, FormErrors, useValidatedForm } from "#app/components/forms";
+import { ActionNotice, FormErrors, RadioField, useValidatedForm } from "#app/components/forms";
 import { useTranslate, type Translate } from "#app/i18n/i18n";
 import { getTranslator } from "#app/server/locale.server";
 import {
@@ -80,31 +80,18 @@ export default function NotificationEmailSettings() {
       </p>
       <Form method="post" className="card form email-preferences" {...getFormProps(form)}>
         <FormErrors id={form.errorId} errors={form.errors} />
-        {NOTIFICATION_TYPES.map((type) => {
-          const field = fields[type];
-          const invalid = Boolean(field.errors?.length);
-          return (
-            <fieldset
-              key={type}
-              className="choices"
-              aria-describedby={invalid ? field.errorId : undefined}
-            >
-              <legend>{t(`emails.type.${type}`)}</legend>
-              {EMAIL_DELIVERIES.map((delivery) => (
-                <label key={delivery}>
-                  <input
-                    type="radio"
-                    name={field.name}
-                    value={delivery}
-                    defaultChecked={preferences[type] === delivery}
-                  />
-                  {t(`emails.delivery.${delivery}`)}
-                </label>
-              ))}
-              <FieldErrors id={field.errorId} errors={field.errors} />
-            </fieldset>
-          );
-        })}
+        {NOTIFICATION_TYPES.map((type) => (
+          <RadioField
+            key={type}
+            legend={t(`emails.type.${type}`)}
+            field={fields[type]}
+            options={EMAIL_DELIVERIES.map((delivery) => ({
+              value: delivery,
+              label: t(`emails.delivery.${delivery}`),
+            }))}
+            defaultValue={preferences[type]}
+          />
+        ))}
         <p>
           <button type="submit" className="button">
             {t("emails.settings.save")}
