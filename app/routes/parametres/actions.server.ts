@@ -22,9 +22,9 @@ import {
 import { getDb } from "#app/server/db.server";
 import { verifyPassword } from "#app/server/password.server";
 import {
-  isSettingsIntent,
   PASSWORD_FIELDS,
   settingsSchema,
+  type SettingsIntent,
   type SettingsReply,
 } from "./settings-form";
 
@@ -32,8 +32,10 @@ import {
 export async function changeSettings(request: Request, user: SessionUser, t: Translate) {
   const db = getDb();
   const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: settingsSchema(t) });
-  const intent = isSettingsIntent(submission.payload.intent) ? submission.payload.intent : null;
+  const schema = settingsSchema(t);
+  const submission = parseWithZod(formData, { schema });
+  const sent = submission.payload.intent;
+  const intent = schema.optionsMap.has(sent as SettingsIntent) ? (sent as SettingsIntent) : null;
   const reply = (options: Parameters<typeof submission.reply>[0] = {}): SettingsReply => ({
     intent,
     result: submission.reply({ hideFields: PASSWORD_FIELDS, ...options }),

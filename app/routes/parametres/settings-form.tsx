@@ -44,21 +44,6 @@ export function settingsSchema(t: Translate) {
 
 export type SettingsIntent = z.infer<ReturnType<typeof settingsSchema>>["intent"];
 
-const SETTINGS_INTENTS = [
-  "name",
-  "locale",
-  "place",
-  "email",
-  "password",
-  "revoke-session",
-  "revoke-all",
-  "delete",
-] as const satisfies readonly SettingsIntent[];
-
-export function isSettingsIntent(value: unknown): value is SettingsIntent {
-  return (SETTINGS_INTENTS as readonly unknown[]).includes(value);
-}
-
 /** Passwords never travel back to the page, even when the form is refused. */
 export const PASSWORD_FIELDS = ["currentPassword", "password"];
 
