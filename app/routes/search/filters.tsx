@@ -17,6 +17,22 @@ type Href = (changes: Partial<SearchPageParams>) => string;
 const toggle = <T,>(values: T[], value: T) =>
   values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
 
+/** The chips of a repeatable parameter (kinds, categories): each adds its value, or takes it out. */
+function listChips<T extends string>(
+  values: readonly T[],
+  selected: T[],
+  counts: Partial<Record<string, number>>,
+  link: { label: (value: T) => string; href: (next: T[]) => string },
+): Chip[] {
+  return values.map((value) => ({
+    key: value,
+    label: link.label(value),
+    count: counts[value] ?? 0,
+    selected: selected.includes(value),
+    href: link.href(toggle(selected, value)),
+  }));
+}
+
 /** Kind, category and solved, as links that keep the rest of the search. */
 export function SearchFilters({
   params,
@@ -34,24 +50,18 @@ export function SearchFilters({
       <ChipGroup
         id="filter-kind"
         label={t("search.filter.kind")}
-        chips={QUESTION_KINDS.map((kind) => ({
-          key: kind,
-          label: t(`kind.${kind}`),
-          count: facets.kind[kind] ?? 0,
-          selected: params.kinds.includes(kind),
-          href: href({ kinds: toggle(params.kinds, kind) }),
-        }))}
+        chips={listChips(QUESTION_KINDS, params.kinds, facets.kind, {
+          label: (kind) => t(`kind.${kind}`),
+          href: (kinds) => href({ kinds }),
+        })}
       />
       <ChipGroup
         id="filter-category"
         label={t("search.filter.category")}
-        chips={CATEGORIES.map((category) => ({
-          key: category,
-          label: t(`category.${category}` as MessageKey),
-          count: facets.category[category] ?? 0,
-          selected: params.categories.includes(category),
-          href: href({ categories: toggle(params.categories, category) }),
-        }))}
+        chips={listChips(CATEGORIES, params.categories, facets.category, {
+          label: (category) => t(`category.${category}` as MessageKey),
+          href: (categories) => href({ categories }),
+        })}
       />
       <ChipGroup
         id="filter-solved"
