@@ -1,7 +1,6 @@
 import { Form, Link } from "@remix-run/react";
-import { useLocale, useTranslate } from "#app/i18n/i18n";
-import { formatNumber } from "#app/i18n/i18n";
-import { formatDay, relativeTime } from "#app/i18n/dates";
+import { relativeTime, useLocale, useTranslate } from "#app/i18n/i18n";
+import { formatDay, formatNumber } from "#app/i18n/format";
 import { LIST_RADII, LIST_TABS, type ListTab } from "#app/domain/questions";
 
 export type QuestionListItemView = {

@@ -1,7 +1,6 @@
 import { Link } from "@remix-run/react";
-import { useLocale, useTranslate } from "#app/i18n/i18n";
+import { relativeTime, useLocale, useTranslate } from "#app/i18n/i18n";
 import type { DiffPart } from "#app/domain/questions";
-import { relativeTime } from "#app/i18n/dates";
 
 type Revision = {
   revision: number;

@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
 import { useEffect, useState } from "react";
-import { formatNumber, useLocale, useTranslate } from "#app/i18n/i18n";
+import { useLocale, useTranslate } from "#app/i18n/i18n";
+import { formatNumber } from "#app/i18n/format";
 
 /** What GET /search/similaires answers for each question. */
 export type SimilarQuestion = {

@@ -1,4 +1,5 @@
 import { useRouteLoaderData } from "@remix-run/react";
+import { formatDay, formatNumber } from "./format";
 import { catalogues, DEFAULT_LOCALE, LOCALES, type Locale, type MessageKey } from "./messages";
 
 export type TranslateParams = Record<string, string | number>;
@@ -18,10 +19,18 @@ export function translate(locale: Locale, key: MessageKey, params: TranslatePara
   });
 }
 
-export function formatNumber(locale: Locale, value: number, maximumFractionDigits = 1) {
-  return new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB", {
-    maximumFractionDigits,
-  }).format(value);
+/** "il y a 3 h", or a date once it is more than a week old. Paris time, so server and browser agree. */
+export function relativeTime(locale: Locale, at: Date | string, now = new Date()) {
+  const date = typeof at === "string" ? new Date(at) : at;
+  const minutes = Math.floor((now.getTime() - date.getTime()) / 60_000);
+  if (minutes < 1) return translate(locale, "time.justNow");
+  if (minutes < 60) return translate(locale, "time.minutes", { count: minutes });
+  if (minutes < 24 * 60)
+    return translate(locale, "time.hours", { count: Math.floor(minutes / 60) });
+  if (minutes < 7 * 24 * 60) {
+    return translate(locale, "time.days", { count: Math.floor(minutes / (24 * 60)) });
+  }
+  return translate(locale, "time.on", { date: formatDay(locale, date) });
 }
 
 /** The locale chosen by the root loader (French when the root data is not there, as in a crash). */

@@ -1,8 +1,5 @@
 /** Messages of moderation: reports, the queue, the public log, the rules, the first-day limits (French reference, English below). */
 export const frModeration = {
-  "moderation.intlLocale": "fr-FR",
-  "moderation.dayAtTime": "{day} à {time}",
-  "moderation.time": "{hours} h {minutes}",
   "moderation.tomorrowAt": "demain à {time}",
   "refusal.suspended":
     "Votre compte est suspendu jusqu’au {date} : vous pouvez lire, mais pas participer.",
@@ -220,9 +217,6 @@ export const frModeration = {
 } as const;
 
 export const enModeration: Record<keyof typeof frModeration, string> = {
-  "moderation.intlLocale": "en-GB",
-  "moderation.dayAtTime": "{day} at {time}",
-  "moderation.time": "{hours}:{minutes}",
   "moderation.tomorrowAt": "tomorrow at {time}",
   "refusal.suspended": "Your account is suspended until {date}: you can read, but not take part.",
   "refusal.question-locked":

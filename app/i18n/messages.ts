@@ -20,6 +20,8 @@ const frCore = {
   "nav.skipToContent": "Aller au contenu",
   "nav.home": "Accueil",
   "language.label": "Langue",
+  /** The catalogue's own language, for code that holds a `t` and formats dates. */
+  "language.code": "fr",
   "language.fr": "Français",
   "language.en": "English",
   "footer.places": "Communes : données Etalab (découpage administratif) et GeoNames (CC BY 4.0).",
@@ -286,6 +288,7 @@ const enCore: Record<keyof typeof frCore, string> = {
   "nav.skipToContent": "Skip to content",
   "nav.home": "Home",
   "language.label": "Language",
+  "language.code": "en",
   "language.fr": "Français",
   "language.en": "English",
   "footer.places": "Places: Etalab data (découpage administratif) and GeoNames (CC BY 4.0).",

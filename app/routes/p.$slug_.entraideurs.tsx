@@ -3,7 +3,8 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { translate, useLocale, useTranslate } from "#app/i18n/i18n";
 import { getLocale } from "#app/server/locale.server";
 import type { Locale, MessageKey } from "#app/i18n/messages";
-import { parisMonthStart, placeLeaderboard } from "#app/models/reputation/helpers.server";
+import { placeLeaderboard } from "#app/models/reputation/helpers.server";
+import { parisMonthStart, pluralCategory } from "#app/i18n/format";
 import { getPlace } from "#app/models/places/places.server";
 import { getUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
@@ -68,7 +69,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 
 /** "1 point" / "2 points": French counts 0 and 1 as singular, English only 1. */
 function countKey(locale: Locale, count: number, base: "points" | "answers" | "accepted") {
-  const one = new Intl.PluralRules(locale === "fr" ? "fr-FR" : "en-GB").select(count) === "one";
+  const one = pluralCategory(locale, count) === "one";
   return `leaderboard.${base}.${one ? "one" : "other"}` as MessageKey;
 }
 

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { ActionNotice } from "#app/components/forms";
 import { PlaceCombobox } from "#app/components/place-combobox";
 import { isLocale, useLocale, useTranslate } from "#app/i18n/i18n";
+import { formatDayAndTime } from "#app/i18n/format";
 import { getTranslator, localeCookie } from "#app/server/locale.server";
 import { LOCALES } from "#app/i18n/messages";
 import {
@@ -136,12 +137,6 @@ export default function Settings() {
   const locale = useLocale();
   const placeId = useId();
   const [placeCode, setPlaceCode] = useState("");
-  const formatDate = (iso: string) =>
-    new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
-      dateStyle: "long",
-      timeStyle: "short",
-      timeZone: "Europe/Paris",
-    }).format(new Date(iso));
   const result =
     actionData ??
     (searchParams.get("ok") === "password"
@@ -326,7 +321,9 @@ export default function Settings() {
             <li key={session.id} className="session-row">
               <span>
                 {session.current ? <strong>{t("settings.sessionCurrent")} · </strong> : null}
-                {t("settings.sessionStarted", { date: formatDate(session.createdAt) })}
+                {t("settings.sessionStarted", {
+                  date: formatDayAndTime(locale, session.createdAt),
+                })}
                 <br />
                 <span className="muted">{session.userAgent}</span>
               </span>

@@ -2,7 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
 import { useEffect, useRef, type FormEvent } from "react";
 import { PlaceCombobox } from "#app/components/place-combobox";
-import { formatNumber, translate, useLocale, useTranslate } from "#app/i18n/i18n";
+import { relativeTime, translate, useLocale, useTranslate } from "#app/i18n/i18n";
+import { formatNumber } from "#app/i18n/format";
 import type { MessageKey } from "#app/i18n/messages";
 import { getLocale } from "#app/server/locale.server";
 import {
@@ -11,7 +12,6 @@ import {
   type SearchPageSort,
 } from "#app/models/search-page/search-page.server";
 import { getUser } from "#app/server/auth.server";
-import { relativeTime } from "#app/i18n/dates";
 import { getDb } from "#app/server/db.server";
 import {
   SEARCH_QUERY_MAX_LENGTH,

@@ -6,7 +6,8 @@ import {
 } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { WriteLink } from "#app/components/write-link";
-import { useTranslate, useLocale } from "#app/i18n/i18n";
+import { relativeTime, useLocale, useTranslate } from "#app/i18n/i18n";
+import { formatDay } from "#app/i18n/format";
 import { getLocale, getTranslator } from "#app/server/locale.server";
 import { isModeratorFor, loadActor } from "#app/models/members/privileges.server";
 import {
@@ -16,7 +17,6 @@ import {
   questionThread,
 } from "#app/models/questions/questions.server";
 import { getUser, requireUser } from "#app/server/auth.server";
-import { formatDay, relativeTime } from "#app/i18n/dates";
 import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
 import { handleQuestionAction, type Notice } from "./actions.server";
