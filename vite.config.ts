@@ -33,6 +33,7 @@ export default defineConfig({
     include: ["{app,db,search,scripts,test}/**/*.test.ts"],
     environment: "node",
     globalSetup: ["./test/global-setup.ts"],
+    setupFiles: ["./test/server-catalogues.ts"],
     pool: "forks",
     testTimeout: 20_000,
     hookTimeout: 120_000,

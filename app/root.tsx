@@ -16,10 +16,11 @@ import {
   ScrollRestoration,
   useLocation,
   useRouteError,
+  useRouteLoaderData,
 } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
 import { LanguageSwitcher } from "#app/components/language-switcher";
-import { translate, useLocale, useTranslate } from "#app/i18n/i18n";
+import { hasCatalogue, translate, useLocale, useTranslate } from "#app/i18n/i18n";
 import type { MessageKey } from "#app/i18n/messages";
 import { getLocale } from "#app/server/locale.server";
 import { AccountMenu, EmailPendingBanner } from "#app/components/account-menu";
@@ -77,6 +78,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 export function Layout({ children }: { children: ReactNode }) {
   const locale = useLocale();
   const t = useTranslate();
+  useCatalogueOfChosenLocale();
   return (
     <html lang={locale}>
       <head>
@@ -116,6 +118,19 @@ export function Layout({ children }: { children: ReactNode }) {
       </body>
     </html>
   );
+}
+
+/**
+ * The browser holds the catalogue of the language its page came in. The
+ * language changes through a new page (/langue), but a choice made in another
+ * tab reaches this one with the next navigation's data: reload into it rather
+ * than go on in the other language.
+ */
+function useCatalogueOfChosenLocale() {
+  const chosen = useRouteLoaderData<typeof loader>("root")?.locale;
+  useEffect(() => {
+    if (chosen && !hasCatalogue(chosen)) window.location.reload();
+  }, [chosen]);
 }
 
 /** The search box of every page (the search page has its own, larger one). A plain GET form. */

@@ -121,9 +121,7 @@ export function QuestionList({
                 <span>
                   {item.answerCount === 0
                     ? t("question.noAnswer")
-                    : item.answerCount === 1
-                      ? t("question.oneAnswer")
-                      : t("question.answers", { count: item.answerCount })}
+                    : t("question.answers", { count: item.answerCount })}
                 </span>
                 <span>{t("list.score", { score: item.score })}</span>
                 <span>

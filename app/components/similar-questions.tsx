@@ -65,7 +65,7 @@ export function SimilarQuestions({ title, placeCode }: { title: string; placeCod
     <div className="similar-questions-region">
       {/* Always in the page, so the change of its text is announced. */}
       <p className="visually-hidden" role="status" aria-live="polite">
-        {count === 0 ? "" : t(count === 1 ? "similar.count.one" : "similar.count.other", { count })}
+        {count === 0 ? "" : t("similar.count", { count })}
       </p>
       {count > 0 ? (
         <section className="similar-questions" aria-labelledby="similar-questions-title">

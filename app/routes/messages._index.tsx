@@ -49,9 +49,7 @@ export default function Inbox() {
                 <span className="inbox__name">{conversation.name}</span>{" "}
                 {conversation.unread ? (
                   <span className="inbox__unread">
-                    {conversation.unread === 1
-                      ? t("messages.unread.one")
-                      : t("messages.unread.other", { count: conversation.unread })}
+                    {t("messages.unread", { count: conversation.unread })}
                   </span>
                 ) : null}
               </Link>

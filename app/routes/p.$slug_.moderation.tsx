@@ -79,12 +79,7 @@ export default function ModerationLog() {
                 t(`log.target.${entry.targetType}`)
               )}
               {entry.suspensionDays != null ? (
-                <>
-                  {" "}
-                  {entry.suspensionDays === 1
-                    ? t("log.suspension.one")
-                    : t("log.suspension.other", { days: entry.suspensionDays })}
-                </>
+                <> {t("log.suspension", { days: entry.suspensionDays })}</>
               ) : null}
               {" · "}
               {t("log.rule", { rule: ruleName(t, entry.rule) })}

@@ -1,4 +1,10 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  redirectDocument,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useId, useState } from "react";
 import { z } from "zod";
@@ -90,7 +96,8 @@ export async function action({ request }: ActionFunctionArgs) {
       return saved;
     case "locale":
       changeLocale(db, user.id, input.locale as "fr" | "en");
-      return redirect("/parametres", {
+      // A whole new page: the browser loads the new language's catalogue with it.
+      return redirectDocument("/parametres", {
         headers: { "Set-Cookie": await localeCookie.serialize(input.locale) },
       });
     case "place": {

@@ -155,7 +155,7 @@ export default function SearchPage() {
       ? t("search.summary.none")
       : totalIsEstimate
         ? t("search.summary.about", { count: total })
-        : t(total === 1 ? "search.summary.one" : "search.summary.other", { count: total }),
+        : t("search.summary", { count: total }),
     params.q ? t("search.forQuery", { query: params.q }) : null,
     place
       ? params.radius === "france"
@@ -406,9 +406,7 @@ export default function SearchPage() {
                   <span>
                     {hit.answerCount === 0
                       ? t("search.answers.none")
-                      : t(hit.answerCount === 1 ? "search.answers.one" : "search.answers.other", {
-                          count: hit.answerCount,
-                        })}
+                      : t("search.answers", { count: hit.answerCount })}
                   </span>
                   <span>{relativeTime(locale, hit.createdAt)}</span>
                 </p>

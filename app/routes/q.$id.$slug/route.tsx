@@ -231,9 +231,7 @@ export default function QuestionPage() {
         <h2 id="answers-title">
           {visibleAnswers.length === 0
             ? t("question.noAnswer")
-            : visibleAnswers.length === 1
-              ? t("question.oneAnswer")
-              : t("question.answers", { count: visibleAnswers.length })}
+            : t("question.answers", { count: visibleAnswers.length })}
         </h2>
         {visibleAnswers.length === 0 && !question.closedReason ? (
           <p className="muted">{t("question.noAnswerYet")}</p>
