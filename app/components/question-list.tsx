@@ -128,7 +128,7 @@ export function QuestionList({
                   {item.place.name} ·{" "}
                   {t("list.distance", { distance: formatNumber(locale, item.distanceKm) })}
                 </span>
-                <span>
+                <span suppressHydrationWarning>
                   {relativeTime(locale, item.createdAt)} {t("list.by", { name: item.authorName })}
                 </span>
                 {item.neededBy ? (

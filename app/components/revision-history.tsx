@@ -59,7 +59,7 @@ export function RevisionHistory({
                 ? t("history.original")
                 : t("history.revision", { revision: revision.revision })}
             </h2>
-            <p className="muted">
+            <p className="muted" suppressHydrationWarning>
               {t("history.by", {
                 name: revision.editor.name,
                 when: relativeTime(locale, revision.createdAt),

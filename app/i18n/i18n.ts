@@ -67,7 +67,14 @@ function pluralForm(locale: Locale, message: Exclude<Message, string>, params: T
   return message[pluralCategory(locale, count)] ?? message.other;
 }
 
-/** "il y a 3 h", or a date once it is more than a week old. Paris time, so server and browser agree. */
+/**
+ * "il y a 3 h", or a date once it is more than a week old. Paris time, so
+ * server and browser agree on dates; but the words follow the clock, and the
+ * browser hydrates a moment after the server rendered. The element showing
+ * them carries `suppressHydrationWarning`: React then updates "à l’instant"
+ * to "il y a 1 min" instead of discarding the server's page (and what the
+ * reader had started typing in it).
+ */
 export function relativeTime(locale: Locale, at: Date | string, now = new Date()) {
   const date = typeof at === "string" ? new Date(at) : at;
   const minutes = Math.floor((now.getTime() - date.getTime()) / 60_000);

@@ -148,7 +148,9 @@ export default function Conversation() {
                   {message.mine ? t("messages.sentByMe") : other.name}
                 </span>{" "}
                 ·{" "}
-                <time dateTime={message.createdAt}>{relativeTime(locale, message.createdAt)}</time>
+                <time dateTime={message.createdAt} suppressHydrationWarning>
+                  {relativeTime(locale, message.createdAt)}
+                </time>
               </p>
               {message.about ? (
                 <p className="thread__about">

@@ -60,7 +60,7 @@ export default function Inbox() {
                   : t("messages.noMessage")}
               </p>
               <p className="inbox__time">
-                <time dateTime={conversation.lastMessageAt}>
+                <time dateTime={conversation.lastMessageAt} suppressHydrationWarning>
                   {relativeTime(locale, conversation.lastMessageAt)}
                 </time>
               </p>

@@ -218,7 +218,7 @@ function QueueItemView({
       <ul className="facts">
         {item.authorName ? <li>{t("moderation.author", { name: item.authorName })}</li> : null}
         {item.place ? <li>{t("moderation.place", { place: item.place.name })}</li> : null}
-        <li>{relativeTime(locale, item.firstFlaggedAt)}</li>
+        <li suppressHydrationWarning>{relativeTime(locale, item.firstFlaggedAt)}</li>
         <li>
           {t("moderation.weight", {
             weight: formatNumber(locale, item.totalWeight),

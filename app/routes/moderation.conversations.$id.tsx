@@ -52,7 +52,7 @@ export default function ReportedConversation() {
         <ol className="moderation-conversation">
           {messages.map((message) => (
             <li key={message.id} className="card">
-              <p className="post__meta">
+              <p className="post__meta" suppressHydrationWarning>
                 <strong>{message.senderName}</strong> · {relativeTime(locale, message.createdAt)}
                 {message.reported ? (
                   <>

@@ -103,7 +103,11 @@ export default function Notifications() {
                   <span className="notification__sentence">{item.sentence}</span>
                 </button>
               </Form>
-              <time dateTime={item.createdAt} className="notification__date">
+              <time
+                dateTime={item.createdAt}
+                className="notification__date"
+                suppressHydrationWarning
+              >
                 {relativeTime(locale, item.createdAt)}
               </time>
             </li>

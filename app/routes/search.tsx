@@ -408,7 +408,7 @@ export default function SearchPage() {
                       ? t("search.answers.none")
                       : t("search.answers", { count: hit.answerCount })}
                   </span>
-                  <span>{relativeTime(locale, hit.createdAt)}</span>
+                  <span suppressHydrationWarning>{relativeTime(locale, hit.createdAt)}</span>
                 </p>
               </li>
             ))}

@@ -426,7 +426,7 @@ export function CommentsBlock({
           {comments.map((comment) => (
             <li key={comment.id} className="comment">
               <span className="comment__body">{comment.body}</span>{" "}
-              <span className="comment__meta">
+              <span className="comment__meta" suppressHydrationWarning>
                 —{" "}
                 {comment.author.id ? (
                   <Link to={`/m/${comment.author.id}`}>{comment.author.name}</Link>

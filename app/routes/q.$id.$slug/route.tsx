@@ -129,7 +129,7 @@ export default function QuestionPage() {
             ) : null}
           </p>
           <h1 id="question-title">{question.title}</h1>
-          <p className="post__meta">
+          <p className="post__meta" suppressHydrationWarning>
             {t("question.asked", { when: relativeTime(locale, question.createdAt) })}{" "}
             {question.author.id ? (
               <Link to={`/m/${question.author.id}`}>{question.author.name}</Link>
@@ -258,7 +258,7 @@ export default function QuestionPage() {
                 <p className="notice notice--error">{t("question.deletedNotice")}</p>
               ) : null}
               <div className="prose" dangerouslySetInnerHTML={{ __html: answer.bodyHtml }} />
-              <p className="post__meta">
+              <p className="post__meta" suppressHydrationWarning>
                 {answer.author.id ? (
                   <Link to={`/m/${answer.author.id}`}>{answer.author.name}</Link>
                 ) : (
