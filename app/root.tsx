@@ -23,6 +23,7 @@ import { LanguageSwitcher } from "#app/components/language-switcher";
 import { hasCatalogue, translate, useLocale, useTranslate } from "#app/i18n/i18n";
 import type { MessageKey } from "#app/i18n/messages";
 import { getLocale } from "#app/server/locale.server";
+import { catalogueChunkUrl } from "#app/server/catalogue-chunks.server";
 import { AccountMenu, EmailPendingBanner } from "#app/components/account-menu";
 import { headerUnreadCount } from "#app/models/messages/messages.server";
 import { unreadNotificationCount } from "#app/models/notifications/inbox.server";
@@ -39,9 +40,11 @@ export const links: LinksFunction = () => [
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
   const refreshedCookie = await sessionCookieToRefresh(request);
+  const locale = await getLocale(request);
   return data(
     {
-      locale: await getLocale(request),
+      locale,
+      catalogueUrl: catalogueChunkUrl(locale),
       user: user
         ? {
             id: user.id,
@@ -78,6 +81,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 export function Layout({ children }: { children: ReactNode }) {
   const locale = useLocale();
   const t = useTranslate();
+  const catalogueUrl = useRouteLoaderData<typeof loader>("root")?.catalogueUrl;
   useCatalogueOfChosenLocale();
   return (
     <html lang={locale}>
@@ -87,6 +91,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="theme-color" content="#1d5c4d" />
         <Meta />
         <Links />
+        {catalogueUrl ? <link rel="modulepreload" href={catalogueUrl} /> : null}
       </head>
       <body>
         <a className="skip-link" href="#main">

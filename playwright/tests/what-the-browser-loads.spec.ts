@@ -25,7 +25,8 @@ async function scriptsOf(page: Page, visit: () => Promise<void>) {
   const scripts = new Map<string, { text: string; transferred: number }>();
   const pending: Promise<void>[] = [];
   page.on("response", (response) => {
-    if (response.request().resourceType() !== "script") return;
+    // Scripts and module preloads alike.
+    if (!new URL(response.url()).pathname.endsWith(".js")) return;
     pending.push(
       (async () => {
         const text = await response.text();
@@ -55,6 +56,10 @@ test("a French page's scripts hold the French catalogue only, and no email text"
   const scripts = await scriptsOf(page, async () => {
     await page.goto("/");
     await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+    // Fetched with the page's other scripts, not after them.
+    await expect(
+      page.locator('head link[rel="modulepreload"][href*="/catalogue.fr-"]'),
+    ).toHaveCount(1);
     await page.goto("/p/donges-44480");
     await page.goto("/parametres/notifications");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Notifications par email");
