@@ -1,5 +1,6 @@
-import type { Translate } from "#app/i18n/i18n";
-import { parisDay } from "#app/i18n/dates";
+import { isLocale, type Translate } from "#app/i18n/i18n";
+import { DEFAULT_LOCALE } from "#app/i18n/messages";
+import { formatDayAndTime, formatTime, parisDay } from "#app/i18n/format";
 import type { PostRefusal } from "./refusals";
 
 /** The French (or English) sentence explaining a refusal, where it happened. */
@@ -11,7 +12,7 @@ export function refusalMessage(t: Translate, refusal: PostRefusal) {
         current: refusal.current,
       });
     case "suspended":
-      return t("refusal.suspended", { date: formatDate(t, refusal.until) });
+      return t("refusal.suspended", { date: formatDayAndTime(localeOf(t), refusal.until) });
     case "new-member-limit": {
       const limit = t(`refusal.new-member-limit.${refusal.action}`, { limit: refusal.limit });
       const until = t(`refusal.new-member-until.${refusal.action}`, {
@@ -36,33 +37,14 @@ export function refusalStatus(refusal: PostRefusal) {
   return refusal.reason === "not-found" ? 404 : 403;
 }
 
-const intlLocale = (t: Translate) => t("moderation.intlLocale");
-
-/** "4 mars 2026 à 14 h 30", in Paris time. */
-export function formatDate(t: Translate, at: Date) {
-  const day = new Intl.DateTimeFormat(intlLocale(t), {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "Europe/Paris",
-  }).format(at);
-  return t("moderation.dayAtTime", { day, time: formatTime(t, at) });
+/** The language `t` speaks: its catalogue says which it is. */
+function localeOf(t: Translate) {
+  const code = t("language.code");
+  return isLocale(code) ? code : DEFAULT_LOCALE;
 }
 
-/** "14 h 30" (French typography) or "14:30", in Paris time. */
-function formatTime(t: Translate, at: Date) {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-    timeZone: "Europe/Paris",
-  }).formatToParts(at);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "00";
-  return t("moderation.time", { hours: String(Number(part("hour"))), minutes: part("minute") });
-}
-
-/** "14 h 30" today, "demain, 14 h 30" tomorrow (the first day ends within 24 hours). */
+/** "14 h 30" today, "demain à 14 h 30" tomorrow (the first day ends within 24 hours). Paris time. */
 function formatWhen(t: Translate, at: Date, now = new Date()) {
-  const time = formatTime(t, at);
+  const time = formatTime(localeOf(t), at);
   return parisDay(at) === parisDay(now) ? time : t("moderation.tomorrowAt", { time });
 }

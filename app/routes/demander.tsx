@@ -19,7 +19,7 @@ import { loadActor } from "#app/models/members/privileges.server";
 import { askablePlaces, askQuestion, questionPath } from "#app/models/questions/questions.server";
 import { refusalMessage, refusalStatus } from "#app/models/refusal-message";
 import { requireVerifiedEmail } from "#app/server/auth.server";
-import { parisDay } from "#app/i18n/dates";
+import { parisDay } from "#app/i18n/format";
 import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
 import { QUESTION_KINDS, TITLE_MAX } from "#app/domain/questions";

@@ -8,7 +8,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { BlockForm } from "#app/components/block-form";
 import { ActionNotice } from "#app/components/forms";
-import { formatNumber, translate, useLocale, useTranslate } from "#app/i18n/i18n";
+import { translate, useLocale, useTranslate } from "#app/i18n/i18n";
 import { getLocale, getTranslator } from "#app/server/locale.server";
 import type { MessageKey } from "#app/i18n/messages";
 import { isBlocked } from "#app/models/messages/messages.server";
@@ -30,7 +30,7 @@ import {
   vouchRequestRefusal,
 } from "#app/models/notifications/events.server";
 import { getUser, requireUser } from "#app/server/auth.server";
-import { formatDay } from "#app/i18n/dates";
+import { formatDay, formatMonth, formatNumber } from "#app/i18n/format";
 import { getDb } from "#app/server/db.server";
 import { memberName } from "#app/domain/names";
 import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
@@ -187,11 +187,7 @@ export default function MemberProfile() {
       </section>
     );
   }
-  const since = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
-    month: "long",
-    year: "numeric",
-    timeZone: "Europe/Paris",
-  }).format(new Date(profile.memberSince));
+  const since = formatMonth(locale, profile.memberSince);
   const stats: [MessageKey, number][] = [
     ["profile.reputation", profile.contribution.reputation],
     ["profile.answersGiven", profile.contribution.answers],

@@ -9,7 +9,7 @@ import {
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { BlockForm } from "#app/components/block-form";
 import { MessageForm } from "#app/components/message-form";
-import { translate, useLocale, useTranslate } from "#app/i18n/i18n";
+import { relativeTime, translate, useLocale, useTranslate } from "#app/i18n/i18n";
 import { getLocale, getTranslator } from "#app/server/locale.server";
 import {
   conversationForMember,
@@ -20,7 +20,6 @@ import { loadActor } from "#app/models/members/privileges.server";
 import { parsePostId, questionPath } from "#app/models/questions/questions.server";
 import { refusalMessage, refusalStatus } from "#app/models/refusal-message";
 import { requireUser } from "#app/server/auth.server";
-import { relativeTime } from "#app/i18n/dates";
 import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
 import { messageSchema } from "#app/domain/messages";
@@ -149,7 +148,9 @@ export default function Conversation() {
                   {message.mine ? t("messages.sentByMe") : other.name}
                 </span>{" "}
                 ·{" "}
-                <time dateTime={message.createdAt}>{relativeTime(locale, message.createdAt)}</time>
+                <time dateTime={message.createdAt} suppressHydrationWarning>
+                  {relativeTime(locale, message.createdAt)}
+                </time>
               </p>
               {message.about ? (
                 <p className="thread__about">

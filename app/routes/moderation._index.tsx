@@ -9,14 +9,14 @@ import {
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { FieldErrors, FormErrors } from "#app/components/forms";
-import { formatNumber, translate, useLocale, useTranslate, type Translate } from "#app/i18n/i18n";
+import { relativeTime, translate, useLocale, useTranslate, type Translate } from "#app/i18n/i18n";
+import { formatNumber } from "#app/i18n/format";
 import { getLocale, getTranslator } from "#app/server/locale.server";
 import { HIDE_THRESHOLD } from "#app/models/moderation/flags.server";
 import { decide, moderatedPlaces, moderationQueue } from "#app/models/moderation/moderation.server";
 import { getPlace } from "#app/models/places/places.server";
 import { loadActor } from "#app/models/members/privileges.server";
 import { requireUser } from "#app/server/auth.server";
-import { relativeTime } from "#app/i18n/dates";
 import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
 import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
@@ -218,7 +218,7 @@ function QueueItemView({
       <ul className="facts">
         {item.authorName ? <li>{t("moderation.author", { name: item.authorName })}</li> : null}
         {item.place ? <li>{t("moderation.place", { place: item.place.name })}</li> : null}
-        <li>{relativeTime(locale, item.firstFlaggedAt)}</li>
+        <li suppressHydrationWarning>{relativeTime(locale, item.firstFlaggedAt)}</li>
         <li>
           {t("moderation.weight", {
             weight: formatNumber(locale, item.totalWeight),

@@ -1,10 +1,17 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  redirectDocument,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useId, useState } from "react";
 import { z } from "zod";
 import { ActionNotice } from "#app/components/forms";
 import { PlaceCombobox } from "#app/components/place-combobox";
 import { isLocale, useLocale, useTranslate } from "#app/i18n/i18n";
+import { formatDayAndTime } from "#app/i18n/format";
 import { getTranslator, localeCookie } from "#app/server/locale.server";
 import { LOCALES } from "#app/i18n/messages";
 import {
@@ -89,7 +96,8 @@ export async function action({ request }: ActionFunctionArgs) {
       return saved;
     case "locale":
       changeLocale(db, user.id, input.locale as "fr" | "en");
-      return redirect("/parametres", {
+      // A whole new page: the browser loads the new language's catalogue with it.
+      return redirectDocument("/parametres", {
         headers: { "Set-Cookie": await localeCookie.serialize(input.locale) },
       });
     case "place": {
@@ -136,12 +144,6 @@ export default function Settings() {
   const locale = useLocale();
   const placeId = useId();
   const [placeCode, setPlaceCode] = useState("");
-  const formatDate = (iso: string) =>
-    new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
-      dateStyle: "long",
-      timeStyle: "short",
-      timeZone: "Europe/Paris",
-    }).format(new Date(iso));
   const result =
     actionData ??
     (searchParams.get("ok") === "password"
@@ -326,7 +328,9 @@ export default function Settings() {
             <li key={session.id} className="session-row">
               <span>
                 {session.current ? <strong>{t("settings.sessionCurrent")} · </strong> : null}
-                {t("settings.sessionStarted", { date: formatDate(session.createdAt) })}
+                {t("settings.sessionStarted", {
+                  date: formatDayAndTime(locale, session.createdAt),
+                })}
                 <br />
                 <span className="muted">{session.userAgent}</span>
               </span>

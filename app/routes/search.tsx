@@ -2,7 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
 import { useEffect, useRef, type FormEvent } from "react";
 import { PlaceCombobox } from "#app/components/place-combobox";
-import { formatNumber, translate, useLocale, useTranslate } from "#app/i18n/i18n";
+import { relativeTime, translate, useLocale, useTranslate } from "#app/i18n/i18n";
+import { formatNumber } from "#app/i18n/format";
 import type { MessageKey } from "#app/i18n/messages";
 import { getLocale } from "#app/server/locale.server";
 import {
@@ -11,7 +12,6 @@ import {
   type SearchPageSort,
 } from "#app/models/search-page/search-page.server";
 import { getUser } from "#app/server/auth.server";
-import { relativeTime } from "#app/i18n/dates";
 import { getDb } from "#app/server/db.server";
 import {
   SEARCH_QUERY_MAX_LENGTH,
@@ -155,7 +155,7 @@ export default function SearchPage() {
       ? t("search.summary.none")
       : totalIsEstimate
         ? t("search.summary.about", { count: total })
-        : t(total === 1 ? "search.summary.one" : "search.summary.other", { count: total }),
+        : t("search.summary", { count: total }),
     params.q ? t("search.forQuery", { query: params.q }) : null,
     place
       ? params.radius === "france"
@@ -406,11 +406,9 @@ export default function SearchPage() {
                   <span>
                     {hit.answerCount === 0
                       ? t("search.answers.none")
-                      : t(hit.answerCount === 1 ? "search.answers.one" : "search.answers.other", {
-                          count: hit.answerCount,
-                        })}
+                      : t("search.answers", { count: hit.answerCount })}
                   </span>
-                  <span>{relativeTime(locale, hit.createdAt)}</span>
+                  <span suppressHydrationWarning>{relativeTime(locale, hit.createdAt)}</span>
                 </p>
               </li>
             ))}

@@ -10,7 +10,7 @@ import {
 import type { Outcome } from "#app/models/refusals";
 import { loadActor, type Actor } from "#app/models/members/privileges.server";
 import { insertQuestion, voteToClose } from "#app/models/questions/questions.server";
-import { parisDay } from "#app/i18n/dates";
+import { parisDay } from "#app/i18n/format";
 import type { PostType } from "#app/domain/questions";
 import { DEMO_QUESTIONS, type DemoComment, type DemoQuestion } from "./content";
 import type { Store } from "#app/server/search.server";

@@ -17,7 +17,8 @@ import {
   memberIdForUnsubscribeToken,
 } from "./email-settings.server";
 import { DEFAULT_EMAIL_DELIVERY, notify } from "./notify.server";
-import { parisHour, sendDigests, sendImmediateEmails } from "./email-sender.server";
+import { sendDigests, sendImmediateEmails } from "./email-sender.server";
+import { parisHour } from "#app/i18n/format";
 import { insertQuestion, questionPath } from "#app/models/questions/questions.server";
 import { memberFactory, placeByCode } from "#test/members";
 import { embeddedStore } from "#test/store";

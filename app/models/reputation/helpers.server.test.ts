@@ -9,12 +9,8 @@ import {
   thankAnswer,
 } from "#app/models/answers/answers.server";
 import { deletePost, insertQuestion } from "#app/models/questions/questions.server";
-import {
-  memberContribution,
-  parisMonthStart,
-  placeLeaderboard,
-  recentAnswers,
-} from "./helpers.server";
+import { memberContribution, placeLeaderboard, recentAnswers } from "./helpers.server";
+import { parisMonthStart } from "#app/i18n/format";
 import { memberFactory } from "#test/members";
 import type { Actor } from "#app/models/members/privileges.server";
 import { embeddedStore } from "#test/store";
@@ -57,21 +53,6 @@ function answer(questionId: number, authorId: string, createdAt?: Date) {
   });
 }
 const voter = (placeId: number) => member(placeId, { reputation: 100 });
-
-describe("parisMonthStart", () => {
-  it("is midnight in Paris on the 1st, in winter and summer time", () => {
-    expect(parisMonthStart(new Date("2026-01-15T12:00:00Z")).toISOString()).toBe(
-      "2025-12-31T23:00:00.000Z",
-    );
-    expect(parisMonthStart(new Date("2026-07-04T08:00:00Z")).toISOString()).toBe(
-      "2026-06-30T22:00:00.000Z",
-    );
-    // 23:30 UTC on 31 May is already June in Paris.
-    expect(parisMonthStart(new Date("2026-05-31T23:30:00Z")).toISOString()).toBe(
-      "2026-05-31T22:00:00.000Z",
-    );
-  });
-});
 
 describe("placeLeaderboard", () => {
   it("ranks the members of the place by points, with their answers and accepted answers", () => {

@@ -4,50 +4,6 @@ import { answers, questions } from "#db/schema";
 
 export const LEADERBOARD_LIMIT = 20;
 
-const parisParts = new Intl.DateTimeFormat("en-US", {
-  timeZone: "Europe/Paris",
-  hourCycle: "h23",
-  year: "numeric",
-  month: "numeric",
-  day: "numeric",
-  hour: "numeric",
-  minute: "numeric",
-  second: "numeric",
-});
-
-/** How far Paris wall-clock time is ahead of UTC at `at`, in milliseconds (1 h or 2 h). */
-function parisOffsetMs(at: Date) {
-  const part = (type: string) =>
-    Number(parisParts.formatToParts(at).find((p) => p.type === type)?.value);
-  const wallClock = Date.UTC(
-    part("year"),
-    part("month") - 1,
-    part("day"),
-    part("hour"),
-    part("minute"),
-    part("second"),
-  );
-  return wallClock - Math.floor(at.getTime() / 1000) * 1000;
-}
-
-/**
- * Midnight in Paris on the first day of `at`'s month (in Paris): where "this
- * month" starts for a neighbour, whatever the server's zone. Clocks never
- * change on the 1st, so the offset at UTC midnight is the one at Paris midnight.
- */
-export function parisMonthStart(at = new Date()) {
-  const [year, month] = new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/Paris",
-    year: "numeric",
-    month: "2-digit",
-  })
-    .format(at)
-    .split("-")
-    .map(Number);
-  const utcMidnight = new Date(Date.UTC(year!, month! - 1, 1));
-  return new Date(utcMidnight.getTime() - parisOffsetMs(utcMidnight));
-}
-
 /** A live answer: not deleted, on a question that is not deleted either. */
 const visibleAnswer = sql`${answers.deletedAt} IS NULL AND ${questions.deletedAt} IS NULL`;
 

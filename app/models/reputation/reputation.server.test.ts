@@ -9,7 +9,7 @@ import {
   thankAnswer,
 } from "#app/models/answers/answers.server";
 import { insertQuestion } from "#app/models/questions/questions.server";
-import { parisDay } from "#app/i18n/dates";
+import { parisDay } from "#app/i18n/format";
 import { rebuildReputation, reputationHistory } from "./reputation.server";
 import { memberFactory, reputationOf } from "#test/members";
 import { embeddedStore } from "#test/store";

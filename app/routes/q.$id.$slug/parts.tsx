@@ -3,8 +3,7 @@ import { parseWithZod } from "@conform-to/zod";
 import { Form, Link, useLocation, useNavigation } from "@remix-run/react";
 import { FormErrors } from "#app/components/forms";
 import { MarkdownEditor } from "#app/components/markdown-editor";
-import { useLocale, useTranslate } from "#app/i18n/i18n";
-import { relativeTime } from "#app/i18n/dates";
+import { relativeTime, useLocale, useTranslate } from "#app/i18n/i18n";
 import { BODY_MAX, COMMENT_MAX, type CloseReason } from "#app/domain/questions";
 import { answerSchema } from "#app/domain/question-forms";
 import { MODERATION_RULES, type ModerationRule } from "#app/domain/moderation";
@@ -135,9 +134,7 @@ export function PostControls({
         ) : post.thanksCount || post.thanked ? (
           <p className="muted thanks-count">
             {post.thanked ? `${t("post.thanked")} · ` : ""}
-            {post.thanksCount === 1
-              ? t("post.oneThanks")
-              : t("post.thanksCount", { count: post.thanksCount ?? 0 })}
+            {t("post.thanksCount", { count: post.thanksCount ?? 0 })}
           </p>
         ) : null
       ) : null}
@@ -429,7 +426,7 @@ export function CommentsBlock({
           {comments.map((comment) => (
             <li key={comment.id} className="comment">
               <span className="comment__body">{comment.body}</span>{" "}
-              <span className="comment__meta">
+              <span className="comment__meta" suppressHydrationWarning>
                 —{" "}
                 {comment.author.id ? (
                   <Link to={`/m/${comment.author.id}`}>{comment.author.name}</Link>

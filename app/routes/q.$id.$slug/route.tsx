@@ -6,7 +6,8 @@ import {
 } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { WriteLink } from "#app/components/write-link";
-import { useTranslate, useLocale } from "#app/i18n/i18n";
+import { relativeTime, useLocale, useTranslate } from "#app/i18n/i18n";
+import { formatDay } from "#app/i18n/format";
 import { getLocale, getTranslator } from "#app/server/locale.server";
 import { isModeratorFor, loadActor } from "#app/models/members/privileges.server";
 import {
@@ -16,7 +17,6 @@ import {
   questionThread,
 } from "#app/models/questions/questions.server";
 import { getUser, requireUser } from "#app/server/auth.server";
-import { formatDay, relativeTime } from "#app/i18n/dates";
 import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
 import { handleQuestionAction, type Notice } from "./actions.server";
@@ -129,7 +129,7 @@ export default function QuestionPage() {
             ) : null}
           </p>
           <h1 id="question-title">{question.title}</h1>
-          <p className="post__meta">
+          <p className="post__meta" suppressHydrationWarning>
             {t("question.asked", { when: relativeTime(locale, question.createdAt) })}{" "}
             {question.author.id ? (
               <Link to={`/m/${question.author.id}`}>{question.author.name}</Link>
@@ -231,9 +231,7 @@ export default function QuestionPage() {
         <h2 id="answers-title">
           {visibleAnswers.length === 0
             ? t("question.noAnswer")
-            : visibleAnswers.length === 1
-              ? t("question.oneAnswer")
-              : t("question.answers", { count: visibleAnswers.length })}
+            : t("question.answers", { count: visibleAnswers.length })}
         </h2>
         {visibleAnswers.length === 0 && !question.closedReason ? (
           <p className="muted">{t("question.noAnswerYet")}</p>
@@ -260,7 +258,7 @@ export default function QuestionPage() {
                 <p className="notice notice--error">{t("question.deletedNotice")}</p>
               ) : null}
               <div className="prose" dangerouslySetInnerHTML={{ __html: answer.bodyHtml }} />
-              <p className="post__meta">
+              <p className="post__meta" suppressHydrationWarning>
                 {answer.author.id ? (
                   <Link to={`/m/${answer.author.id}`}>{answer.author.name}</Link>
                 ) : (
