@@ -13,7 +13,7 @@ import { getLocale, getTranslator } from "#app/server/locale.server";
 import type { MessageKey } from "#app/i18n/messages";
 import { isBlocked } from "#app/models/messages/messages.server";
 import { memberContribution, recentAnswers } from "#app/models/reputation/helpers.server";
-import { questionPath } from "#app/models/questions/questions.server";
+import { questionPath } from "#app/models/questions/paths";
 import { getMemberProfile } from "#app/models/members/users.server";
 import {
   activeVerification,

@@ -17,7 +17,7 @@ import {
   replyInConversation,
 } from "#app/models/messages/messages.server";
 import { loadActor } from "#app/models/members/privileges.server";
-import { parsePostId, questionPath } from "#app/models/questions/questions.server";
+import { parsePostId, questionPath } from "#app/models/questions/paths";
 import { refusalMessage, refusalStatus } from "#app/models/refusal-message";
 import { requireUser } from "#app/server/auth.server";
 import { relativeTime } from "#app/i18n/dates";

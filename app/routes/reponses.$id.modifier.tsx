@@ -13,12 +13,9 @@ import { MarkdownEditor } from "#app/components/markdown-editor";
 import { translate, useTranslate } from "#app/i18n/i18n";
 import { getLocale, getTranslator } from "#app/server/locale.server";
 import { loadActor } from "#app/models/members/privileges.server";
-import {
-  editAnswer,
-  editRefusal,
-  answerFromParam,
-  questionPath,
-} from "#app/models/questions/questions.server";
+import { editAnswer, editRefusal } from "#app/models/questions/edits.server";
+import { answerFromParam } from "#app/models/questions/posts.server";
+import { questionPath } from "#app/models/questions/paths";
 import { refusalMessage, refusalStatus } from "#app/models/refusal-message";
 import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";

@@ -12,7 +12,8 @@ import { addFollow } from "#app/models/notifications/follows.server";
 import { openNotification } from "#app/models/notifications/inbox.server";
 import { flagContent } from "#app/models/moderation/flags.server";
 import { loadActor } from "#app/models/members/privileges.server";
-import { editQuestion, insertQuestion } from "#app/models/questions/questions.server";
+import { editQuestion } from "#app/models/questions/edits.server";
+import { insertQuestion } from "#app/models/questions/ask.server";
 import { database, expect, test } from "#playwright/fixtures";
 import { embeddedStore } from "#test/store";
 

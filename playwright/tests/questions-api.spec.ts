@@ -10,7 +10,9 @@ import {
   insertAnswer,
 } from "#app/models/answers/answers.server";
 import { loadActor } from "#app/models/members/privileges.server";
-import { deletePost, insertQuestion, voteToClose } from "#app/models/questions/questions.server";
+import { deletePost } from "#app/models/questions/removal.server";
+import { insertQuestion } from "#app/models/questions/ask.server";
+import { voteToClose } from "#app/models/questions/close-votes.server";
 import type { QuestionKind } from "#app/domain/questions";
 
 /*

@@ -1,6 +1,7 @@
 import { acceptAnswer, insertAnswer } from "#app/models/answers/answers.server";
 import { loadActor } from "#app/models/members/privileges.server";
-import { deletePost, insertQuestion } from "#app/models/questions/questions.server";
+import { deletePost } from "#app/models/questions/removal.server";
+import { insertQuestion } from "#app/models/questions/ask.server";
 import { createMember } from "#app/models/members/users.server";
 import { database, expect, store, test, uniqueEmail } from "#playwright/fixtures";
 

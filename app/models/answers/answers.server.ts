@@ -11,13 +11,9 @@ import {
   suspensionRefusal,
   type Actor,
 } from "#app/models/members/privileges.server";
-import {
-  addRevision,
-  DOUBLE_SUBMIT_WINDOW_MS,
-  getAnswer,
-  getQuestion,
-  loadPost,
-} from "#app/models/questions/questions.server";
+import { addRevision } from "#app/models/questions/revisions.server";
+import { DOUBLE_SUBMIT_WINDOW_MS } from "#app/domain/questions";
+import { getAnswer, getQuestion, loadPost } from "#app/models/questions/posts.server";
 import { newMemberRefusal } from "#app/models/members/new-member-limits.server";
 import { refused, type Outcome } from "#app/models/refusals";
 import {

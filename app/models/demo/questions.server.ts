@@ -9,7 +9,8 @@ import {
 } from "#app/models/answers/answers.server";
 import type { Outcome } from "#app/models/refusals";
 import { loadActor, type Actor } from "#app/models/members/privileges.server";
-import { insertQuestion, voteToClose } from "#app/models/questions/questions.server";
+import { insertQuestion } from "#app/models/questions/ask.server";
+import { voteToClose } from "#app/models/questions/close-votes.server";
 import { parisDay } from "#app/i18n/dates";
 import type { PostType } from "#app/domain/questions";
 import { DEMO_QUESTIONS, type DemoComment, type DemoQuestion } from "./content";

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { copyPlacesDatabase } from "#test/databases";
 import { answers, conversations, messages, questions, users } from "#db/schema";
-import { insertQuestion } from "#app/models/questions/questions.server";
+import { insertQuestion } from "#app/models/questions/ask.server";
 import { countLinks, NEW_MEMBER_LIMITS, newMemberRefusal } from "./new-member-limits.server";
 import { memberFactory, placeByCode } from "#test/members";
 import { embeddedStore } from "#test/store";

@@ -18,7 +18,7 @@ import {
   unreadMessageCount,
 } from "./messages.server";
 import { NEW_MEMBER_LIMITS } from "#app/models/members/new-member-limits.server";
-import { insertQuestion } from "#app/models/questions/questions.server";
+import { insertQuestion } from "#app/models/questions/ask.server";
 import { refusalMessage, refusalStatus } from "#app/models/refusal-message";
 import { memberFactory, placeByCode } from "#test/members";
 import { RATE_LIMITS } from "#app/server/rate-limit.server";

@@ -7,7 +7,7 @@ import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
 import { newMemberRefusal } from "#app/models/members/new-member-limits.server";
 import { refused, type Outcome } from "#app/models/refusals";
 import { privilegeRefusal, type Actor } from "#app/models/members/privileges.server";
-import { DOUBLE_SUBMIT_WINDOW_MS } from "#app/models/questions/questions.server";
+import { DOUBLE_SUBMIT_WINDOW_MS } from "#app/domain/questions";
 import {
   markMessageNotificationsRead,
   onMessageSent,

@@ -14,7 +14,8 @@ import {
 import { acceptAnswer, addComment, insertAnswer } from "#app/models/answers/answers.server";
 import { flagContent, flagWeight, HIDE_THRESHOLD, openFlagWeight } from "./flags.server";
 import { loadActor } from "#app/models/members/privileges.server";
-import { getAnswer, getQuestion, insertQuestion } from "#app/models/questions/questions.server";
+import { getAnswer, getQuestion } from "#app/models/questions/posts.server";
+import { insertQuestion } from "#app/models/questions/ask.server";
 import { memberFactory, placeByCode } from "#test/members";
 import { embeddedStore } from "#test/store";
 

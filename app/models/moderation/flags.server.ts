@@ -4,12 +4,9 @@ import { comments, conversations, flags, messages, moderationActions, users } fr
 import { type FlagReason, type FlagTarget } from "#app/domain/moderation";
 import { notify } from "#app/models/notifications/notify.server";
 import { privilegeRefusal, type Actor, type Refusal } from "#app/models/members/privileges.server";
-import {
-  getAnswer,
-  getQuestion,
-  questionPath,
-  removePost,
-} from "#app/models/questions/questions.server";
+import { getAnswer, getQuestion } from "#app/models/questions/posts.server";
+import { questionPath } from "#app/models/questions/paths";
+import { removePost } from "#app/models/questions/removal.server";
 import { memberName } from "#app/domain/names";
 import { isStaffFor } from "#app/models/members/verification.server";
 import type { Store } from "#app/server/search.server";

@@ -29,14 +29,10 @@ import {
   removalRules,
 } from "./moderation.server";
 import { loadActor, type Actor } from "#app/models/members/privileges.server";
-import {
-  askQuestion,
-  editAnswer,
-  getAnswer,
-  getQuestion,
-  insertQuestion,
-  voteToClose,
-} from "#app/models/questions/questions.server";
+import { askQuestion, insertQuestion } from "#app/models/questions/ask.server";
+import { editAnswer } from "#app/models/questions/edits.server";
+import { getAnswer, getQuestion } from "#app/models/questions/posts.server";
+import { voteToClose } from "#app/models/questions/close-votes.server";
 import { refusalMessage } from "#app/models/refusal-message";
 import { memberFactory, placeByCode } from "#test/members";
 import { embeddedStore } from "#test/store";

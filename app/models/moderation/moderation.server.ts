@@ -16,13 +16,9 @@ import { excerpt, markdownToPlainText } from "#app/domain/markdown.server";
 import { memberName } from "#app/domain/names";
 import { notify } from "#app/models/notifications/notify.server";
 import type { Actor } from "#app/models/members/privileges.server";
-import {
-  getAnswer,
-  getQuestion,
-  questionPath,
-  reinstatePost,
-  removePost,
-} from "#app/models/questions/questions.server";
+import { getAnswer, getQuestion } from "#app/models/questions/posts.server";
+import { questionPath } from "#app/models/questions/paths";
+import { reinstatePost, removePost } from "#app/models/questions/removal.server";
 import { revokeVerification } from "#app/models/members/verification.server";
 import {
   type FlagReason,

@@ -18,7 +18,8 @@ import {
 } from "./email-settings.server";
 import { DEFAULT_EMAIL_DELIVERY, notify } from "./notify.server";
 import { parisHour, sendDigests, sendImmediateEmails } from "./email-sender.server";
-import { insertQuestion, questionPath } from "#app/models/questions/questions.server";
+import { insertQuestion } from "#app/models/questions/ask.server";
+import { questionPath } from "#app/models/questions/paths";
 import { memberFactory, placeByCode } from "#test/members";
 import { embeddedStore } from "#test/store";
 

@@ -19,12 +19,8 @@ import {
   unreadNotificationCount,
 } from "./inbox.server";
 import { hasRequestedVouch, requestVouch } from "./events.server";
-import {
-  askQuestion,
-  editAnswer,
-  editQuestion,
-  insertQuestion,
-} from "#app/models/questions/questions.server";
+import { askQuestion, insertQuestion } from "#app/models/questions/ask.server";
+import { editAnswer, editQuestion } from "#app/models/questions/edits.server";
 import { memberFactory, placeByCode } from "#test/members";
 import type { Actor } from "#app/models/members/privileges.server";
 import { embeddedStore } from "#test/store";

@@ -8,7 +8,8 @@ import {
   insertAnswer,
   thankAnswer,
 } from "#app/models/answers/answers.server";
-import { deletePost, insertQuestion } from "#app/models/questions/questions.server";
+import { deletePost } from "#app/models/questions/removal.server";
+import { insertQuestion } from "#app/models/questions/ask.server";
 import {
   memberContribution,
   parisMonthStart,

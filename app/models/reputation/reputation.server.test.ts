@@ -8,7 +8,7 @@ import {
   insertAnswer,
   thankAnswer,
 } from "#app/models/answers/answers.server";
-import { insertQuestion } from "#app/models/questions/questions.server";
+import { insertQuestion } from "#app/models/questions/ask.server";
 import { parisDay } from "#app/i18n/dates";
 import { rebuildReputation, reputationHistory } from "./reputation.server";
 import { memberFactory, reputationOf } from "#test/members";

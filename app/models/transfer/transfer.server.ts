@@ -27,12 +27,8 @@ import {
 import { generateId } from "#app/server/tokens.server";
 import { acceptAnswer, insertAnswer, recordVote } from "#app/models/answers/answers.server";
 import { loadActor, type Actor } from "#app/models/members/privileges.server";
-import {
-  getAnswer,
-  getQuestion,
-  insertQuestion,
-  loadPost,
-} from "#app/models/questions/questions.server";
+import { getAnswer, getQuestion, loadPost } from "#app/models/questions/posts.server";
+import { insertQuestion } from "#app/models/questions/ask.server";
 import { findUserByEmail, normalizeEmail } from "#app/models/members/users.server";
 import type { Store } from "#app/server/search.server";
 

@@ -14,14 +14,10 @@ import {
 import { decide } from "#app/models/moderation/moderation.server";
 import { refused, type Outcome } from "#app/models/refusals";
 import { CLOSE_VOTES_NEEDED, type Actor } from "#app/models/members/privileges.server";
-import {
-  deletePost,
-  getQuestion,
-  loadPost,
-  questionPath,
-  restorePost,
-  voteToClose,
-} from "#app/models/questions/questions.server";
+import { deletePost, restorePost } from "#app/models/questions/removal.server";
+import { getQuestion, loadPost } from "#app/models/questions/posts.server";
+import { questionPath } from "#app/models/questions/paths";
+import { voteToClose } from "#app/models/questions/close-votes.server";
 import { refusalMessage, refusalStatus } from "#app/models/refusal-message";
 import { CLOSE_REASONS, POST_TYPES } from "#app/domain/questions";
 import { answerSchema, commentSchema } from "#app/domain/question-forms";

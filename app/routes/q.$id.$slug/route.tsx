@@ -9,12 +9,9 @@ import { WriteLink } from "#app/components/write-link";
 import { useTranslate, useLocale } from "#app/i18n/i18n";
 import { getLocale, getTranslator } from "#app/server/locale.server";
 import { isModeratorFor, loadActor } from "#app/models/members/privileges.server";
-import {
-  getQuestion,
-  parsePostId,
-  questionPath,
-  questionThread,
-} from "#app/models/questions/questions.server";
+import { getQuestion } from "#app/models/questions/posts.server";
+import { parsePostId, questionPath } from "#app/models/questions/paths";
+import { questionThread } from "#app/models/questions/thread.server";
 import { getUser, requireUser } from "#app/server/auth.server";
 import { formatDay, relativeTime } from "#app/i18n/dates";
 import { getDb } from "#app/server/db.server";

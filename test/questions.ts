@@ -1,0 +1,41 @@
+import { afterAll } from "vitest";
+import { insertQuestion } from "#app/models/questions/ask.server";
+import { copyPlacesDatabase } from "#test/databases";
+import { memberFactory } from "#test/members";
+import { embeddedStore } from "#test/store";
+
+/**
+ * What the question tests share: a private copy of the places database with
+ * the embedded search writer (closed after the file's tests), three places of
+ * the estuary, a member factory, and `ask` for a question written without
+ * privilege checks, as the import writes them.
+ */
+export function questionsTestbed() {
+  const db = copyPlacesDatabase();
+  const store = embeddedStore(db);
+  afterAll(() => db.$client.close());
+  const place = (code: string) =>
+    db.$client.prepare("SELECT id, lat, lng FROM places WHERE code = ?").get(code) as {
+      id: number;
+      lat: number;
+      lng: number;
+    };
+  const DONGES = place("44052");
+  const MONTOIR = place("44103");
+  const NANTES = place("44109");
+  const member = memberFactory(db);
+
+  function ask(authorId: string, placeId = DONGES.id, title = "Qui a une échelle de 3 mètres ?") {
+    return insertQuestion(store, {
+      authorId,
+      placeId,
+      kind: "help",
+      category: "pret",
+      title,
+      body: "Pour nettoyer les gouttières samedi.",
+      tags: ["echelle"],
+    });
+  }
+
+  return { db, store, DONGES, MONTOIR, NANTES, member, ask };
+}
