@@ -25,7 +25,7 @@ import { getLocale } from "#app/server/locale.server";
 import { AccountMenu, EmailPendingBanner } from "#app/components/account-menu";
 import { headerUnreadCount } from "#app/models/messages/messages.server";
 import { unreadNotificationCount } from "#app/models/notifications/inbox.server";
-import { isStaffMember } from "#app/models/moderation/moderation.server";
+import { isStaffMember } from "#app/models/members/staff-roles.server";
 import { getUser, sessionCookieToRefresh } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import stylesUrl from "#app/styles/app.css?url";

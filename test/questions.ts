@@ -1,7 +1,7 @@
 import { afterAll } from "vitest";
 import { insertQuestion } from "#app/models/questions/ask.server";
 import { copyPlacesDatabase } from "#test/databases";
-import { memberFactory } from "#test/members";
+import { memberFactory, placeByCode } from "#test/members";
 import { embeddedStore } from "#test/store";
 
 /**
@@ -14,15 +14,9 @@ export function questionsTestbed() {
   const db = copyPlacesDatabase();
   const store = embeddedStore(db);
   afterAll(() => db.$client.close());
-  const place = (code: string) =>
-    db.$client.prepare("SELECT id, lat, lng FROM places WHERE code = ?").get(code) as {
-      id: number;
-      lat: number;
-      lng: number;
-    };
-  const DONGES = place("44052");
-  const MONTOIR = place("44103");
-  const NANTES = place("44109");
+  const DONGES = placeByCode(db, "44052");
+  const MONTOIR = placeByCode(db, "44103");
+  const NANTES = placeByCode(db, "44109");
   const member = memberFactory(db);
 
   function ask(authorId: string, placeId = DONGES.id, title = "Qui a une échelle de 3 mètres ?") {

@@ -17,18 +17,18 @@ import { questionPath } from "#app/models/questions/paths";
 import { getMemberProfile } from "#app/models/members/users.server";
 import {
   activeVerification,
-  isStaffFor,
   revokeVerification,
   verifyByStaff,
+} from "#app/models/members/verification.server";
+import { isStaffFor } from "#app/models/members/staff-roles.server";
+import {
   vouchersFor,
   vouchFor,
   vouchRefusal,
-} from "#app/models/members/verification.server";
-import {
   hasRequestedVouch,
   requestVouch,
   vouchRequestRefusal,
-} from "#app/models/notifications/events.server";
+} from "#app/models/members/vouches.server";
 import { getUser, requireUser } from "#app/server/auth.server";
 import { formatDay } from "#app/i18n/dates";
 import { getDb } from "#app/server/db.server";

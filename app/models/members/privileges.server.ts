@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { AppDatabase } from "#db/client";
 import { users } from "#db/schema";
-import { activeVerification, isStaffFor } from "./verification.server";
+import { activeVerification } from "./verification.server";
+import { isStaffFor } from "./staff-roles.server";
 
 /**
  * What a member may do, and the reputation each step needs: thresholds a

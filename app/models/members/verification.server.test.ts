@@ -1,18 +1,14 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { roleGrants } from "#db/schema";
+import { eq } from "drizzle-orm";
+import { notifications, roleGrants } from "#db/schema";
 import { copyPlacesDatabase } from "#test/databases";
 import { createMember } from "./users.server";
-import {
-  activeVerification,
-  createCodeBatch,
-  normalizeCode,
-  redeemCode,
-  revokeVerification,
-  verifyByStaff,
-  vouchFor,
-  vouchRefusal,
-} from "./verification.server";
+import { activeVerification, revokeVerification, verifyByStaff } from "./verification.server";
+import { createCodeBatch, normalizeCode, redeemCode } from "./verification-codes.server";
+import { hasRequestedVouch, requestVouch, vouchFor, vouchRefusal } from "./vouches.server";
+import { listNotifications } from "#app/models/notifications/inbox.server";
 
+/* Verified neighbours, however they get there: vouches (and asking for one), staff, codes. */
 const db = copyPlacesDatabase();
 afterAll(() => db.$client.close());
 const placeId = (code: string) =>
@@ -142,3 +138,38 @@ describe("verification codes", () => {
     expect(normalizeCode("short")).toBeNull();
   });
 });
+
+describe("vouch requests", () => {
+  it("asks a verified neighbour close enough, once, with a link to the requester", () => {
+    const requester = member(DONGES);
+    const neighbour = verified(DONGES);
+    expect(requestVouch(db, requester, neighbour)).toEqual({ ok: true, alreadyRequested: false });
+    expect(hasRequestedVouch(db, requester.id, neighbour.id)).toBe(true);
+    expect(requestVouch(db, requester, neighbour)).toEqual({ ok: true, alreadyRequested: true });
+    expect(notificationsOf(neighbour.id)).toMatchObject([
+      { type: "vouch-request", dedupeKey: `vouch-request:${requester.id}`, actorId: requester.id },
+    ]);
+    expect(listNotifications(db, neighbour.id).items[0]!.path).toBe(`/m/${requester.id}`);
+  });
+
+  it("refuses when the neighbour cannot vouch: not verified, too far, self, or the requester is verified", () => {
+    const requester = member(DONGES);
+    expect(requestVouch(db, requester, member(DONGES))).toEqual({
+      ok: false,
+      refusal: "not-verified",
+    });
+    expect(requestVouch(db, requester, verified(NANTES))).toEqual({
+      ok: false,
+      refusal: "too-far",
+    });
+    expect(requestVouch(db, requester, requester)).toEqual({ ok: false, refusal: "self" });
+    expect(requestVouch(db, verified(DONGES), verified(DONGES))).toEqual({
+      ok: false,
+      refusal: "already-verified",
+    });
+  });
+});
+
+function notificationsOf(userId: string) {
+  return db.select().from(notifications).where(eq(notifications.userId, userId)).all();
+}

@@ -8,7 +8,7 @@ import { getAnswer, getQuestion } from "#app/models/questions/posts.server";
 import { questionPath } from "#app/models/questions/paths";
 import { removePost } from "#app/models/questions/removal.server";
 import { memberName } from "#app/domain/names";
-import { isStaffFor } from "#app/models/members/verification.server";
+import { isStaffFor } from "#app/models/members/staff-roles.server";
 import type { Store } from "#app/server/search.server";
 
 /** Open flags whose weights add up to this hide the content until a moderator looks. */

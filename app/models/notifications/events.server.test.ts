@@ -18,7 +18,6 @@ import {
   openNotification,
   unreadNotificationCount,
 } from "./inbox.server";
-import { hasRequestedVouch, requestVouch } from "./events.server";
 import { askQuestion, insertQuestion } from "#app/models/questions/ask.server";
 import { editAnswer, editQuestion } from "#app/models/questions/edits.server";
 import { memberFactory, placeByCode } from "#test/members";
@@ -396,37 +395,6 @@ describe("follows", () => {
       reason: "too-many",
     });
     expect(listFollows(db, owner.id)).toHaveLength(MAX_FOLLOWS);
-  });
-});
-
-describe("vouch requests", () => {
-  it("asks a verified neighbour close enough, once, with a link to the requester", () => {
-    const requester = member(DONGES.id, { verifiedNeighbour: false });
-    const neighbour = member(DONGES.id);
-    expect(requestVouch(db, requester, neighbour)).toEqual({ ok: true, alreadyRequested: false });
-    expect(hasRequestedVouch(db, requester.id, neighbour.id)).toBe(true);
-    expect(requestVouch(db, requester, neighbour)).toEqual({ ok: true, alreadyRequested: true });
-    expect(notificationsOf(neighbour.id)).toMatchObject([
-      { type: "vouch-request", dedupeKey: `vouch-request:${requester.id}`, actorId: requester.id },
-    ]);
-    expect(listNotifications(db, neighbour.id).items[0]!.path).toBe(`/m/${requester.id}`);
-  });
-
-  it("refuses when the neighbour cannot vouch: not verified, too far, self, or the requester is verified", () => {
-    const requester = member(DONGES.id, { verifiedNeighbour: false });
-    expect(requestVouch(db, requester, member(DONGES.id, { verifiedNeighbour: false }))).toEqual({
-      ok: false,
-      refusal: "not-verified",
-    });
-    expect(requestVouch(db, requester, member(NANTES.id))).toEqual({
-      ok: false,
-      refusal: "too-far",
-    });
-    expect(requestVouch(db, requester, requester)).toEqual({ ok: false, refusal: "self" });
-    expect(requestVouch(db, member(DONGES.id), member(DONGES.id))).toEqual({
-      ok: false,
-      refusal: "already-verified",
-    });
   });
 });
 

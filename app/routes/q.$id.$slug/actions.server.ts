@@ -11,7 +11,7 @@ import {
   deleteComment,
   thankAnswer,
 } from "#app/models/answers/answers.server";
-import { decide } from "#app/models/moderation/moderation.server";
+import { decide } from "#app/models/moderation/decisions.server";
 import { refused, type Outcome } from "#app/models/refusals";
 import { CLOSE_VOTES_NEEDED, type Actor } from "#app/models/members/privileges.server";
 import { deletePost, restorePost } from "#app/models/questions/removal.server";

@@ -10,7 +10,7 @@ import {
 import { editRefusal } from "#app/models/questions/edits.server";
 import { questionPath } from "#app/models/questions/paths";
 import { type questionThread } from "#app/models/questions/thread.server";
-import { removalRules } from "#app/models/moderation/moderation.server";
+import { removalRules } from "#app/models/moderation/log.server";
 import { excerpt, markdownToPlainText } from "#app/domain/markdown.server";
 import { authorName } from "#app/domain/names";
 
