@@ -23,7 +23,7 @@ import { translate, useLocale, useTranslate } from "#app/i18n/i18n";
 import type { MessageKey } from "#app/i18n/messages";
 import { getLocale } from "#app/server/locale.server";
 import { AccountMenu, EmailPendingBanner } from "#app/components/account-menu";
-import { headerUnreadCount } from "#app/models/messages/messages.server";
+import { headerUnreadCount } from "#app/models/messages/conversations.server";
 import { unreadNotificationCount } from "#app/models/notifications/inbox.server";
 import { isStaffMember } from "#app/models/members/staff-roles.server";
 import { getUser, sessionCookieToRefresh } from "#app/server/auth.server";

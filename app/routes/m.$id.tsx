@@ -11,8 +11,8 @@ import { ActionNotice } from "#app/components/forms";
 import { formatNumber, translate, useLocale, useTranslate } from "#app/i18n/i18n";
 import { getLocale, getTranslator } from "#app/server/locale.server";
 import type { MessageKey } from "#app/i18n/messages";
-import { isBlocked } from "#app/models/messages/messages.server";
-import { memberContribution, recentAnswers } from "#app/models/reputation/helpers.server";
+import { isBlocked } from "#app/models/messages/blocks.server";
+import { memberContribution, recentAnswers } from "#app/models/reputation/contribution.server";
 import { questionPath } from "#app/models/questions/paths";
 import { getMemberProfile } from "#app/models/members/users.server";
 import {

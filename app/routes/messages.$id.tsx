@@ -14,8 +14,8 @@ import { getLocale, getTranslator } from "#app/server/locale.server";
 import {
   conversationForMember,
   markConversationRead,
-  replyInConversation,
-} from "#app/models/messages/messages.server";
+} from "#app/models/messages/conversations.server";
+import { replyInConversation } from "#app/models/messages/send.server";
 import { loadActor } from "#app/models/members/privileges.server";
 import { parsePostId, questionPath } from "#app/models/questions/paths";
 import { refusalMessage, refusalStatus } from "#app/models/refusal-message";

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { translate, useLocale, useTranslate } from "#app/i18n/i18n";
 import { getLocale } from "#app/server/locale.server";
 import type { Locale, MessageKey } from "#app/i18n/messages";
-import { parisMonthStart, placeLeaderboard } from "#app/models/reputation/helpers.server";
+import { parisMonthStart, placeLeaderboard } from "#app/models/reputation/leaderboard.server";
 import { getPlace } from "#app/models/places/places.server";
 import { getUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";

@@ -1,13 +1,10 @@
 import { expectNoAccessibilityViolations } from "#playwright/axe";
-import { sendMessage } from "#app/models/messages/messages.server";
+import { sendMessage } from "#app/models/messages/send.server";
 import { eq } from "drizzle-orm";
 import { notifications } from "#db/schema";
-import {
-  acceptAnswer,
-  addComment,
-  answerQuestion,
-  insertAnswer,
-} from "#app/models/answers/answers.server";
+import { acceptAnswer } from "#app/models/answers/acceptance.server";
+import { addComment } from "#app/models/answers/comments.server";
+import { answerQuestion, insertAnswer } from "#app/models/answers/answers.server";
 import { addFollow } from "#app/models/notifications/follows.server";
 import { openNotification } from "#app/models/notifications/inbox.server";
 import { flagContent } from "#app/models/moderation/flags.server";

@@ -1,4 +1,5 @@
-import { acceptAnswer, insertAnswer } from "#app/models/answers/answers.server";
+import { acceptAnswer } from "#app/models/answers/acceptance.server";
+import { insertAnswer } from "#app/models/answers/answers.server";
 import { loadActor } from "#app/models/members/privileges.server";
 import { deletePost } from "#app/models/questions/removal.server";
 import { insertQuestion } from "#app/models/questions/ask.server";

@@ -1,4 +1,5 @@
-import { insertAnswer, addComment } from "#app/models/answers/answers.server";
+import { insertAnswer } from "#app/models/answers/answers.server";
+import { addComment } from "#app/models/answers/comments.server";
 import { loadActor } from "#app/models/members/privileges.server";
 import { insertQuestion } from "#app/models/questions/ask.server";
 import { XSS_CORPUS } from "#test/xss-corpus";

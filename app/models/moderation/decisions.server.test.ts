@@ -3,12 +3,10 @@ import { moderationTestbed } from "#test/moderation";
 import { eq } from "drizzle-orm";
 import { flags, neighbourVerifications, notifications, users } from "#db/schema";
 import { translate } from "#app/i18n/i18n";
-import {
-  acceptAnswer,
-  addComment,
-  answerQuestion,
-  castVote,
-} from "#app/models/answers/answers.server";
+import { acceptAnswer } from "#app/models/answers/acceptance.server";
+import { addComment } from "#app/models/answers/comments.server";
+import { answerQuestion } from "#app/models/answers/answers.server";
+import { castVote } from "#app/models/answers/votes.server";
 import { flagContent } from "./flags.server";
 import { decide } from "./decisions.server";
 import { moderationLog, removalRules } from "./log.server";

@@ -11,7 +11,9 @@ import {
   questions,
   roleGrants,
 } from "#db/schema";
-import { acceptAnswer, addComment, insertAnswer } from "#app/models/answers/answers.server";
+import { acceptAnswer } from "#app/models/answers/acceptance.server";
+import { addComment } from "#app/models/answers/comments.server";
+import { insertAnswer } from "#app/models/answers/answers.server";
 import { flagContent, flagWeight, HIDE_THRESHOLD, openFlagWeight } from "./flags.server";
 import { loadActor } from "#app/models/members/privileges.server";
 import { getAnswer, getQuestion } from "#app/models/questions/posts.server";

@@ -2,13 +2,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { copyPlacesDatabase } from "#test/databases";
 import { follows, notifications, users } from "#db/schema";
-import {
-  acceptAnswer,
-  addComment,
-  answerQuestion,
-  insertAnswer,
-  thankAnswer,
-} from "#app/models/answers/answers.server";
+import { acceptAnswer } from "#app/models/answers/acceptance.server";
+import { addComment } from "#app/models/answers/comments.server";
+import { answerQuestion, insertAnswer } from "#app/models/answers/answers.server";
+import { thankAnswer } from "#app/models/answers/thanks.server";
 import { MAX_FOLLOWS } from "#app/domain/follows";
 import { addFollow, listFollows, removeFollow } from "./follows.server";
 import { mentionsIn } from "./mentions.server";

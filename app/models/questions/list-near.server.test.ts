@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { acceptAnswer, castVote, insertAnswer } from "#app/models/answers/answers.server";
+import { acceptAnswer } from "#app/models/answers/acceptance.server";
+import { castVote } from "#app/models/answers/votes.server";
+import { insertAnswer } from "#app/models/answers/answers.server";
 import { listQuestionsNear } from "./list-near.server";
 import { deletePost } from "./removal.server";
 import { questionsTestbed } from "#test/questions";

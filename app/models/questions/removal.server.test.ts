@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { roleGrants } from "#db/schema";
-import { castVote, insertAnswer } from "#app/models/answers/answers.server";
+import { castVote } from "#app/models/answers/votes.server";
+import { insertAnswer } from "#app/models/answers/answers.server";
 import { getQuestion } from "./posts.server";
 import { deletePost, restorePost } from "./removal.server";
 import { questionsTestbed } from "#test/questions";

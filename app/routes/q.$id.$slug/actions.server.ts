@@ -3,14 +3,11 @@ import { data, redirect } from "@remix-run/node";
 import { z } from "zod";
 import type { AppDatabase } from "#db/client";
 import type { Translate } from "#app/i18n/i18n";
-import {
-  acceptAnswer,
-  addComment,
-  answerQuestion,
-  castVote,
-  deleteComment,
-  thankAnswer,
-} from "#app/models/answers/answers.server";
+import { acceptAnswer } from "#app/models/answers/acceptance.server";
+import { addComment, deleteComment } from "#app/models/answers/comments.server";
+import { answerQuestion } from "#app/models/answers/answers.server";
+import { castVote } from "#app/models/answers/votes.server";
+import { thankAnswer } from "#app/models/answers/thanks.server";
 import { decide } from "#app/models/moderation/decisions.server";
 import { refused, type Outcome } from "#app/models/refusals";
 import { CLOSE_VOTES_NEEDED, type Actor } from "#app/models/members/privileges.server";
