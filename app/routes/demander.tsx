@@ -18,7 +18,7 @@ import { getPlace } from "#app/models/places/places.server";
 import { loadActor } from "#app/models/members/privileges.server";
 import { askablePlaces, askQuestion } from "#app/models/questions/ask.server";
 import { questionPath } from "#app/models/questions/paths";
-import { refusalMessage, refusalStatus } from "#app/models/refusal-message";
+import { refusalInit, refusalMessage } from "#app/models/refusal-message";
 import { requireVerifiedEmail } from "#app/server/auth.server";
 import { parisDay } from "#app/i18n/dates";
 import { getDb } from "#app/server/db.server";
@@ -95,7 +95,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!outcome.ok) {
     return data(
       { result: submission.reply({ formErrors: [refusalMessage(t, outcome.refusal)] }) },
-      { status: refusalStatus(outcome.refusal) },
+      refusalInit(outcome.refusal),
     );
   }
   return redirect(questionPath(outcome));

@@ -23,6 +23,7 @@ import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
 import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
 import { rateLimitRefusal } from "#app/server/request.server";
+import { refusalInit, refusalMessage } from "#app/models/refusal-message";
 import {
   FLAG_TARGETS,
   MODERATION_DECISIONS,
@@ -115,14 +116,13 @@ export async function action({ request }: ActionFunctionArgs) {
     days: input.days as (typeof SUSPENSION_DAYS)[number] | undefined,
   });
   if (!outcome.ok) {
-    const status = { "not-found": 404, "not-allowed": 403, "not-applicable": 400 }[outcome.refusal];
     return data(
       {
         key,
-        result: submission.reply({ formErrors: [t(`moderation.refusal.${outcome.refusal}`)] }),
+        result: submission.reply({ formErrors: [refusalMessage(t, outcome.refusal)] }),
         done: null,
       },
-      { status },
+      refusalInit(outcome.refusal),
     );
   }
   return { key, result: null, done: t("moderation.done") };

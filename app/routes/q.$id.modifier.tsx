@@ -16,7 +16,7 @@ import { loadActor } from "#app/models/members/privileges.server";
 import { editQuestion, editRefusal } from "#app/models/questions/edits.server";
 import { questionFromParam, questionTagList } from "#app/models/questions/posts.server";
 import { questionPath } from "#app/models/questions/paths";
-import { refusalMessage, refusalStatus } from "#app/models/refusal-message";
+import { refusalInit, refusalMessage } from "#app/models/refusal-message";
 import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
@@ -76,7 +76,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!outcome.ok) {
     return data(
       { result: submission.reply({ formErrors: [refusalMessage(t, outcome.refusal)] }) },
-      { status: refusalStatus(outcome.refusal) },
+      refusalInit(outcome.refusal),
     );
   }
   return redirect(questionPath(outcome));

@@ -14,7 +14,7 @@ import { translate, useTranslate, type Translate } from "#app/i18n/i18n";
 import { getLocale, getTranslator } from "#app/server/locale.server";
 import { flagContent, flagSubject, flagTargetSummary } from "#app/models/moderation/flags.server";
 import { loadActor } from "#app/models/members/privileges.server";
-import { refusalMessage } from "#app/models/refusal-message";
+import { refusalInit, refusalMessage } from "#app/models/refusal-message";
 import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
@@ -116,16 +116,9 @@ export async function action({ request }: ActionFunctionArgs) {
     details: submission.value.details,
   });
   if (!outcome.ok) {
-    const { refusal } = outcome;
-    const message =
-      refusal.reason === "own-content" ||
-      refusal.reason === "other-needs-details" ||
-      refusal.reason === "not-found"
-        ? t(`flag.refusal.${refusal.reason}`)
-        : refusalMessage(t, refusal);
     return data(
-      { result: submission.reply({ formErrors: [message] }) },
-      { status: refusal.reason === "not-found" ? 404 : 403 },
+      { result: submission.reply({ formErrors: [refusalMessage(t, outcome.refusal)] }) },
+      refusalInit(outcome.refusal),
     );
   }
   const thanks: Thanks = outcome.alreadyFlagged ? "deja" : outcome.hidden ? "masque" : "recu";

@@ -2,6 +2,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { AppDatabase } from "#db/client";
 import { neighbourVerifications, verificationCodes } from "#db/schema";
 import { generateToken, hashToken } from "#app/server/tokens.server";
+import { refused, type Outcome } from "#app/models/refusals";
 import { isStaffFor } from "./staff-roles.server";
 import { activeVerification, type Member } from "./verification.server";
 
@@ -48,20 +49,18 @@ export function createCodeBatch(
   return { batchId, codes };
 }
 
-export type CodeRefusal = "invalid" | "wrong-place";
-
 /** A member enters a code: verified if it is unused and for their home place. */
-export function redeemCode(db: AppDatabase, member: Member, typed: string): CodeRefusal | null {
+export function redeemCode(db: AppDatabase, member: Member, typed: string): Outcome {
   const code = normalizeCode(typed);
-  if (!code || member.homePlaceId == null) return "invalid";
+  if (!code || member.homePlaceId == null) return refused({ reason: "code-invalid" });
   return db.transaction(() => {
     const row = db
       .select()
       .from(verificationCodes)
       .where(and(eq(verificationCodes.codeHash, hashToken(code)), isNull(verificationCodes.usedAt)))
       .get();
-    if (!row) return "invalid";
-    if (row.placeId !== member.homePlaceId) return "wrong-place";
+    if (!row) return refused({ reason: "code-invalid" });
+    if (row.placeId !== member.homePlaceId) return refused({ reason: "code-wrong-place" });
     db.update(verificationCodes)
       .set({ usedAt: new Date(), usedById: member.id })
       .where(eq(verificationCodes.id, row.id))
@@ -71,6 +70,6 @@ export function redeemCode(db: AppDatabase, member: Member, typed: string): Code
         .values({ userId: member.id, placeId: row.placeId, method: "code", codeId: row.id })
         .run();
     }
-    return null;
+    return { ok: true };
   });
 }

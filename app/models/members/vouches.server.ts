@@ -3,6 +3,8 @@ import type { AppDatabase } from "#db/client";
 import { neighbourVerifications, notifications, places, users, vouches } from "#db/schema";
 import { haversineKm } from "#app/domain/geo";
 import { notify } from "#app/models/notifications/notify.server";
+import { refused, type Outcome } from "#app/models/refusals";
+import type { VouchProblem, VouchRefusal } from "./refusals";
 import { activeVerification, type Member } from "./verification.server";
 
 /*
@@ -24,20 +26,17 @@ function placeCentre(db: AppDatabase, placeId: number) {
     .get();
 }
 
-export type VouchRefusal =
-  | "self"
-  | "not-verified"
-  | "too-far"
-  | "already-verified"
-  | "already-vouched"
-  | "no-place";
-
 /** Whether `voucher` may vouch for `member` now, and if not, why (shown to the voucher). */
 export function vouchRefusal(
   db: AppDatabase,
   voucher: Member,
   member: Member,
 ): VouchRefusal | null {
+  const problem = vouchProblem(db, voucher, member);
+  return problem ? { reason: "cannot-vouch", problem } : null;
+}
+
+function vouchProblem(db: AppDatabase, voucher: Member, member: Member): VouchProblem | null {
   if (voucher.id === member.id) return "self";
   if (member.homePlaceId == null || voucher.homePlaceId == null) return "no-place";
   if (activeVerification(db, member)) return "already-verified";
@@ -65,20 +64,24 @@ export function vouchRefusal(
  * Records a vouch ("I know this person, they live here") and verifies the
  * member once enough verified neighbours have vouched for their present place.
  */
-export function vouchFor(db: AppDatabase, voucher: Member, member: Member) {
+export function vouchFor(
+  db: AppDatabase,
+  voucher: Member,
+  member: Member,
+): Outcome<{ verified: boolean }> {
   return db.transaction(() => {
     const refusal = vouchRefusal(db, voucher, member);
-    if (refusal) return { refusal, verified: false };
+    if (refusal) return refused(refusal);
     const placeId = member.homePlaceId!;
     db.insert(vouches).values({ voucherId: voucher.id, voucheeId: member.id, placeId }).run();
     const vouchers = vouchersFor(db, member).filter((v) =>
       activeVerification(db, { id: v.id, homePlaceId: v.homePlaceId }),
     );
-    if (vouchers.length < VOUCHES_NEEDED) return { refusal: null, verified: false };
+    if (vouchers.length < VOUCHES_NEEDED) return { ok: true, verified: false };
     db.insert(neighbourVerifications)
       .values({ userId: member.id, placeId, method: "vouches" })
       .run();
-    return { refusal: null, verified: true };
+    return { ok: true, verified: true };
   });
 }
 
@@ -104,16 +107,17 @@ export function vouchersFor(db: AppDatabase, member: Member) {
     .all();
 }
 
-export type VouchRequestOutcome =
-  | { ok: true; alreadyRequested: boolean }
-  | { ok: false; refusal: VouchRefusal };
-
 /**
  * Whether `requester` may ask `neighbour` to vouch for them: exactly when
  * the neighbour could vouch for them now (verified, close enough, not done yet).
  */
-export function vouchRequestRefusal(db: AppDatabase, requester: Member, neighbour: Member) {
-  return vouchRefusal(db, neighbour, requester);
+export function vouchRequestRefusal(
+  db: AppDatabase,
+  requester: Member,
+  neighbour: Member,
+): VouchRefusal | null {
+  const problem = vouchProblem(db, neighbour, requester);
+  return problem ? { reason: "cannot-request-vouch", problem } : null;
 }
 
 /** Whether the requester already asked this neighbour (a second request is harmless). */
@@ -138,9 +142,9 @@ export function requestVouch(
   db: AppDatabase,
   requester: Member,
   neighbour: Member,
-): VouchRequestOutcome {
+): Outcome<{ alreadyRequested: boolean }> {
   const refusal = vouchRequestRefusal(db, requester, neighbour);
-  if (refusal) return { ok: false, refusal };
+  if (refusal) return refused(refusal);
   const id = notify(db, {
     userId: neighbour.id,
     type: "vouch-request",

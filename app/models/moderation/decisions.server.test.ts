@@ -28,7 +28,7 @@ describe("decisions", () => {
     const montoirModerator = staff("moderator", MONTOIR, MONTOIR);
     expect(
       decide(store, montoirModerator, { ...target(answer.id), decision: "delete", rule: "spam" }),
-    ).toEqual({ ok: false, refusal: "not-allowed" });
+    ).toEqual({ ok: false, refusal: { reason: "decision-not-allowed" } });
     expect(getAnswer(db, answer.id)!.deletedAt).toBeNull();
     expect(actionsOn("answer", answer.id)).toEqual([]);
     expect(
@@ -50,7 +50,7 @@ describe("decisions", () => {
       rule: "spam",
       reason: "Publicité pour un site sans rapport",
     });
-    if (!outcome.ok) throw new Error(outcome.refusal);
+    if (!outcome.ok) throw new Error(outcome.refusal.reason);
     const removed = getAnswer(db, answer.id)!;
     expect(removed).toMatchObject({
       moderationState: "deleted",
@@ -212,7 +212,7 @@ describe("decisions", () => {
         rule: "offensive",
         days: 1,
       }),
-    ).toEqual({ ok: false, refusal: "not-allowed" });
+    ).toEqual({ ok: false, refusal: { reason: "decision-not-allowed" } });
   });
 
   it("revokes a verification through the existing revocation, and logs it", () => {
@@ -242,7 +242,7 @@ describe("decisions", () => {
         decision: "revoke-verification",
         rule: "other",
       }),
-    ).toEqual({ ok: false, refusal: "not-applicable" });
+    ).toEqual({ ok: false, refusal: { reason: "decision-not-applicable" } });
     expect(actionsOn("member", member_.id)).toHaveLength(1);
   });
 });

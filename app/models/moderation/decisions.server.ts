@@ -14,6 +14,7 @@ import { revokeVerification } from "#app/models/members/verification.server";
 import { notify } from "#app/models/notifications/notify.server";
 import { getAnswer, getQuestion } from "#app/models/questions/posts.server";
 import { reinstatePost, removePost } from "#app/models/questions/removal.server";
+import { refused, type Outcome } from "#app/models/refusals";
 import { roleOnTarget, targetContext, type TargetContext } from "./targets.server";
 
 /**
@@ -49,8 +50,6 @@ export function decisionsAllowed(role: StaffRole | null, targetType: FlagTarget)
   );
 }
 
-export type DecisionRefusal = "not-found" | "not-allowed" | "not-applicable";
-
 export type DecisionInput = {
   targetType: FlagTarget;
   targetId: string;
@@ -72,26 +71,27 @@ export function decide(
   actor: Actor,
   input: DecisionInput,
   at = new Date(),
-): { ok: true; actionId: number } | { ok: false; refusal: DecisionRefusal } {
+): Outcome<{ actionId: number }> {
   const context = targetContext(db, input.targetType, input.targetId);
-  if (!context) return { ok: false, refusal: "not-found" };
+  if (!context) return refused({ reason: "decision-target-gone" });
   const staff = roleOnTarget(db, actor, context);
-  if (!staff) return { ok: false, refusal: "not-allowed" };
+  if (!staff) return refused({ reason: "decision-not-allowed" });
   if (!decisionsAllowed(staff.role, input.targetType).includes(input.decision)) {
-    return {
-      ok: false,
-      refusal: DECISIONS_FOR[input.targetType].includes(input.decision)
-        ? "not-allowed"
-        : "not-applicable",
-    };
+    return refused({
+      reason: DECISIONS_FOR[input.targetType].includes(input.decision)
+        ? "decision-not-allowed"
+        : "decision-not-applicable",
+    });
   }
-  if (input.decision === "suspend" && !input.days) return { ok: false, refusal: "not-applicable" };
+  if (input.decision === "suspend" && !input.days) {
+    return refused({ reason: "decision-not-applicable" });
+  }
   const reason = input.reason?.trim() || null;
   return db.transaction(() => {
     const applied = applyDecision({ db, search }, actor, input, context, reason, at);
     if (!applied) {
       // Nothing to do (e.g. no verification to revoke): roll back, nothing is logged.
-      return { ok: false as const, refusal: "not-applicable" as const };
+      return refused({ reason: "decision-not-applicable" });
     }
     const suspendedUntil =
       input.decision === "suspend" ? new Date(at.getTime() + input.days! * DAY_MS) : null;

@@ -225,7 +225,7 @@ describe("who may flag what", () => {
     db.update(answers).set({ deletedAt: new Date() }).where(eq(answers.id, answer.id)).run();
     expect(flagContent(store, member(DONGES), spamFlag(answer.id))).toEqual({
       ok: false,
-      refusal: { reason: "not-found" },
+      refusal: { reason: "flag-target-gone" },
     });
     expect(flagContent(store, member(DONGES), spamFlag(999_999))).toMatchObject({ ok: false });
     expect(
@@ -234,7 +234,7 @@ describe("who may flag what", () => {
         targetId: "abc",
         reason: "spam",
       }),
-    ).toMatchObject({ ok: false, refusal: { reason: "not-found" } });
+    ).toMatchObject({ ok: false, refusal: { reason: "flag-target-gone" } });
   });
 
   it("lets only the two members flag a conversation or its messages, from the flagger's place", () => {
@@ -248,7 +248,7 @@ describe("who may flag what", () => {
     ] as const) {
       expect(flagContent(store, outsider, { ...target, reason: "offensive" })).toEqual({
         ok: false,
-        refusal: { reason: "not-found" },
+        refusal: { reason: "flag-target-gone" },
       });
       expect(flagContent(store, reader, { ...target, reason: "offensive" })).toMatchObject({
         ok: true,

@@ -66,7 +66,7 @@ describe("the queue", () => {
     const { answer } = flaggedAnswer();
     expect(
       decide(store, ambassador, { ...target(answer.id), decision: "delete", rule: "spam" }),
-    ).toEqual({ ok: false, refusal: "not-allowed" });
+    ).toEqual({ ok: false, refusal: { reason: "decision-not-allowed" } });
     expect(getAnswer(db, answer.id)!.deletedAt).toBeNull();
     expect(
       decide(store, ambassador, { ...target(answer.id), decision: "hide", rule: "spam" }),

@@ -389,7 +389,7 @@ describe("follows", () => {
     expect(added).toBe(MAX_FOLLOWS);
     expect(addFollow(db, owner.id, { placeId: MONTOIR.id, radiusKm: 0, category: null })).toEqual({
       ok: false,
-      reason: "too-many",
+      refusal: { reason: "too-many-follows" },
     });
     expect(listFollows(db, owner.id)).toHaveLength(MAX_FOLLOWS);
   });

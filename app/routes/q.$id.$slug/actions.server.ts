@@ -15,7 +15,7 @@ import { deletePost, restorePost } from "#app/models/questions/removal.server";
 import { getQuestion, loadPost } from "#app/models/questions/posts.server";
 import { questionPath } from "#app/models/questions/paths";
 import { voteToClose } from "#app/models/questions/close-votes.server";
-import { refusalMessage, refusalStatus } from "#app/models/refusal-message";
+import { refusalInit, refusalMessage } from "#app/models/refusal-message";
 import { CLOSE_REASONS, POST_TYPES } from "#app/domain/questions";
 import { answerSchema, commentSchema } from "#app/domain/question-forms";
 import { MODERATION_RULES } from "#app/domain/moderation";
@@ -56,10 +56,21 @@ function notice(outcome: Outcome, t: Translate, target: string, success: string)
   if (!outcome.ok) {
     return data(
       { notice: { ok: false, message: refusalMessage(t, outcome.refusal), target } as Notice },
-      { status: refusalStatus(outcome.refusal) },
+      refusalInit(outcome.refusal),
     );
   }
   return { notice: { ok: true, message: success, target } as Notice };
+}
+
+/**
+ * A moderation decision taken on the question page (restore, lock, unlock)
+ * is refused in the words of the page's other actions, not the queue's.
+ */
+function asPostOutcome(decision: Outcome): Outcome {
+  if (decision.ok) return decision;
+  return refused({
+    reason: decision.refusal.reason === "decision-target-gone" ? "not-found" : "not-allowed",
+  });
 }
 
 /** "https://…/q/12/titre", "/q/12" or "12": the question a duplicate points to. */
@@ -143,14 +154,7 @@ export async function handleQuestionAction(
           decision: "restore",
           rule: "other",
         });
-        return notice(
-          decision.ok
-            ? { ok: true }
-            : refused({ reason: decision.refusal === "not-found" ? "not-found" : "not-allowed" }),
-          t,
-          target,
-          t("question.restored"),
-        );
+        return notice(asPostOutcome(decision), t, target, t("question.restored"));
       }
       return notice(
         restorePost(getStore(), actor, input.postType, input.postId),
@@ -176,14 +180,7 @@ export async function handleQuestionAction(
         rule: input.rule,
         reason: input.reason,
       });
-      return notice(
-        decision.ok
-          ? { ok: true }
-          : refused({ reason: decision.refusal === "not-found" ? "not-found" : "not-allowed" }),
-        t,
-        "locking",
-        t("moderation.done"),
-      );
+      return notice(asPostOutcome(decision), t, "locking", t("moderation.done"));
     }
     case "close":
     case "reopen": {
@@ -229,7 +226,7 @@ async function postAnswer(
   if (!outcome.ok) {
     return data(
       { answerResult: submission.reply({ formErrors: [refusalMessage(t, outcome.refusal)] }) },
-      { status: refusalStatus(outcome.refusal) },
+      refusalInit(outcome.refusal),
     );
   }
   const question = getQuestion(db, questionId)!;
