@@ -1,10 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { translate } from "#app/i18n/i18n";
 import { LOCALES } from "#app/i18n/messages";
-import { refusalInit, refusalMessage, refusalStatus } from "./refusal-message";
+import { rateLimitRefusal, refusalInit, refusalMessage, refusalStatus } from "./refusal-message";
 import type { Refusal } from "./refusals";
 
 const until = new Date("2026-03-04T13:30:00Z");
+const translator =
+  (locale: (typeof LOCALES)[number]) =>
+  (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
+    translate(locale, key, params);
+const t = translator("fr");
 
 /** One refusal of every reason: a reason added to the union without one here fails the typecheck. */
 const EVERY_REASON: { [R in Refusal["reason"]]: Extract<Refusal, { reason: R }> } = {
@@ -46,18 +51,14 @@ const EVERY_REASON: { [R in Refusal["reason"]]: Extract<Refusal, { reason: R }> 
 
 describe("refusalMessage", () => {
   it.each(LOCALES)("gives every reason a whole sentence in %s, placeholders filled", (locale) => {
-    const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
-      translate(locale, key, params);
     for (const refusal of Object.values(EVERY_REASON)) {
-      const message = refusalMessage(t, refusal);
+      const message = refusalMessage(translator(locale), refusal);
       expect(message, refusal.reason).toMatch(/^\p{Lu}.*[.!]$/u);
       expect(message, refusal.reason).not.toMatch(/[{}]/);
     }
   });
 
   it("words each feature's refusals as its pages did", () => {
-    const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
-      translate("fr", key, params);
     const say = (reason: Refusal["reason"]) => refusalMessage(t, EVERY_REASON[reason]);
     expect(say("flag-target-gone")).toBe(t("flag.refusal.not-found"));
     expect(say("own-content")).toBe(t("flag.refusal.own-content"));
@@ -102,5 +103,10 @@ describe("refusalStatus and refusalInit", () => {
       headers: { "Retry-After": "150" },
     });
     expect(refusalInit(EVERY_REASON["own-post"])).toEqual({ status: 403 });
+    // A rate limit a route checks itself answers the same.
+    expect(rateLimitRefusal(t, 150)).toEqual({
+      message: "Trop de tentatives. Réessayez dans 3 min.",
+      init: { status: 429, headers: { "Retry-After": "150" } },
+    });
   });
 });

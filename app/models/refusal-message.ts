@@ -81,6 +81,15 @@ export function refusalInit(refusal: Refusal): ResponseInit {
     : { status };
 }
 
+/**
+ * What a rate limit a route checks itself answers ("Réessayez dans 3 min"
+ * and a 429 with Retry-After): the same as any refusal.
+ */
+export function rateLimitRefusal(t: Translate, retryAfterSeconds: number) {
+  const refusal = { reason: "rate-limited", retryAfterSeconds } as const;
+  return { message: refusalMessage(t, refusal), init: refusalInit(refusal) };
+}
+
 const intlLocale = (t: Translate) => t("moderation.intlLocale");
 
 /** "4 mars 2026 à 14 h 30", in Paris time. */

@@ -18,7 +18,7 @@ import { getPlace } from "#app/models/places/places.server";
 import { loadActor } from "#app/models/members/privileges.server";
 import { askablePlaces, askQuestion } from "#app/models/questions/ask.server";
 import { questionPath } from "#app/models/questions/paths";
-import { refusalInit, refusalMessage } from "#app/models/refusal-message";
+import { refusalInit, refusalMessage, rateLimitRefusal } from "#app/models/refusal-message";
 import { requireVerifiedEmail } from "#app/server/auth.server";
 import { parisDay } from "#app/i18n/dates";
 import { getDb } from "#app/server/db.server";
@@ -26,7 +26,6 @@ import { forwardRetryAfter } from "#app/server/headers";
 import { QUESTION_KINDS, TITLE_MAX } from "#app/domain/questions";
 import { askSchema } from "#app/domain/question-forms";
 import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
-import { rateLimitRefusal } from "#app/server/request.server";
 import { getStore } from "#app/server/search.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -10,7 +10,7 @@ import { BlockForm } from "#app/components/block-form";
 import { ActionNotice } from "#app/components/forms";
 import { formatNumber, translate, useLocale, useTranslate } from "#app/i18n/i18n";
 import { getTranslator } from "#app/server/locale.server";
-import { refusalInit, refusalMessage } from "#app/models/refusal-message";
+import { refusalInit, refusalMessage, rateLimitRefusal } from "#app/models/refusal-message";
 import type { Refusal } from "#app/models/refusals";
 import type { MessageKey } from "#app/i18n/messages";
 import { isBlocked } from "#app/models/messages/blocks.server";
@@ -36,7 +36,6 @@ import { formatDay } from "#app/i18n/dates";
 import { getDb } from "#app/server/db.server";
 import { memberName } from "#app/domain/names";
 import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
-import { rateLimitRefusal } from "#app/server/request.server";
 
 const actionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("vouch") }),

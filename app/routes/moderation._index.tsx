@@ -22,8 +22,7 @@ import { relativeTime } from "#app/i18n/dates";
 import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
 import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
-import { rateLimitRefusal } from "#app/server/request.server";
-import { refusalInit, refusalMessage } from "#app/models/refusal-message";
+import { rateLimitRefusal, refusalInit, refusalMessage } from "#app/models/refusal-message";
 import {
   FLAG_TARGETS,
   MODERATION_DECISIONS,

@@ -16,13 +16,12 @@ import { loadActor } from "#app/models/members/privileges.server";
 import { editQuestion, editRefusal } from "#app/models/questions/edits.server";
 import { questionFromParam, questionTagList } from "#app/models/questions/posts.server";
 import { questionPath } from "#app/models/questions/paths";
-import { refusalInit, refusalMessage } from "#app/models/refusal-message";
+import { refusalInit, refusalMessage, rateLimitRefusal } from "#app/models/refusal-message";
 import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
 import { editQuestionSchema } from "#app/domain/question-forms";
 import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
-import { rateLimitRefusal } from "#app/server/request.server";
 import { getStore } from "#app/server/search.server";
 
 /** The question and the member, or the page that explains why they cannot edit it. */

@@ -16,14 +16,13 @@ import { loadActor } from "#app/models/members/privileges.server";
 import { editAnswer, editRefusal } from "#app/models/questions/edits.server";
 import { answerFromParam } from "#app/models/questions/posts.server";
 import { questionPath } from "#app/models/questions/paths";
-import { refusalInit, refusalMessage } from "#app/models/refusal-message";
+import { refusalInit, refusalMessage, rateLimitRefusal } from "#app/models/refusal-message";
 import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
 import { BODY_MAX } from "#app/domain/questions";
 import { answerSchema } from "#app/domain/question-forms";
 import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
-import { rateLimitRefusal } from "#app/server/request.server";
 import { getStore } from "#app/server/search.server";
 
 async function loadEditable(request: Request, idParam: string | undefined) {

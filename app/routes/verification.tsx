@@ -6,12 +6,11 @@ import { getTranslator } from "#app/server/locale.server";
 import { activeVerification } from "#app/models/members/verification.server";
 import { redeemCode } from "#app/models/members/verification-codes.server";
 import { getPlaceName } from "#app/models/places/places.server";
-import { refusalInit, refusalMessage } from "#app/models/refusal-message";
+import { refusalInit, refusalMessage, rateLimitRefusal } from "#app/models/refusal-message";
 import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
 import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
-import { rateLimitRefusal } from "#app/server/request.server";
 
 /** GET /verification: how to get one's neighbourhood verified, and the code form. */
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -15,12 +15,11 @@ import { deletePost, restorePost } from "#app/models/questions/removal.server";
 import { getQuestion, loadPost } from "#app/models/questions/posts.server";
 import { questionPath } from "#app/models/questions/paths";
 import { voteToClose } from "#app/models/questions/close-votes.server";
-import { refusalInit, refusalMessage } from "#app/models/refusal-message";
+import { refusalInit, refusalMessage, rateLimitRefusal } from "#app/models/refusal-message";
 import { CLOSE_REASONS, POST_TYPES } from "#app/domain/questions";
 import { answerSchema, commentSchema } from "#app/domain/question-forms";
 import { MODERATION_RULES } from "#app/domain/moderation";
 import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
-import { rateLimitRefusal } from "#app/server/request.server";
 import { getStore } from "#app/server/search.server";
 
 const id = z.coerce.number().int().positive();
