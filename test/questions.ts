@@ -1,4 +1,5 @@
 import { afterAll } from "vitest";
+import { insertAnswer } from "#app/models/answers/answers.server";
 import { insertQuestion } from "#app/models/questions/ask.server";
 import { copyPlacesDatabase } from "#test/databases";
 import { memberFactory, placeByCode } from "#test/members";
@@ -7,8 +8,8 @@ import { embeddedStore } from "#test/store";
 /**
  * What the question tests share: a private copy of the places database with
  * the embedded search writer (closed after the file's tests), three places of
- * the estuary, a member factory, and `ask` for a question written without
- * privilege checks, as the import writes them.
+ * the estuary, a member factory, and `ask` and `answer` for posts written
+ * without privilege checks, as the import writes them.
  */
 export function questionsTestbed() {
   const db = copyPlacesDatabase();
@@ -31,5 +32,15 @@ export function questionsTestbed() {
     });
   }
 
-  return { db, store, DONGES, MONTOIR, NANTES, member, ask };
+  /** An answer written without privilege checks, at `createdAt` if given. */
+  function answer(questionId: number, authorId: string, createdAt?: Date) {
+    return insertAnswer(store, {
+      questionId,
+      authorId,
+      body: "J'en ai une, passez quand vous voulez.",
+      createdAt,
+    });
+  }
+
+  return { db, store, DONGES, MONTOIR, NANTES, member, ask, answer };
 }

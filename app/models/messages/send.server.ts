@@ -9,7 +9,7 @@ import { privilegeRefusal, type Actor } from "#app/models/members/privileges.ser
 import { onMessageSent } from "#app/models/notifications/events.server";
 import { refused, type Outcome } from "#app/models/refusals";
 import { isBlocked } from "./blocks.server";
-import { conversationRow, orderedPair } from "./conversations.server";
+import { conversationBetween, conversationRow, orderedPair } from "./conversations.server";
 
 /*
  * Writing to a member: every refusal checked on the server, in an order that
@@ -81,21 +81,11 @@ export function sendMessage(
       ? input.questionId
       : null;
   return db.transaction(() => {
-    const pair = orderedPair(actor.id, input.toUserId);
     db.insert(conversations)
-      .values({ ...pair, lastMessageAt: now })
+      .values({ ...orderedPair(actor.id, input.toUserId), lastMessageAt: now })
       .onConflictDoNothing()
       .run();
-    const conversation = db
-      .select({ id: conversations.id })
-      .from(conversations)
-      .where(
-        and(
-          eq(conversations.memberAId, pair.memberAId),
-          eq(conversations.memberBId, pair.memberBId),
-        ),
-      )
-      .get()!;
+    const conversation = conversationBetween(db, actor.id, input.toUserId)!;
     const messageId =
       resentMessage(db, conversation.id, actor.id, body, now) ??
       insertMessage(db, conversation.id, actor.id, body, questionId, now);

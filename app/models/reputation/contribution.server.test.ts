@@ -1,24 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { acceptAnswer } from "#app/models/answers/acceptance.server";
-import { insertAnswer } from "#app/models/answers/answers.server";
 import { thankAnswer } from "#app/models/answers/thanks.server";
 import { castVote } from "#app/models/answers/votes.server";
 import { deletePost } from "#app/models/questions/removal.server";
 import { memberContribution, recentAnswers } from "./contribution.server";
 import { questionsTestbed } from "#test/questions";
 
-const { db, store, DONGES: donges, member, ask: question } = questionsTestbed();
+const { db, store, DONGES: donges, member, ask: question, answer } = questionsTestbed();
 const DONGES = donges.id;
 const voter = (placeId: number) => member(placeId, { reputation: 100 });
-
-function answer(questionId: number, authorId: string, createdAt?: Date) {
-  return insertAnswer(store, {
-    questionId,
-    authorId,
-    body: "J'en ai une, passez quand vous voulez.",
-    createdAt,
-  });
-}
 
 describe("memberContribution and recentAnswers", () => {
   it("counts live posts, acceptances and thanks, and lists the latest answers", () => {

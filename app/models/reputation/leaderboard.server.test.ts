@@ -1,25 +1,18 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { users } from "#db/schema";
-import { copyPlacesDatabase } from "#test/databases";
 import { acceptAnswer } from "#app/models/answers/acceptance.server";
 import { castVote } from "#app/models/answers/votes.server";
-import { insertAnswer } from "#app/models/answers/answers.server";
 import { insertQuestion } from "#app/models/questions/ask.server";
 import { parisMonthStart, placeLeaderboard } from "./leaderboard.server";
-import { memberFactory } from "#test/members";
+import { placeByCode } from "#test/members";
+import { questionsTestbed } from "#test/questions";
 import type { Actor } from "#app/models/members/privileges.server";
-import { embeddedStore } from "#test/store";
 
-const db = copyPlacesDatabase();
-const store = embeddedStore(db);
-afterAll(() => db.$client.close());
-const placeId = (code: string) =>
-  db.$client.prepare("SELECT id FROM places WHERE code = ?").pluck().get(code) as number;
-const DONGES = placeId("44052");
-const LAVAU = placeId("44080");
-const PAIMBOEUF = placeId("44116");
-const member = memberFactory(db);
+const { db, store, member, answer } = questionsTestbed();
+const DONGES = placeByCode(db, "44052").id;
+const LAVAU = placeByCode(db, "44080").id;
+const PAIMBOEUF = placeByCode(db, "44116").id;
 
 function named(actor: Actor, firstName: string, lastName = "Test") {
   db.update(users).set({ firstName, lastName }).where(eq(users.id, actor.id)).run();
@@ -38,14 +31,6 @@ function question(
     title,
     body: "Pour fixer deux étagères samedi.",
     tags: [],
-  });
-}
-function answer(questionId: number, authorId: string, createdAt?: Date) {
-  return insertAnswer(store, {
-    questionId,
-    authorId,
-    body: "J'en ai une, passez quand vous voulez.",
-    createdAt,
   });
 }
 const voter = (placeId: number) => member(placeId, { reputation: 100 });
@@ -130,7 +115,7 @@ describe("placeLeaderboard", () => {
   });
 
   it("counts only the period asked for, and ties share a rank, listed by name", () => {
-    const place = placeId("44013"); // Besné
+    const place = placeByCode(db, "44013").id; // Besné
     const asker = named(member(place), "Aline");
     const early = named(member(place), "Bruno");
     const late = named(member(place), "Élodie");
