@@ -4,6 +4,8 @@ import { answers, questions, questionTags } from "#db/schema";
 import type { PostType } from "#app/domain/questions";
 import { parsePostId } from "./paths";
 
+/* A question or an answer by its id, or as a URL names it, deleted or not. */
+
 export function getQuestion(db: AppDatabase, id: number) {
   return db.select().from(questions).where(eq(questions.id, id)).get();
 }
