@@ -21,7 +21,8 @@ import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "#app/domain/passwords";
 import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
-import { clientIp, rateLimitRefusal } from "#app/server/request.server";
+import { clientIp } from "#app/server/request.server";
+import { rateLimitRefusal } from "#app/models/refusal-message";
 
 const BADGE_STYLES = ["feminine", "masculine", "neutral"] as const;
 

@@ -9,32 +9,33 @@ import { z } from "zod";
 import { BlockForm } from "#app/components/block-form";
 import { ActionNotice } from "#app/components/forms";
 import { translate, useLocale, useTranslate } from "#app/i18n/i18n";
-import { getLocale, getTranslator } from "#app/server/locale.server";
+import { getTranslator } from "#app/server/locale.server";
+import { refusalInit, refusalMessage, rateLimitRefusal } from "#app/models/refusal-message";
+import type { Refusal } from "#app/models/refusals";
 import type { MessageKey } from "#app/i18n/messages";
-import { isBlocked } from "#app/models/messages/messages.server";
-import { memberContribution, recentAnswers } from "#app/models/reputation/helpers.server";
-import { questionPath } from "#app/models/questions/questions.server";
+import { isBlocked } from "#app/models/messages/blocks.server";
+import { memberContribution, recentAnswers } from "#app/models/reputation/contribution.server";
+import { questionPath } from "#app/models/questions/paths";
 import { getMemberProfile } from "#app/models/members/users.server";
 import {
   activeVerification,
-  isStaffFor,
   revokeVerification,
   verifyByStaff,
+} from "#app/models/members/verification.server";
+import { isStaffFor } from "#app/models/members/staff-roles.server";
+import {
   vouchersFor,
   vouchFor,
   vouchRefusal,
-} from "#app/models/members/verification.server";
-import {
   hasRequestedVouch,
   requestVouch,
   vouchRequestRefusal,
-} from "#app/models/notifications/events.server";
+} from "#app/models/members/vouches.server";
 import { getUser, requireUser } from "#app/server/auth.server";
 import { formatDay, formatMonth, formatNumber } from "#app/i18n/format";
 import { getDb } from "#app/server/db.server";
 import { memberName } from "#app/domain/names";
 import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
-import { rateLimitRefusal } from "#app/server/request.server";
 
 const actionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("vouch") }),
@@ -54,7 +55,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const db = getDb();
   const profile = loadMember(params.id);
   const viewer = await getUser(request);
-  const locale = await getLocale(request);
+  const { locale, t } = await getTranslator(request);
   if (profile.deletedAt) {
     return { locale, deleted: true as const, name: translate(locale, "profile.formerMember") };
   }
@@ -62,6 +63,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const verification = activeVerification(db, member);
   const isSelf = viewer?.id === profile.id;
   const staff = viewer && profile.homePlaceId != null && !isSelf;
+  const mayVouch = Boolean(viewer && !isSelf && !verification);
+  const vouchRefused = viewer && mayVouch ? vouchRefusal(db, viewer, member) : null;
   return {
     locale,
     deleted: false as const,
@@ -80,8 +83,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       name: memberName(voucher, { full: Boolean(viewer) }),
     })),
     memberSince: profile.createdAt.toISOString(),
-    vouch:
-      viewer && !isSelf && !verification ? { refusal: vouchRefusal(db, viewer, member) } : null,
+    vouch: mayVouch ? { refusal: vouchRefused && refusalMessage(t, vouchRefused) } : null,
     // Private messages: « Écrire » for members, and a way back for those who blocked this one.
     messaging: viewer && !isSelf ? { blockedByMe: isBlocked(db, viewer.id, profile.id) } : null,
     vouchRequest:
@@ -127,9 +129,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   switch (parsed.data.intent) {
     case "vouch": {
       const result = vouchFor(db, viewer, member);
-      if (result.refusal) {
-        const key = `verification.refusal.${result.refusal}` as MessageKey;
-        return data({ ok: false, message: t(key) }, { status: 403 });
+      if (!result.ok) {
+        return data(
+          { ok: false, message: refusalMessage(t, result.refusal) },
+          refusalInit(result.refusal),
+        );
       }
       return {
         ok: true,
@@ -142,12 +146,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
         : forbidden();
     case "request-vouch": {
       const params = { name: profile.firstName };
-      if (!viewer.emailVerified) {
-        return data({ ok: false, message: t("refusal.email-unverified") }, { status: 403 });
-      }
-      const refusal = vouchRequestRefusal(db, viewer, member);
+      const refusal: Refusal | null = viewer.emailVerified
+        ? vouchRequestRefusal(db, viewer, member)
+        : { reason: "email-unverified" };
       if (refusal) {
-        return data({ ok: false, message: t(`vouchRequest.refusal.${refusal}`) }, { status: 403 });
+        return data({ ok: false, message: refusalMessage(t, refusal) }, refusalInit(refusal));
       }
       if (hasRequestedVouch(db, viewer.id, profile.id)) {
         return { ok: true, message: t("vouchRequest.alreadySent", params) };
@@ -275,7 +278,7 @@ export default function MemberProfile() {
           <h2 id="vouch-title">{t("verification.vouchTitle", { name: profile.name })}</h2>
           <p>{t("verification.vouchText")}</p>
           {profile.vouch.refusal ? (
-            <p className="muted">{t(`verification.refusal.${profile.vouch.refusal}`)}</p>
+            <p className="muted">{profile.vouch.refusal}</p>
           ) : (
             <Form method="post">
               <button type="submit" name="intent" value="vouch" className="button">

@@ -13,14 +13,16 @@ import { relativeTime, translate, useLocale, useTranslate, type Translate } from
 import { formatNumber } from "#app/i18n/format";
 import { getLocale, getTranslator } from "#app/server/locale.server";
 import { HIDE_THRESHOLD } from "#app/models/moderation/flags.server";
-import { decide, moderatedPlaces, moderationQueue } from "#app/models/moderation/moderation.server";
+import { decide } from "#app/models/moderation/decisions.server";
+import { moderatedPlaces } from "#app/models/members/staff-roles.server";
+import { moderationQueue } from "#app/models/moderation/queue.server";
 import { getPlace } from "#app/models/places/places.server";
 import { loadActor } from "#app/models/members/privileges.server";
 import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
 import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
-import { rateLimitRefusal } from "#app/server/request.server";
+import { rateLimitRefusal, refusalInit, refusalMessage } from "#app/models/refusal-message";
 import {
   FLAG_TARGETS,
   MODERATION_DECISIONS,
@@ -113,14 +115,13 @@ export async function action({ request }: ActionFunctionArgs) {
     days: input.days as (typeof SUSPENSION_DAYS)[number] | undefined,
   });
   if (!outcome.ok) {
-    const status = { "not-found": 404, "not-allowed": 403, "not-applicable": 400 }[outcome.refusal];
     return data(
       {
         key,
-        result: submission.reply({ formErrors: [t(`moderation.refusal.${outcome.refusal}`)] }),
+        result: submission.reply({ formErrors: [refusalMessage(t, outcome.refusal)] }),
         done: null,
       },
-      { status },
+      refusalInit(outcome.refusal),
     );
   }
   return { key, result: null, done: t("moderation.done") };

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { relativeTime, translate, useLocale, useTranslate } from "#app/i18n/i18n";
 import { getLocale } from "#app/server/locale.server";
-import { readReportedConversation } from "#app/models/moderation/moderation.server";
+import { readReportedConversation } from "#app/models/moderation/reported-conversations.server";
 import { loadActor } from "#app/models/members/privileges.server";
 import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";

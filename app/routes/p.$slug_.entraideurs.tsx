@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { translate, useTranslate } from "#app/i18n/i18n";
 import { getLocale } from "#app/server/locale.server";
 import type { MessageKey } from "#app/i18n/messages";
-import { placeLeaderboard } from "#app/models/reputation/helpers.server";
+import { placeLeaderboard } from "#app/models/reputation/leaderboard.server";
 import { parisMonthStart } from "#app/i18n/format";
 import { getPlace } from "#app/models/places/places.server";
 import { getUser } from "#app/server/auth.server";

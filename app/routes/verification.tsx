@@ -3,13 +3,14 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ActionNotice } from "#app/components/forms";
 import { useTranslate } from "#app/i18n/i18n";
 import { getTranslator } from "#app/server/locale.server";
-import { activeVerification, redeemCode } from "#app/models/members/verification.server";
+import { activeVerification } from "#app/models/members/verification.server";
+import { redeemCode } from "#app/models/members/verification-codes.server";
 import { getPlaceName } from "#app/models/places/places.server";
+import { refusalInit, refusalMessage, rateLimitRefusal } from "#app/models/refusal-message";
 import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
 import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
-import { rateLimitRefusal } from "#app/server/request.server";
 
 /** GET /verification: how to get one's neighbourhood verified, and the code form. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -32,9 +33,12 @@ export async function action({ request }: ActionFunctionArgs) {
     return data({ ok: false, message: refusal.message }, refusal.init);
   }
   const code = String((await request.formData()).get("code") ?? "").slice(0, 40);
-  const refusal = redeemCode(db, user, code);
-  if (refusal) {
-    return data({ ok: false, message: t(`verification.code.${refusal}`) }, { status: 400 });
+  const redeemed = redeemCode(db, user, code);
+  if (!redeemed.ok) {
+    return data(
+      { ok: false, message: refusalMessage(t, redeemed.refusal) },
+      refusalInit(redeemed.refusal),
+    );
   }
   return { ok: true, message: t("verification.code.done") };
 }

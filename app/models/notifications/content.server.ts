@@ -11,7 +11,7 @@ import {
   type ModerationRule,
 } from "#app/domain/moderation";
 import { memberName } from "#app/domain/names";
-import { questionPath } from "#app/models/questions/questions.server";
+import { questionPath } from "#app/models/questions/paths";
 
 type NotificationRow = typeof notifications.$inferSelect;
 

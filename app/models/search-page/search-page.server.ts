@@ -16,7 +16,7 @@ import {
   PLACE_QUERY_MAX_LENGTH,
   resolvePlaceChoice,
 } from "#app/models/places/places.server";
-import { questionPath } from "#app/models/questions/questions.server";
+import { questionPath } from "#app/models/questions/paths";
 
 /**
  * The search page's URL (/search), in French like the rest of the site, so a

@@ -3,31 +3,23 @@ import { data, redirect } from "@remix-run/node";
 import { z } from "zod";
 import type { AppDatabase } from "#db/client";
 import type { Translate } from "#app/i18n/i18n";
-import {
-  acceptAnswer,
-  addComment,
-  answerQuestion,
-  castVote,
-  deleteComment,
-  thankAnswer,
-} from "#app/models/answers/answers.server";
-import { decide } from "#app/models/moderation/moderation.server";
+import { acceptAnswer } from "#app/models/answers/acceptance.server";
+import { addComment, deleteComment } from "#app/models/answers/comments.server";
+import { answerQuestion } from "#app/models/answers/answers.server";
+import { castVote } from "#app/models/answers/votes.server";
+import { thankAnswer } from "#app/models/answers/thanks.server";
+import { decide } from "#app/models/moderation/decisions.server";
 import { refused, type Outcome } from "#app/models/refusals";
 import { CLOSE_VOTES_NEEDED, type Actor } from "#app/models/members/privileges.server";
-import {
-  deletePost,
-  getQuestion,
-  loadPost,
-  questionPath,
-  restorePost,
-  voteToClose,
-} from "#app/models/questions/questions.server";
-import { refusalMessage, refusalStatus } from "#app/models/refusal-message";
+import { deletePost, restorePost } from "#app/models/questions/removal.server";
+import { getQuestion, loadPost } from "#app/models/questions/posts.server";
+import { questionPath } from "#app/models/questions/paths";
+import { voteToClose } from "#app/models/questions/close-votes.server";
+import { refusalInit, refusalMessage, rateLimitRefusal } from "#app/models/refusal-message";
 import { CLOSE_REASONS, POST_TYPES } from "#app/domain/questions";
 import { answerSchema, commentSchema } from "#app/domain/question-forms";
 import { MODERATION_RULES } from "#app/domain/moderation";
 import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
-import { rateLimitRefusal } from "#app/server/request.server";
 import { getStore } from "#app/server/search.server";
 
 const id = z.coerce.number().int().positive();
@@ -63,10 +55,21 @@ function notice(outcome: Outcome, t: Translate, target: string, success: string)
   if (!outcome.ok) {
     return data(
       { notice: { ok: false, message: refusalMessage(t, outcome.refusal), target } as Notice },
-      { status: refusalStatus(outcome.refusal) },
+      refusalInit(outcome.refusal),
     );
   }
   return { notice: { ok: true, message: success, target } as Notice };
+}
+
+/**
+ * A moderation decision taken on the question page (restore, lock, unlock)
+ * is refused in the words of the page's other actions, not the queue's.
+ */
+function asPostOutcome(decision: Outcome): Outcome {
+  if (decision.ok) return decision;
+  return refused({
+    reason: decision.refusal.reason === "decision-target-gone" ? "not-found" : "not-allowed",
+  });
 }
 
 /** "https://…/q/12/titre", "/q/12" or "12": the question a duplicate points to. */
@@ -150,14 +153,7 @@ export async function handleQuestionAction(
           decision: "restore",
           rule: "other",
         });
-        return notice(
-          decision.ok
-            ? { ok: true }
-            : refused({ reason: decision.refusal === "not-found" ? "not-found" : "not-allowed" }),
-          t,
-          target,
-          t("question.restored"),
-        );
+        return notice(asPostOutcome(decision), t, target, t("question.restored"));
       }
       return notice(
         restorePost(getStore(), actor, input.postType, input.postId),
@@ -183,14 +179,7 @@ export async function handleQuestionAction(
         rule: input.rule,
         reason: input.reason,
       });
-      return notice(
-        decision.ok
-          ? { ok: true }
-          : refused({ reason: decision.refusal === "not-found" ? "not-found" : "not-allowed" }),
-        t,
-        "locking",
-        t("moderation.done"),
-      );
+      return notice(asPostOutcome(decision), t, "locking", t("moderation.done"));
     }
     case "close":
     case "reopen": {
@@ -236,7 +225,7 @@ async function postAnswer(
   if (!outcome.ok) {
     return data(
       { answerResult: submission.reply({ formErrors: [refusalMessage(t, outcome.refusal)] }) },
-      { status: refusalStatus(outcome.refusal) },
+      refusalInit(outcome.refusal),
     );
   }
   const question = getQuestion(db, questionId)!;

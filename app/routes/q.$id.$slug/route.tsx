@@ -10,12 +10,9 @@ import { relativeTime, useLocale, useTranslate } from "#app/i18n/i18n";
 import { formatDay } from "#app/i18n/format";
 import { getLocale, getTranslator } from "#app/server/locale.server";
 import { isModeratorFor, loadActor } from "#app/models/members/privileges.server";
-import {
-  getQuestion,
-  parsePostId,
-  questionPath,
-  questionThread,
-} from "#app/models/questions/questions.server";
+import { getQuestion } from "#app/models/questions/posts.server";
+import { parsePostId, questionPath } from "#app/models/questions/paths";
+import { questionThread } from "#app/models/questions/thread.server";
 import { getUser, requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";

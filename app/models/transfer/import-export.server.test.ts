@@ -7,7 +7,8 @@ import { neighbourVerifications, questions, users } from "#db/schema";
 import { copyPlacesDatabase } from "#test/databases";
 import { deleteAccount } from "#app/models/members/account.server";
 import { createMember } from "#app/models/members/users.server";
-import { exportCommunity, importCommunity } from "./transfer.server";
+import { exportCommunity } from "./export.server";
+import { importCommunity } from "./import.server";
 import { embeddedStore } from "#test/store";
 
 const opened: AppDatabase[] = [];

@@ -1,29 +1,19 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { users } from "#db/schema";
-import { copyPlacesDatabase } from "#test/databases";
-import {
-  acceptAnswer,
-  castVote,
-  insertAnswer,
-  thankAnswer,
-} from "#app/models/answers/answers.server";
-import { deletePost, insertQuestion } from "#app/models/questions/questions.server";
-import { memberContribution, placeLeaderboard, recentAnswers } from "./helpers.server";
+import { acceptAnswer } from "#app/models/answers/acceptance.server";
+import { castVote } from "#app/models/answers/votes.server";
+import { insertQuestion } from "#app/models/questions/ask.server";
+import { placeLeaderboard } from "./leaderboard.server";
 import { parisMonthStart } from "#app/i18n/format";
-import { memberFactory } from "#test/members";
+import { placeByCode } from "#test/members";
+import { questionsTestbed } from "#test/questions";
 import type { Actor } from "#app/models/members/privileges.server";
-import { embeddedStore } from "#test/store";
 
-const db = copyPlacesDatabase();
-const store = embeddedStore(db);
-afterAll(() => db.$client.close());
-const placeId = (code: string) =>
-  db.$client.prepare("SELECT id FROM places WHERE code = ?").pluck().get(code) as number;
-const DONGES = placeId("44052");
-const LAVAU = placeId("44080");
-const PAIMBOEUF = placeId("44116");
-const member = memberFactory(db);
+const { db, store, member, answer } = questionsTestbed();
+const DONGES = placeByCode(db, "44052").id;
+const LAVAU = placeByCode(db, "44080").id;
+const PAIMBOEUF = placeByCode(db, "44116").id;
 
 function named(actor: Actor, firstName: string, lastName = "Test") {
   db.update(users).set({ firstName, lastName }).where(eq(users.id, actor.id)).run();
@@ -42,14 +32,6 @@ function question(
     title,
     body: "Pour fixer deux étagères samedi.",
     tags: [],
-  });
-}
-function answer(questionId: number, authorId: string, createdAt?: Date) {
-  return insertAnswer(store, {
-    questionId,
-    authorId,
-    body: "J'en ai une, passez quand vous voulez.",
-    createdAt,
   });
 }
 const voter = (placeId: number) => member(placeId, { reputation: 100 });
@@ -119,7 +101,7 @@ describe("placeLeaderboard", () => {
   });
 
   it("counts only the period asked for, and ties share a rank, listed by name", () => {
-    const place = placeId("44013"); // Besné
+    const place = placeByCode(db, "44013").id; // Besné
     const asker = named(member(place), "Aline");
     const early = named(member(place), "Bruno");
     const late = named(member(place), "Élodie");
@@ -146,66 +128,5 @@ describe("placeLeaderboard", () => {
       [1, "Denis", 10],
       [1, "Élodie", 10],
     ]);
-  });
-});
-
-describe("memberContribution and recentAnswers", () => {
-  it("counts live posts, acceptances and thanks, and lists the latest answers", () => {
-    const helper = member(DONGES);
-    const asker = member(DONGES);
-    const q1 = question(asker.id, DONGES, "Un plombier dispo ce week-end à Donges ?");
-    const q2 = question(asker.id, DONGES, "Où déposer des encombrants près du bourg ?");
-    const q3 = question(helper.id, DONGES, "Qui garde des poules et vend des œufs ?");
-    const a1 = answer(q1.id, helper.id, new Date("2026-04-01T09:00:00Z"));
-    const a2 = answer(q2.id, helper.id, new Date("2026-04-02T09:00:00Z"));
-    const deleted = answer(q2.id, helper.id, new Date("2026-04-03T09:00:00Z"));
-    acceptAnswer(store, asker, a1.id);
-    thankAnswer(db, asker, a1.id);
-    thankAnswer(db, member(DONGES), a2.id);
-    castVote(store, voter(DONGES), { postType: "answer", postId: a2.id, value: 1 });
-    deletePost(store, helper, "answer", deleted.id);
-    deletePost(store, helper, "question", q3.id);
-
-    expect(memberContribution(db, helper.id)).toEqual({
-      reputation: 15 + 2 + 2 + 10,
-      answers: 2,
-      acceptedAnswers: 1,
-      questions: 0,
-      thanksReceived: 2,
-    });
-    expect(memberContribution(db, asker.id)).toMatchObject({ questions: 2, answers: 0 });
-
-    expect(recentAnswers(db, helper.id, 10)).toEqual([
-      {
-        id: a2.id,
-        questionId: q2.id,
-        questionSlug: q2.slug,
-        questionTitle: "Où déposer des encombrants près du bourg ?",
-        accepted: false,
-        score: 1,
-        createdAt: new Date("2026-04-02T09:00:00Z"),
-      },
-      {
-        id: a1.id,
-        questionId: q1.id,
-        questionSlug: q1.slug,
-        questionTitle: "Un plombier dispo ce week-end à Donges ?",
-        accepted: true,
-        score: 0,
-        createdAt: new Date("2026-04-01T09:00:00Z"),
-      },
-    ]);
-    expect(recentAnswers(db, helper.id, 1)).toHaveLength(1);
-  });
-
-  it("hides answers whose question was deleted", () => {
-    const helper = member(DONGES);
-    const asker = member(DONGES);
-    const q = question(asker.id, DONGES);
-    answer(q.id, helper.id);
-    expect(recentAnswers(db, helper.id, 10)).toHaveLength(1);
-    expect(deletePost(store, asker, "question", q.id)).toMatchObject({ ok: true });
-    expect(recentAnswers(db, helper.id, 10)).toEqual([]);
-    expect(memberContribution(db, helper.id).answers).toBe(0);
   });
 });

@@ -1,8 +1,53 @@
+import { and, asc, eq, max, sql } from "drizzle-orm";
 import { diffWords } from "diff";
 import type { AppDatabase } from "#db/client";
+import { postRevisions, users } from "#db/schema";
 import type { DiffPart, PostType } from "#app/domain/questions";
 import { authorName } from "#app/domain/names";
-import { listRevisions } from "./questions.server";
+
+/*
+ * Every version of a question or answer, the first one included: written with
+ * each post and edit, read back for the history pages with word-level diffs.
+ */
+
+export function addRevision(
+  db: AppDatabase,
+  postType: PostType,
+  postId: number,
+  revision: Omit<typeof postRevisions.$inferInsert, "postType" | "postId" | "revision">,
+) {
+  const last = db
+    .select({ revision: max(postRevisions.revision) })
+    .from(postRevisions)
+    .where(and(eq(postRevisions.postType, postType), eq(postRevisions.postId, postId)))
+    .get();
+  db.insert(postRevisions)
+    .values({ ...revision, postType, postId, revision: (last?.revision ?? 0) + 1 })
+    .run();
+}
+
+/** Every version of a post, oldest first, with the editor's name. */
+export function listRevisions(db: AppDatabase, postType: PostType, postId: number) {
+  return db
+    .select({
+      revision: postRevisions.revision,
+      title: postRevisions.title,
+      body: postRevisions.body,
+      category: postRevisions.category,
+      tags: postRevisions.tags,
+      summary: postRevisions.summary,
+      createdAt: postRevisions.createdAt,
+      editorId: users.id,
+      editorFirstName: users.firstName,
+      editorLastName: users.lastName,
+      editorDeleted: sql<boolean>`${users.deletedAt} IS NOT NULL`.mapWith(Boolean),
+    })
+    .from(postRevisions)
+    .innerJoin(users, eq(users.id, postRevisions.editorId))
+    .where(and(eq(postRevisions.postType, postType), eq(postRevisions.postId, postId)))
+    .orderBy(asc(postRevisions.revision))
+    .all();
+}
 
 /** Word-level differences, computed on the server so the page ships no diff code. */
 export function wordDiff(before: string, after: string): DiffPart[] {
