@@ -151,5 +151,3 @@ export function createMatchReader(
     },
   };
 }
-
-export type MatchReader = ReturnType<typeof createMatchReader>;
