@@ -10,6 +10,8 @@ declare module "@remix-run/node" {
 export default defineConfig({
   server: { port: Number(process.env.PORT ?? 3000) },
   build: {
+    // The server reads the client build's manifest to preload the page's catalogue chunk.
+    manifest: true,
     // better-sqlite3 is a native module: keep it (and the data packages) out of the bundle.
     rollupOptions: { external: ["better-sqlite3"] },
   },
@@ -33,6 +35,7 @@ export default defineConfig({
     include: ["{app,db,search,scripts,test}/**/*.test.ts"],
     environment: "node",
     globalSetup: ["./test/global-setup.ts"],
+    setupFiles: ["./test/server-catalogues.ts"],
     pool: "forks",
     testTimeout: 20_000,
     hookTimeout: 120_000,

@@ -33,7 +33,8 @@ if (!dev && !fs.existsSync(buildPath)) {
 }
 
 const db = getDb();
-const search = await prepareToServe(db, env, getSearch);
+const search = getSearch();
+await prepareToServe(db, env, search);
 const stopOutboxRelay =
   search.engine.name === "meilisearch" ? startOutboxRelay(db, search.engine) : null;
 const stopNotificationEmails =

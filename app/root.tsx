@@ -16,17 +16,19 @@ import {
   ScrollRestoration,
   useLocation,
   useRouteError,
+  useRouteLoaderData,
 } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
 import { LanguageSwitcher } from "#app/components/language-switcher";
-import { translate, useLocale, useTranslate } from "#app/i18n/i18n";
+import { hasCatalogue, translate, useLocale, useTranslate } from "#app/i18n/i18n";
 import type { MessageKey } from "#app/i18n/messages";
 import { getLocale } from "#app/server/locale.server";
+import { catalogueChunkUrl } from "#app/server/catalogue-chunks.server";
 import { AccountMenu, EmailPendingBanner } from "#app/components/account-menu";
 import { SearchQueryInput } from "#app/components/search-query-input";
-import { headerUnreadCount } from "#app/models/messages/messages.server";
+import { headerUnreadCount } from "#app/models/messages/conversations.server";
 import { unreadNotificationCount } from "#app/models/notifications/inbox.server";
-import { isStaffMember } from "#app/models/moderation/moderation.server";
+import { isStaffMember } from "#app/models/members/staff-roles.server";
 import { getUser, sessionCookieToRefresh } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { SEARCH_PATH } from "#app/domain/search-url";
@@ -40,9 +42,11 @@ export const links: LinksFunction = () => [
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
   const refreshedCookie = await sessionCookieToRefresh(request);
+  const locale = await getLocale(request);
   return data(
     {
-      locale: await getLocale(request),
+      locale,
+      catalogueUrl: catalogueChunkUrl(locale),
       user: user
         ? {
             id: user.id,
@@ -79,6 +83,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 export function Layout({ children }: { children: ReactNode }) {
   const locale = useLocale();
   const t = useTranslate();
+  const catalogueUrl = useRouteLoaderData<typeof loader>("root")?.catalogueUrl;
+  useCatalogueOfChosenLocale();
   return (
     <html lang={locale}>
       <head>
@@ -87,6 +93,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="theme-color" content="#1d5c4d" />
         <Meta />
         <Links />
+        {catalogueUrl ? <link rel="modulepreload" href={catalogueUrl} /> : null}
       </head>
       <body>
         <a className="skip-link" href="#main">
@@ -118,6 +125,19 @@ export function Layout({ children }: { children: ReactNode }) {
       </body>
     </html>
   );
+}
+
+/**
+ * The browser holds the catalogue of the language its page came in. The
+ * language changes through a new page (/langue), but a choice made in another
+ * tab reaches this one with the next navigation's data: reload into it rather
+ * than go on in the other language.
+ */
+function useCatalogueOfChosenLocale() {
+  const chosen = useRouteLoaderData<typeof loader>("root")?.locale;
+  useEffect(() => {
+    if (chosen && !hasCatalogue(chosen)) window.location.reload();
+  }, [chosen]);
 }
 
 /** The search box of every page (the search page has its own, larger one). A plain GET form. */

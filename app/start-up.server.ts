@@ -14,15 +14,9 @@ import { hashPassword } from "#app/server/password.server";
  * rebuilt when it is behind (a new index format). With Meilisearch, the
  * outbox relay or `npm run search:reindex` fills the index instead.
  */
-export async function prepareToServe(
-  db: AppDatabase,
-  env: Env,
-  /** Called once the schema is current: the embedded engine reads its tables when made. */
-  makeSearch: () => Search,
-): Promise<Search> {
+export async function prepareToServe(db: AppDatabase, env: Env, search: Search): Promise<void> {
   const progress = createProgress();
   await prepareDatabase(db, progress);
-  const search = makeSearch();
   if (env.SEED_DEMO === "1" && (await seedDemoData({ db, search: search.writer }, hashPassword))) {
     console.log("Empty database: demo members loaded (see the README for their logins).");
   }
@@ -34,5 +28,4 @@ export async function prepareToServe(
     progress.stop();
     console.log(`${indexed} questions indexed in ${ms} ms.`);
   }
-  return search;
 }

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { parseArgs } from "node:util";
-import { exportCommunity, RECORD_TYPES } from "#app/models/transfer/transfer.server";
+import { exportCommunity } from "#app/models/transfer/export.server";
+import { RECORD_TYPES } from "#app/models/transfer/records";
 import { createProgress } from "#db/progress";
 import { openCommandDatabase } from "./command-database";
 

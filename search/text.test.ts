@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { foldText } from "#app/domain/normalize";
-import { CORPUS } from "#test/search-conformance";
+import { CORPUS } from "#test/search-conformance-corpus";
 import { foldWord, searchWords, tokenizeWithOffsets } from "./text";
 
 describe("searchWords", () => {

@@ -1,6 +1,6 @@
 /**
  * The normalization every search engine shares (ADR 006), built on the same
- * folding as place names (search/normalize.ts): case, accents, ligatures
+ * folding as place names (app/domain/normalize.ts): case, accents, ligatures
  * (œ → oe, æ → ae, ß → ss), typographic apostrophes and hyphens, plus what
  * matters for posts written in French: elided articles and pronouns are
  * dropped, so `l'école` is the word `ecole` and `qu'il` is `il`.

@@ -58,8 +58,7 @@ export function AccountMenu() {
 function MessagesLink({ unread }: { unread: number }) {
   const t = useTranslate();
   if (!unread) return <Link to="/messages">{t("nav.messages")}</Link>;
-  const label =
-    unread === 1 ? t("nav.messagesUnread.one") : t("nav.messagesUnread.other", { count: unread });
+  const label = t("nav.messagesUnread", { count: unread });
   return (
     <Link to="/messages" aria-label={label} className="account-menu__messages">
       {t("nav.messages")}{" "}
@@ -73,12 +72,7 @@ function MessagesLink({ unread }: { unread: number }) {
 /** The bell: its name carries the count, so the badge is only for the eyes. */
 function NotificationBell({ unread }: { unread: number }) {
   const t = useTranslate();
-  const label =
-    unread === 0
-      ? t("bell.label")
-      : unread === 1
-        ? t("bell.labelUnreadOne")
-        : t("bell.labelUnread", { count: unread });
+  const label = unread === 0 ? t("bell.label") : t("bell.labelUnread", { count: unread });
   return (
     <Link to="/notifications" className="bell" aria-label={label}>
       <svg

@@ -79,9 +79,7 @@ export function PlaceCombobox({
         setStatus(
           body.places.length === 0
             ? t("placeChooser.noResults")
-            : body.places.length === 1
-              ? t("placeChooser.oneResult")
-              : t("placeChooser.resultsCount", { count: body.places.length }),
+            : t("placeChooser.results", { count: body.places.length }),
         );
       } catch (error) {
         if ((error as Error).name !== "AbortError") setStatus("");

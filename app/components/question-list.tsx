@@ -1,7 +1,6 @@
 import { Form, Link } from "@remix-run/react";
-import { useLocale, useTranslate } from "#app/i18n/i18n";
-import { formatNumber } from "#app/i18n/i18n";
-import { formatDay, relativeTime } from "#app/i18n/dates";
+import { relativeTime, useLocale, useTranslate } from "#app/i18n/i18n";
+import { formatDay, formatNumber } from "#app/i18n/format";
 import { LIST_RADII, LIST_TABS, type ListTab } from "#app/domain/questions";
 
 export type QuestionListItemView = {
@@ -122,16 +121,14 @@ export function QuestionList({
                 <span>
                   {item.answerCount === 0
                     ? t("question.noAnswer")
-                    : item.answerCount === 1
-                      ? t("question.oneAnswer")
-                      : t("question.answers", { count: item.answerCount })}
+                    : t("question.answers", { count: item.answerCount })}
                 </span>
                 <span>{t("list.score", { score: item.score })}</span>
                 <span>
                   {item.place.name} ·{" "}
                   {t("list.distance", { distance: formatNumber(locale, item.distanceKm) })}
                 </span>
-                <span>
+                <span suppressHydrationWarning>
                   {relativeTime(locale, item.createdAt)} {t("list.by", { name: item.authorName })}
                 </span>
                 {item.neededBy ? (

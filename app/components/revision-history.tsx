@@ -1,7 +1,6 @@
 import { Link } from "@remix-run/react";
-import { useLocale, useTranslate } from "#app/i18n/i18n";
+import { relativeTime, useLocale, useTranslate } from "#app/i18n/i18n";
 import type { DiffPart } from "#app/domain/questions";
-import { relativeTime } from "#app/i18n/dates";
 
 type Revision = {
   revision: number;
@@ -60,7 +59,7 @@ export function RevisionHistory({
                 ? t("history.original")
                 : t("history.revision", { revision: revision.revision })}
             </h2>
-            <p className="muted">
+            <p className="muted" suppressHydrationWarning>
               {t("history.by", {
                 name: revision.editor.name,
                 when: relativeTime(locale, revision.createdAt),

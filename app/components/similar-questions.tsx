@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
 import { useEffect, useState } from "react";
-import { formatNumber, useLocale, useTranslate } from "#app/i18n/i18n";
+import { useLocale, useTranslate } from "#app/i18n/i18n";
+import { formatNumber } from "#app/i18n/format";
 
 /** What GET /search/similaires answers for each question. */
 export type SimilarQuestion = {
@@ -64,7 +65,7 @@ export function SimilarQuestions({ title, placeCode }: { title: string; placeCod
     <div className="similar-questions-region">
       {/* Always in the page, so the change of its text is announced. */}
       <p className="visually-hidden" role="status" aria-live="polite">
-        {count === 0 ? "" : t(count === 1 ? "similar.count.one" : "similar.count.other", { count })}
+        {count === 0 ? "" : t("similar.count", { count })}
       </p>
       {count > 0 ? (
         <section className="similar-questions" aria-labelledby="similar-questions-title">

@@ -78,5 +78,11 @@ export function normalizeTags(typed: string | string[]): string[] {
 /** A question may be asked in the member's home place or a place this close to it. */
 export const ASK_PLACE_RADIUS_KM = 15;
 
+/**
+ * The same post sent twice by the same member within this window is one post
+ * (a second tap, a reloaded form): questions, answers and private messages alike.
+ */
+export const DOUBLE_SUBMIT_WINDOW_MS = 10 * 60 * 1000;
+
 /** One run of words in a revision diff: kept, added or removed. */
 export type DiffPart = { change: "same" | "added" | "removed"; text: string };

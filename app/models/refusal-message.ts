@@ -1,9 +1,10 @@
-import type { Translate } from "#app/i18n/i18n";
-import { parisDay } from "#app/i18n/dates";
-import type { PostRefusal } from "./refusals";
+import { isLocale, type Translate } from "#app/i18n/i18n";
+import { DEFAULT_LOCALE } from "#app/i18n/messages";
+import { formatDayAndTime, formatTime, parisDay } from "#app/i18n/format";
+import type { Refusal } from "./refusals";
 
 /** The French (or English) sentence explaining a refusal, where it happened. */
-export function refusalMessage(t: Translate, refusal: PostRefusal) {
+export function refusalMessage(t: Translate, refusal: Refusal) {
   switch (refusal.reason) {
     case "reputation":
       return t(`refusal.reputation.${refusal.privilege}`, {
@@ -11,7 +12,7 @@ export function refusalMessage(t: Translate, refusal: PostRefusal) {
         current: refusal.current,
       });
     case "suspended":
-      return t("refusal.suspended", { date: formatDate(t, refusal.until) });
+      return t("refusal.suspended", { date: formatDayAndTime(localeOf(t), refusal.until) });
     case "new-member-limit": {
       const limit = t(`refusal.new-member-limit.${refusal.action}`, { limit: refusal.limit });
       const until = t(`refusal.new-member-until.${refusal.action}`, {
@@ -25,44 +26,79 @@ export function refusalMessage(t: Translate, refusal: PostRefusal) {
     }
     case "rate-limited":
       return t("form.rateLimited", { minutes: Math.ceil(refusal.retryAfterSeconds / 60) });
+    case "cannot-vouch":
+      return t(`verification.refusal.${refusal.problem}`);
+    case "cannot-request-vouch":
+      return t(`vouchRequest.refusal.${refusal.problem}`);
+    case "code-invalid":
+      return t("verification.code.invalid");
+    case "code-wrong-place":
+      return t("verification.code.wrong-place");
+    case "own-content":
+    case "other-needs-details":
+      return t(`flag.refusal.${refusal.reason}`);
+    case "flag-target-gone":
+      return t("flag.refusal.not-found");
+    case "decision-target-gone":
+      return t("moderation.refusal.not-found");
+    case "decision-not-allowed":
+      return t("moderation.refusal.not-allowed");
+    case "decision-not-applicable":
+      return t("moderation.refusal.not-applicable");
+    case "too-many-follows":
+      return t("follows.tooMany");
+    case "unknown-place":
+      return t("field.placeNotFound");
     default:
       return t(`refusal.${refusal.reason}`);
   }
 }
 
-/** The HTTP status that goes with a refusal. */
-export function refusalStatus(refusal: PostRefusal) {
-  if (refusal.reason === "rate-limited") return 429;
-  return refusal.reason === "not-found" ? 404 : 403;
+/** The HTTP status that goes with a refusal: 403 unless the request itself is at fault. */
+export function refusalStatus(refusal: Refusal) {
+  switch (refusal.reason) {
+    case "not-found":
+    case "flag-target-gone":
+    case "decision-target-gone":
+      return 404;
+    case "rate-limited":
+      return 429;
+    case "decision-not-applicable":
+    case "code-invalid":
+    case "code-wrong-place":
+    case "too-many-follows":
+    case "unknown-place":
+      return 400;
+    default:
+      return 403;
+  }
 }
 
-const intlLocale = (t: Translate) => t("moderation.intlLocale");
-
-/** "4 mars 2026 à 14 h 30", in Paris time. */
-export function formatDate(t: Translate, at: Date) {
-  const day = new Intl.DateTimeFormat(intlLocale(t), {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "Europe/Paris",
-  }).format(at);
-  return t("moderation.dayAtTime", { day, time: formatTime(t, at) });
+/** The response init for a refusal: its status, and when to try again after a rate limit. */
+export function refusalInit(refusal: Refusal): ResponseInit {
+  const status = refusalStatus(refusal);
+  return refusal.reason === "rate-limited"
+    ? { status, headers: { "Retry-After": String(refusal.retryAfterSeconds) } }
+    : { status };
 }
 
-/** "14 h 30" (French typography) or "14:30", in Paris time. */
-function formatTime(t: Translate, at: Date) {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-    timeZone: "Europe/Paris",
-  }).formatToParts(at);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "00";
-  return t("moderation.time", { hours: String(Number(part("hour"))), minutes: part("minute") });
+/**
+ * What a rate limit a route checks itself answers ("Réessayez dans 3 min"
+ * and a 429 with Retry-After): the same as any refusal.
+ */
+export function rateLimitRefusal(t: Translate, retryAfterSeconds: number) {
+  const refusal = { reason: "rate-limited", retryAfterSeconds } as const;
+  return { message: refusalMessage(t, refusal), init: refusalInit(refusal) };
 }
 
-/** "14 h 30" today, "demain, 14 h 30" tomorrow (the first day ends within 24 hours). */
+/** The language `t` speaks: its catalogue says which it is. */
+function localeOf(t: Translate) {
+  const code = t("language.code");
+  return isLocale(code) ? code : DEFAULT_LOCALE;
+}
+
+/** "14 h 30" today, "demain à 14 h 30" tomorrow (the first day ends within 24 hours). Paris time. */
 function formatWhen(t: Translate, at: Date, now = new Date()) {
-  const time = formatTime(t, at);
+  const time = formatTime(localeOf(t), at);
   return parisDay(at) === parisDay(now) ? time : t("moderation.tomorrowAt", { time });
 }

@@ -1,34 +1,37 @@
-import type { NewMemberRefusal } from "#app/models/members/new-member-limits.server";
-import type { Refusal } from "#app/models/members/privileges.server";
+import type { MessageRefusal } from "./messages/refusals";
+import type {
+  CodeRefusal,
+  NewMemberRefusal,
+  PrivilegeRefusal,
+  VouchRefusal,
+} from "./members/refusals";
+import type { DecisionRefusal, FlagRefusal } from "./moderation/refusals";
+import type { FollowRefusal } from "./notifications/refusals";
+import type { PostRefusal } from "./questions/refusals";
 
 /**
- * Why a post action was refused. Routes turn it into a French message (or a
- * JSON error) with `refusalMessage`; nothing was changed when one is returned.
+ * Why a member's action was refused, whatever the feature: one union, told
+ * apart by `reason`. Each feature lists its reasons in its own `refusals.ts`;
+ * nothing was changed when one is returned. Routes turn any refusal into a
+ * French (or English) sentence and an HTTP status with refusal-message.ts.
  */
-export type PostRefusal =
-  | Refusal
+export type Refusal =
   | { reason: "not-found" }
-  | { reason: "own-post" }
-  | { reason: "not-asker" }
   | { reason: "not-allowed" }
-  | { reason: "question-closed" }
-  | { reason: "question-open" }
-  | { reason: "has-answers" }
-  | { reason: "place-too-far" }
-  | { reason: "bad-duplicate" }
-  | { reason: "question-locked" }
-  // Private messages: to oneself, to an erased account, to a member one
-  // blocked, to a member who blocked you (said no more plainly than that).
-  | { reason: "message-length" }
-  | { reason: "message-self" }
-  | { reason: "message-former-member" }
-  | { reason: "message-blocking" }
-  | { reason: "message-blocked" }
   | { reason: "rate-limited"; retryAfterSeconds: number }
-  | NewMemberRefusal;
+  | PrivilegeRefusal
+  | NewMemberRefusal
+  | VouchRefusal
+  | CodeRefusal
+  | PostRefusal
+  | MessageRefusal
+  | FlagRefusal
+  | DecisionRefusal
+  | FollowRefusal;
 
+/** What a member action returns: done (with what the caller needs), or refused and why. */
 export type Outcome<T extends object = object> =
   | ({ ok: true } & T)
-  | { ok: false; refusal: PostRefusal };
+  | { ok: false; refusal: Refusal };
 
-export const refused = (refusal: PostRefusal) => ({ ok: false, refusal }) as const;
+export const refused = (refusal: Refusal) => ({ ok: false, refusal }) as const;

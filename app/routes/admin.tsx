@@ -8,7 +8,7 @@ import { ActionNotice, Field, RadioField, useValidatedForm } from "#app/componen
 import { useTranslate, type Translate } from "#app/i18n/i18n";
 import { getTranslator } from "#app/server/locale.server";
 import { resolvePlaceChoice } from "#app/models/places/places.server";
-import { grantRole, listRoleGrants, removeRoleGrant } from "#app/models/members/roles.server";
+import { grantRole, listRoleGrants, removeRoleGrant } from "#app/models/members/staff-roles.server";
 import { findUserByEmail } from "#app/models/members/users.server";
 import { requireAdmin } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";

@@ -11,7 +11,8 @@ import { z } from "zod";
 import { Field, FormErrors, useValidatedForm } from "#app/components/forms";
 import { useTranslate, type Translate } from "#app/i18n/i18n";
 import { getTranslator } from "#app/server/locale.server";
-import { ambassadorPlaces, createCodeBatch } from "#app/models/members/verification.server";
+import { ambassadorPlaces } from "#app/models/members/staff-roles.server";
+import { createCodeBatch } from "#app/models/members/verification-codes.server";
 import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 

@@ -4,7 +4,7 @@ import { getUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { renderMarkdown } from "#app/domain/markdown.server";
 import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
-import { rateLimitRefusal } from "#app/server/request.server";
+import { rateLimitRefusal } from "#app/models/refusal-message";
 
 /** Longer than any post may be: the preview is no bulk renderer. */
 const PREVIEW_MAX_CHARS = 10_000;

@@ -1,5 +1,6 @@
 import { translate } from "#app/i18n/i18n";
-import { questionPath, questionThread } from "#app/models/questions/questions.server";
+import { questionPath } from "#app/models/questions/paths";
+import { questionThread } from "#app/models/questions/thread.server";
 import { apiError, apiJson, apiLoader, methodNotAllowed } from "#app/server/api.server";
 import { getDb } from "#app/server/db.server";
 import { authorName } from "#app/domain/names";

@@ -1,12 +1,9 @@
 import { z } from "zod";
 import { translate } from "#app/i18n/i18n";
 import { getPlace, placeForApi } from "#app/models/places/places.server";
-import {
-  decodeCursor,
-  encodeCursor,
-  listQuestionsNear,
-  questionPath,
-} from "#app/models/questions/questions.server";
+import { decodeCursor, encodeCursor } from "#app/models/questions/list-cursor.server";
+import { listQuestionsNear } from "#app/models/questions/list-near.server";
+import { questionPath } from "#app/models/questions/paths";
 import { apiError, apiJson, apiLoader, methodNotAllowed } from "#app/server/api.server";
 import { getDb } from "#app/server/db.server";
 import { authorName } from "#app/domain/names";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { getPlace } from "#app/models/places/places.server";
-import { questionPath } from "#app/models/questions/questions.server";
+import { questionPath } from "#app/models/questions/paths";
 import { searchWithFacets } from "#app/models/search-page/search-page.server";
 import { apiError, apiJson, apiLoader, methodNotAllowed } from "#app/server/api.server";
 import { getDb } from "#app/server/db.server";

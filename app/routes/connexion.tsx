@@ -24,7 +24,8 @@ import {
   RATE_LIMITS,
   resetRateLimit,
 } from "#app/server/rate-limit.server";
-import { clientIp, rateLimitRefusal } from "#app/server/request.server";
+import { clientIp } from "#app/server/request.server";
+import { rateLimitRefusal } from "#app/models/refusal-message";
 import { accountFields } from "#app/domain/account-forms";
 import { safeRedirect } from "#app/domain/safe-redirect";
 

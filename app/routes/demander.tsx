@@ -16,16 +16,16 @@ import { translate, useTranslate } from "#app/i18n/i18n";
 import { getLocale, getTranslator } from "#app/server/locale.server";
 import { getPlace } from "#app/models/places/places.server";
 import { loadActor } from "#app/models/members/privileges.server";
-import { askablePlaces, askQuestion, questionPath } from "#app/models/questions/questions.server";
-import { refusalMessage, refusalStatus } from "#app/models/refusal-message";
+import { askablePlaces, askQuestion } from "#app/models/questions/ask.server";
+import { questionPath } from "#app/models/questions/paths";
+import { refusalInit, refusalMessage, rateLimitRefusal } from "#app/models/refusal-message";
 import { requireVerifiedEmail } from "#app/server/auth.server";
-import { parisDay } from "#app/i18n/dates";
+import { parisDay } from "#app/i18n/format";
 import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
 import { QUESTION_KINDS, TITLE_MAX } from "#app/domain/questions";
 import { askSchema } from "#app/domain/question-forms";
 import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
-import { rateLimitRefusal } from "#app/server/request.server";
 import { getStore } from "#app/server/search.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -94,7 +94,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!outcome.ok) {
     return data(
       { result: submission.reply({ formErrors: [refusalMessage(t, outcome.refusal)] }) },
-      { status: refusalStatus(outcome.refusal) },
+      refusalInit(outcome.refusal),
     );
   }
   return redirect(questionPath(outcome));

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { translate, useTranslate } from "#app/i18n/i18n";
+import { formatDayAndTime } from "#app/i18n/format";
 import { getLocale } from "#app/server/locale.server";
 import { getDb } from "#app/server/db.server";
 import { getEnv } from "#app/server/env.server";
@@ -14,18 +15,14 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     throw new Response("Not found", { status: 404 });
   }
   const locale = await getLocale(request);
-  // Formatted here, so the server and the browser cannot disagree on the time zone.
-  const format = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
-    dateStyle: "medium",
-    timeStyle: "medium",
-  });
   const messages = listDevMailbox(getDb()).map((message) => ({
     id: message.id,
     to: message.to,
     subject: message.subject,
     text: message.text,
     sentAt: message.createdAt.toISOString(),
-    sentAtLabel: format.format(message.createdAt),
+    // Formatted here, so the server and the browser cannot disagree on the time zone.
+    sentAtLabel: formatDayAndTime(locale, message.createdAt),
   }));
   return { locale, messages };
 }

@@ -22,7 +22,8 @@ import { forwardRetryAfter } from "#app/server/headers";
 import { accountFields } from "#app/domain/account-forms";
 import { PLACE_QUERY_MAX_LENGTH } from "#app/domain/places";
 import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
-import { clientIp, rateLimitRefusal } from "#app/server/request.server";
+import { clientIp } from "#app/server/request.server";
+import { rateLimitRefusal } from "#app/models/refusal-message";
 
 const BADGE_STYLES = ["feminine", "masculine", "neutral"] as const;
 

@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod";
-import { redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { redirect, redirectDocument, type ActionFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { LOCALES } from "#app/i18n/messages";
 import { localeCookie } from "#app/server/locale.server";
@@ -21,7 +21,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const back = safeRedirect(typeof redirectTo === "string" ? redirectTo : null);
   // Buttons only (LanguageSwitcher): an unknown language changes nothing.
   if (submission.status !== "success") return redirect(back, 303);
-  return redirect(back, {
+  // A whole new page, even from a script: the browser holds one language's
+  // catalogue and loads the new one with the page (entry.client.tsx).
+  return redirectDocument(back, {
     status: 303,
     headers: { "Set-Cookie": await localeCookie.serialize(submission.value.lang) },
   });

@@ -9,23 +9,21 @@ import {
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { BlockForm } from "#app/components/block-form";
 import { MessageForm } from "#app/components/message-form";
-import { translate, useLocale, useTranslate } from "#app/i18n/i18n";
+import { relativeTime, translate, useLocale, useTranslate } from "#app/i18n/i18n";
 import { getLocale, getTranslator } from "#app/server/locale.server";
 import {
   conversationForMember,
   markConversationRead,
-  replyInConversation,
-} from "#app/models/messages/messages.server";
+} from "#app/models/messages/conversations.server";
+import { replyInConversation } from "#app/models/messages/send.server";
 import { loadActor } from "#app/models/members/privileges.server";
-import { parsePostId, questionPath } from "#app/models/questions/questions.server";
-import { refusalMessage, refusalStatus } from "#app/models/refusal-message";
+import { parsePostId, questionPath } from "#app/models/questions/paths";
+import { refusalInit, refusalMessage } from "#app/models/refusal-message";
 import { requireUser } from "#app/server/auth.server";
-import { relativeTime } from "#app/i18n/dates";
 import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
 import { messageSchema } from "#app/domain/messages";
 import { authorName } from "#app/domain/names";
-import { rateLimitRefusal } from "#app/server/request.server";
 
 /** Only the two members see a conversation: anyone else gets the same 404 as for no conversation. */
 function notFound(): never {
@@ -96,11 +94,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!outcome.ok) {
     const { refusal } = outcome;
     if (refusal.reason === "not-found") notFound();
-    const init =
-      refusal.reason === "rate-limited"
-        ? rateLimitRefusal(t, refusal.retryAfterSeconds).init
-        : { status: refusalStatus(refusal) };
-    return data({ result: submission.reply({ formErrors: [refusalMessage(t, refusal)] }) }, init);
+    return data(
+      { result: submission.reply({ formErrors: [refusalMessage(t, refusal)] }) },
+      refusalInit(refusal),
+    );
   }
   return redirect(`/messages/${id}#message-${outcome.messageId}`, 303);
 }
@@ -149,7 +146,9 @@ export default function Conversation() {
                   {message.mine ? t("messages.sentByMe") : other.name}
                 </span>{" "}
                 ·{" "}
-                <time dateTime={message.createdAt}>{relativeTime(locale, message.createdAt)}</time>
+                <time dateTime={message.createdAt} suppressHydrationWarning>
+                  {relativeTime(locale, message.createdAt)}
+                </time>
               </p>
               {message.about ? (
                 <p className="thread__about">

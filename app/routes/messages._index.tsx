@@ -1,10 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { translate, useLocale, useTranslate } from "#app/i18n/i18n";
+import { relativeTime, translate, useLocale, useTranslate } from "#app/i18n/i18n";
 import { getLocale } from "#app/server/locale.server";
-import { listConversations } from "#app/models/messages/messages.server";
+import { listConversations } from "#app/models/messages/conversations.server";
 import { requireUser } from "#app/server/auth.server";
-import { relativeTime } from "#app/i18n/dates";
 import { getDb } from "#app/server/db.server";
 import { authorName } from "#app/domain/names";
 
@@ -50,9 +49,7 @@ export default function Inbox() {
                 <span className="inbox__name">{conversation.name}</span>{" "}
                 {conversation.unread ? (
                   <span className="inbox__unread">
-                    {conversation.unread === 1
-                      ? t("messages.unread.one")
-                      : t("messages.unread.other", { count: conversation.unread })}
+                    {t("messages.unread", { count: conversation.unread })}
                   </span>
                 ) : null}
               </Link>
@@ -63,7 +60,7 @@ export default function Inbox() {
                   : t("messages.noMessage")}
               </p>
               <p className="inbox__time">
-                <time dateTime={conversation.lastMessageAt}>
+                <time dateTime={conversation.lastMessageAt} suppressHydrationWarning>
                   {relativeTime(locale, conversation.lastMessageAt)}
                 </time>
               </p>

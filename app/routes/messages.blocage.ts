@@ -1,7 +1,7 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { parseWithZod } from "@conform-to/zod";
 import { z } from "zod";
-import { blockMember, unblockMember } from "#app/models/messages/messages.server";
+import { blockMember, unblockMember } from "#app/models/messages/blocks.server";
 import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { safeRedirect } from "#app/domain/safe-redirect";

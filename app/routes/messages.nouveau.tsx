@@ -11,17 +11,19 @@ import { BlockForm } from "#app/components/block-form";
 import { MessageForm } from "#app/components/message-form";
 import { translate, useTranslate } from "#app/i18n/i18n";
 import { getLocale, getTranslator } from "#app/server/locale.server";
-import { conversationBetween, isBlocked, sendMessage } from "#app/models/messages/messages.server";
+import { conversationBetween } from "#app/models/messages/conversations.server";
+import { isBlocked } from "#app/models/messages/blocks.server";
+import { sendMessage } from "#app/models/messages/send.server";
 import { loadActor } from "#app/models/members/privileges.server";
-import { getQuestion, parsePostId, questionPath } from "#app/models/questions/questions.server";
-import { refusalMessage, refusalStatus } from "#app/models/refusal-message";
+import { getQuestion } from "#app/models/questions/posts.server";
+import { parsePostId, questionPath } from "#app/models/questions/paths";
+import { refusalInit, refusalMessage } from "#app/models/refusal-message";
 import { getMemberProfile } from "#app/models/members/users.server";
 import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
 import { messageSchema } from "#app/domain/messages";
 import { memberName } from "#app/domain/names";
-import { rateLimitRefusal } from "#app/server/request.server";
 
 /** Who the message is for (`?a=`), and the answer or offer it is about (`?question=`). */
 function recipientAndQuestion(request: Request) {
@@ -85,11 +87,10 @@ export async function action({ request }: ActionFunctionArgs) {
   });
   if (!outcome.ok) {
     const { refusal } = outcome;
-    const init =
-      refusal.reason === "rate-limited"
-        ? rateLimitRefusal(t, refusal.retryAfterSeconds).init
-        : { status: refusalStatus(refusal) };
-    return data({ result: submission.reply({ formErrors: [refusalMessage(t, refusal)] }) }, init);
+    return data(
+      { result: submission.reply({ formErrors: [refusalMessage(t, refusal)] }) },
+      refusalInit(refusal),
+    );
   }
   return redirect(`/messages/${outcome.conversationId}#message-${outcome.messageId}`, 303);
 }

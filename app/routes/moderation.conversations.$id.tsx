@@ -1,11 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { translate, useLocale, useTranslate } from "#app/i18n/i18n";
+import { relativeTime, translate, useLocale, useTranslate } from "#app/i18n/i18n";
 import { getLocale } from "#app/server/locale.server";
-import { readReportedConversation } from "#app/models/moderation/moderation.server";
+import { readReportedConversation } from "#app/models/moderation/reported-conversations.server";
 import { loadActor } from "#app/models/members/privileges.server";
 import { requireUser } from "#app/server/auth.server";
-import { relativeTime } from "#app/i18n/dates";
 import { getDb } from "#app/server/db.server";
 
 /**
@@ -53,7 +52,7 @@ export default function ReportedConversation() {
         <ol className="moderation-conversation">
           {messages.map((message) => (
             <li key={message.id} className="card">
-              <p className="post__meta">
+              <p className="post__meta" suppressHydrationWarning>
                 <strong>{message.senderName}</strong> · {relativeTime(locale, message.createdAt)}
                 {message.reported ? (
                   <>

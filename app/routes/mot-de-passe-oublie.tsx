@@ -17,7 +17,8 @@ import { normalizeEmail } from "#app/models/members/users.server";
 import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
 import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
-import { clientIp, rateLimitRefusal } from "#app/server/request.server";
+import { clientIp } from "#app/server/request.server";
+import { rateLimitRefusal } from "#app/models/refusal-message";
 import { accountFields } from "#app/domain/account-forms";
 
 function forgotSchema(t: Translate) {

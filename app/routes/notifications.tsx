@@ -8,7 +8,7 @@ import {
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ActionNotice } from "#app/components/forms";
-import { translate, useLocale, useTranslate } from "#app/i18n/i18n";
+import { relativeTime, translate, useLocale, useTranslate } from "#app/i18n/i18n";
 import { getTranslator } from "#app/server/locale.server";
 import { notificationSentence } from "#app/models/notifications/content.server";
 import {
@@ -16,7 +16,6 @@ import {
   markAllNotificationsRead,
 } from "#app/models/notifications/inbox.server";
 import { requireUser } from "#app/server/auth.server";
-import { relativeTime } from "#app/i18n/dates";
 import { getDb } from "#app/server/db.server";
 
 const actionSchema = z.object({ intent: z.literal("mark-all-read") });
@@ -107,7 +106,11 @@ export default function Notifications() {
                   <span className="notification__sentence">{item.sentence}</span>
                 </button>
               </Form>
-              <time dateTime={item.createdAt} className="notification__date">
+              <time
+                dateTime={item.createdAt}
+                className="notification__date"
+                suppressHydrationWarning
+              >
                 {relativeTime(locale, item.createdAt)}
               </time>
             </li>

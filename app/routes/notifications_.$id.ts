@@ -1,6 +1,6 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { openNotification } from "#app/models/notifications/inbox.server";
-import { parsePostId } from "#app/models/questions/questions.server";
+import { parsePostId } from "#app/models/questions/paths";
 import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 

@@ -1,9 +1,10 @@
 import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { translate, useLocale, useTranslate } from "#app/i18n/i18n";
+import { translate, useTranslate } from "#app/i18n/i18n";
 import { getLocale } from "#app/server/locale.server";
-import type { Locale, MessageKey } from "#app/i18n/messages";
-import { parisMonthStart, placeLeaderboard } from "#app/models/reputation/helpers.server";
+import type { MessageKey } from "#app/i18n/messages";
+import { placeLeaderboard } from "#app/models/reputation/leaderboard.server";
+import { parisMonthStart } from "#app/i18n/format";
 import { getPlace } from "#app/models/places/places.server";
 import { getUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
@@ -66,18 +67,11 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
   ];
 };
 
-/** "1 point" / "2 points": French counts 0 and 1 as singular, English only 1. */
-function countKey(locale: Locale, count: number, base: "points" | "answers" | "accepted") {
-  const one = new Intl.PluralRules(locale === "fr" ? "fr-FR" : "en-GB").select(count) === "one";
-  return `leaderboard.${base}.${one ? "one" : "other"}` as MessageKey;
-}
-
 export default function PlaceLeaderboard() {
   const { path, place, period, entries } = useLoaderData<typeof loader>();
   const t = useTranslate();
-  const locale = useLocale();
   const count = (base: "points" | "answers" | "accepted", value: number) =>
-    t(countKey(locale, value, base), { count: value });
+    t(`leaderboard.${base}`, { count: value });
   const periods: { value: Period; label: MessageKey }[] = [
     { value: "mois", label: "leaderboard.month" },
     { value: "tout", label: "leaderboard.allTime" },

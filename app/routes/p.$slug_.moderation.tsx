@@ -1,13 +1,14 @@
 import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { translate, useLocale, useTranslate } from "#app/i18n/i18n";
+import { formatDay } from "#app/i18n/format";
 import { getLocale } from "#app/server/locale.server";
 import type { MessageKey } from "#app/i18n/messages";
-import { moderationLog, staffRoleFor } from "#app/models/moderation/moderation.server";
+import { moderationLog } from "#app/models/moderation/log.server";
+import { staffRoleFor } from "#app/models/members/staff-roles.server";
 import { MODERATION_RULES } from "#app/domain/moderation";
 import { getPlace } from "#app/models/places/places.server";
 import { getUser } from "#app/server/auth.server";
-import { formatDay } from "#app/i18n/dates";
 import { getDb } from "#app/server/db.server";
 
 function pageFrom(url: URL) {
@@ -79,12 +80,7 @@ export default function ModerationLog() {
                 t(`log.target.${entry.targetType}`)
               )}
               {entry.suspensionDays != null ? (
-                <>
-                  {" "}
-                  {entry.suspensionDays === 1
-                    ? t("log.suspension.one")
-                    : t("log.suspension.other", { days: entry.suspensionDays })}
-                </>
+                <> {t("log.suspension", { days: entry.suspensionDays })}</>
               ) : null}
               {" · "}
               {t("log.rule", { rule: ruleName(t, entry.rule) })}

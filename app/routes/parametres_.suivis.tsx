@@ -21,6 +21,7 @@ import {
   resolveFollowPlace,
 } from "#app/models/notifications/follows.server";
 import { getPlaceName } from "#app/models/places/places.server";
+import { refusalInit, refusalMessage } from "#app/models/refusal-message";
 import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { FOLLOW_RADII_KM, type FollowRadiusKm } from "#app/domain/follows";
@@ -120,8 +121,10 @@ export async function action({ request }: ActionFunctionArgs) {
   };
   const added = addFollow(db, user.id, follow);
   if (!added.ok) {
-    const message = added.reason === "too-many" ? t("follows.tooMany") : t("field.placeNotFound");
-    return data({ result: submission.reply({ formErrors: [message] }) }, { status: 400 });
+    return data(
+      { result: submission.reply({ formErrors: [refusalMessage(t, added.refusal)] }) },
+      refusalInit(added.refusal),
+    );
   }
   const label = describeFollow(t, {
     ...follow,

@@ -1,5 +1,6 @@
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
-import { questionFromParam, questionPath } from "#app/models/questions/questions.server";
+import { questionFromParam } from "#app/models/questions/posts.server";
+import { questionPath } from "#app/models/questions/paths";
 import { getDb } from "#app/server/db.server";
 
 /** `/q/12` (a shared short link) leads to the question's full URL. */

@@ -3,8 +3,9 @@ import { useLoaderData } from "@remix-run/react";
 import { RevisionHistory } from "#app/components/revision-history";
 import { translate, useTranslate } from "#app/i18n/i18n";
 import { getLocale } from "#app/server/locale.server";
-import { questionFromParam, questionPath } from "#app/models/questions/questions.server";
-import { revisionHistory } from "#app/models/questions/revision-history.server";
+import { questionFromParam } from "#app/models/questions/posts.server";
+import { questionPath } from "#app/models/questions/paths";
+import { revisionHistory } from "#app/models/questions/revisions.server";
 import { getUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 

@@ -13,20 +13,15 @@ import { QuestionFields } from "#app/components/question-fields";
 import { translate, useTranslate } from "#app/i18n/i18n";
 import { getLocale, getTranslator } from "#app/server/locale.server";
 import { loadActor } from "#app/models/members/privileges.server";
-import {
-  editQuestion,
-  editRefusal,
-  questionFromParam,
-  questionPath,
-  questionTagList,
-} from "#app/models/questions/questions.server";
-import { refusalMessage, refusalStatus } from "#app/models/refusal-message";
+import { editQuestion, editRefusal } from "#app/models/questions/edits.server";
+import { questionFromParam, questionTagList } from "#app/models/questions/posts.server";
+import { questionPath } from "#app/models/questions/paths";
+import { refusalInit, refusalMessage, rateLimitRefusal } from "#app/models/refusal-message";
 import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
 import { editQuestionSchema } from "#app/domain/question-forms";
 import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
-import { rateLimitRefusal } from "#app/server/request.server";
 import { getStore } from "#app/server/search.server";
 
 /** The question and the member, or the page that explains why they cannot edit it. */
@@ -80,7 +75,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!outcome.ok) {
     return data(
       { result: submission.reply({ formErrors: [refusalMessage(t, outcome.refusal)] }) },
-      { status: refusalStatus(outcome.refusal) },
+      refusalInit(outcome.refusal),
     );
   }
   return redirect(questionPath(outcome));

@@ -1,5 +1,6 @@
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
-import { answerFromParam, questionPath } from "#app/models/questions/questions.server";
+import { answerFromParam } from "#app/models/questions/posts.server";
+import { questionPath } from "#app/models/questions/paths";
 import { getDb } from "#app/server/db.server";
 
 /** An answer's own link: its place on the question page. */

@@ -13,20 +13,16 @@ import { MarkdownEditor } from "#app/components/markdown-editor";
 import { translate, useTranslate } from "#app/i18n/i18n";
 import { getLocale, getTranslator } from "#app/server/locale.server";
 import { loadActor } from "#app/models/members/privileges.server";
-import {
-  editAnswer,
-  editRefusal,
-  answerFromParam,
-  questionPath,
-} from "#app/models/questions/questions.server";
-import { refusalMessage, refusalStatus } from "#app/models/refusal-message";
+import { editAnswer, editRefusal } from "#app/models/questions/edits.server";
+import { answerFromParam } from "#app/models/questions/posts.server";
+import { questionPath } from "#app/models/questions/paths";
+import { refusalInit, refusalMessage, rateLimitRefusal } from "#app/models/refusal-message";
 import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
 import { BODY_MAX } from "#app/domain/questions";
 import { answerSchema } from "#app/domain/question-forms";
 import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
-import { rateLimitRefusal } from "#app/server/request.server";
 import { getStore } from "#app/server/search.server";
 
 async function loadEditable(request: Request, idParam: string | undefined) {
@@ -76,7 +72,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!outcome.ok) {
     return data(
       { result: submission.reply({ formErrors: [refusalMessage(t, outcome.refusal)] }) },
-      { status: refusalStatus(outcome.refusal) },
+      refusalInit(outcome.refusal),
     );
   }
   return redirect(`${questionPath(question)}#reponse-${answer.id}`);

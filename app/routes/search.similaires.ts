@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getPlace } from "#app/models/places/places.server";
-import { questionPath } from "#app/models/questions/questions.server";
+import { questionPath } from "#app/models/questions/paths";
 import { isTitleSearchable, similarQuestions } from "#app/models/search-page/search-page.server";
 import { getUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";

@@ -14,12 +14,11 @@ import { translate, useTranslate, type Translate } from "#app/i18n/i18n";
 import { getLocale, getTranslator } from "#app/server/locale.server";
 import { flagContent, flagSubject, flagTargetSummary } from "#app/models/moderation/flags.server";
 import { loadActor } from "#app/models/members/privileges.server";
-import { refusalMessage } from "#app/models/refusal-message";
+import { refusalInit, refusalMessage, rateLimitRefusal } from "#app/models/refusal-message";
 import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
 import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
-import { rateLimitRefusal } from "#app/server/request.server";
 import { safeRedirect } from "#app/domain/safe-redirect";
 import { FLAG_DETAILS_MAX, FLAG_REASONS, FLAG_TARGETS } from "#app/domain/moderation";
 import { getStore } from "#app/server/search.server";
@@ -116,16 +115,9 @@ export async function action({ request }: ActionFunctionArgs) {
     details: submission.value.details,
   });
   if (!outcome.ok) {
-    const { refusal } = outcome;
-    const message =
-      refusal.reason === "own-content" ||
-      refusal.reason === "other-needs-details" ||
-      refusal.reason === "not-found"
-        ? t(`flag.refusal.${refusal.reason}`)
-        : refusalMessage(t, refusal);
     return data(
-      { result: submission.reply({ formErrors: [message] }) },
-      { status: refusal.reason === "not-found" ? 404 : 403 },
+      { result: submission.reply({ formErrors: [refusalMessage(t, outcome.refusal)] }) },
+      refusalInit(outcome.refusal),
     );
   }
   const thanks: Thanks = outcome.alreadyFlagged ? "deja" : outcome.hidden ? "masque" : "recu";

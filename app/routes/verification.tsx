@@ -6,13 +6,14 @@ import { z } from "zod";
 import { ActionNotice, Field, FormErrors, useValidatedForm } from "#app/components/forms";
 import { useTranslate, type Translate } from "#app/i18n/i18n";
 import { getTranslator } from "#app/server/locale.server";
-import { activeVerification, redeemCode } from "#app/models/members/verification.server";
+import { activeVerification } from "#app/models/members/verification.server";
+import { redeemCode } from "#app/models/members/verification-codes.server";
 import { getPlaceName } from "#app/models/places/places.server";
+import { refusalInit, refusalMessage, rateLimitRefusal } from "#app/models/refusal-message";
 import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
 import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
-import { rateLimitRefusal } from "#app/server/request.server";
 
 /** Longer than any code: what is over cannot be one, and is refused as not valid. */
 const CODE_MAX_LENGTH = 40;
@@ -52,11 +53,11 @@ export async function action({ request }: ActionFunctionArgs) {
     return data({ result: submission.reply() }, { status: 400 });
   }
   // A wrong code is the answer of the check, like a wrong password: an alert for the form.
-  const refusal = redeemCode(db, user, submission.value.code);
-  if (refusal) {
+  const redeemed = redeemCode(db, user, submission.value.code);
+  if (!redeemed.ok) {
     return data(
-      { result: submission.reply({ formErrors: [t(`verification.code.${refusal}`)] }) },
-      { status: 400 },
+      { result: submission.reply({ formErrors: [refusalMessage(t, redeemed.refusal)] }) },
+      refusalInit(redeemed.refusal),
     );
   }
   return { result: null, done: t("verification.code.done") };

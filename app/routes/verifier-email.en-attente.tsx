@@ -6,7 +6,7 @@ import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
 import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
-import { rateLimitRefusal } from "#app/server/request.server";
+import { rateLimitRefusal } from "#app/models/refusal-message";
 import { getTranslator } from "#app/server/locale.server";
 
 /** Where members who must confirm their address land, with a button to get the link again. */

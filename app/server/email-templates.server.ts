@@ -1,5 +1,5 @@
-import { translate } from "#app/i18n/i18n";
-import type { Locale, MessageKey } from "#app/i18n/messages";
+import { translateEmail, type EmailMessageKey } from "#app/i18n/emails.server";
+import type { Locale } from "#app/i18n/messages";
 
 export type EmailContent = { subject: string; text: string; html: string };
 
@@ -94,14 +94,14 @@ export function emailButton(url: string, label: string): string {
 /** Greeting, an explanation, one link (as a button and in full), and the usual closing. */
 function linkEmail(
   { locale, firstName, url }: LinkEmailParams,
-  keys: { subject: MessageKey; intro: MessageKey; button: MessageKey },
+  keys: { subject: EmailMessageKey; intro: EmailMessageKey; button: EmailMessageKey },
 ): EmailContent {
-  const subject = translate(locale, keys.subject);
-  const greeting = translate(locale, "email.greeting", { firstName });
-  const intro = translate(locale, keys.intro);
-  const button = translate(locale, keys.button);
-  const ignore = translate(locale, "email.ignore");
-  const signature = translate(locale, "email.signature");
+  const subject = translateEmail(locale, keys.subject);
+  const greeting = translateEmail(locale, "email.greeting", { firstName });
+  const intro = translateEmail(locale, keys.intro);
+  const button = translateEmail(locale, keys.button);
+  const ignore = translateEmail(locale, "email.ignore");
+  const signature = translateEmail(locale, "email.signature");
 
   const text = [greeting, "", intro, "", url, "", ignore, "", signature, ""].join("\n");
 

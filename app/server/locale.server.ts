@@ -2,6 +2,8 @@ import { createCookie } from "@remix-run/node";
 import { getEnv } from "./env.server";
 import { DEFAULT_LOCALE, type Locale } from "#app/i18n/messages";
 import { isLocale, translate, type Translate } from "#app/i18n/i18n";
+// Pages are rendered in either language: the server holds both catalogues.
+import "#app/i18n/catalogues.server";
 
 /** Remembers the language a person picked with the switcher, for a year. */
 export const localeCookie = createCookie("lang", {

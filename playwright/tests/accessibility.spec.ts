@@ -1,18 +1,16 @@
 import { expectNoAccessibilityViolations } from "#playwright/axe";
-import { sendMessage } from "#app/models/messages/messages.server";
+import { sendMessage } from "#app/models/messages/send.server";
 import { eq } from "drizzle-orm";
 import { notifications } from "#db/schema";
-import {
-  acceptAnswer,
-  addComment,
-  answerQuestion,
-  insertAnswer,
-} from "#app/models/answers/answers.server";
+import { acceptAnswer } from "#app/models/answers/acceptance.server";
+import { addComment } from "#app/models/answers/comments.server";
+import { answerQuestion, insertAnswer } from "#app/models/answers/answers.server";
 import { addFollow } from "#app/models/notifications/follows.server";
 import { openNotification } from "#app/models/notifications/inbox.server";
 import { flagContent } from "#app/models/moderation/flags.server";
 import { loadActor } from "#app/models/members/privileges.server";
-import { editQuestion, insertQuestion } from "#app/models/questions/questions.server";
+import { editQuestion } from "#app/models/questions/edits.server";
+import { insertQuestion } from "#app/models/questions/ask.server";
 import { database, expect, test } from "#playwright/fixtures";
 import { embeddedStore } from "#test/store";
 

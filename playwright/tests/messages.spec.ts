@@ -1,8 +1,9 @@
 import type { Page } from "@playwright/test";
 import { insertAnswer } from "#app/models/answers/answers.server";
-import { sendMessage } from "#app/models/messages/messages.server";
+import { sendMessage } from "#app/models/messages/send.server";
 import { loadActor } from "#app/models/members/privileges.server";
-import { insertQuestion, questionPath } from "#app/models/questions/questions.server";
+import { insertQuestion } from "#app/models/questions/ask.server";
+import { questionPath } from "#app/models/questions/paths";
 import { database, expect, test, type TestMember } from "#playwright/fixtures";
 import { embeddedStore } from "#test/store";
 

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { answers, conversations, flags } from "#db/schema";
 import { insertAnswer } from "#app/models/answers/answers.server";
-import { insertQuestion } from "#app/models/questions/questions.server";
+import { insertQuestion } from "#app/models/questions/ask.server";
 import { database, expect, store, test, type TestMember } from "#playwright/fixtures";
 
 const DONGES_CODE = "44052";

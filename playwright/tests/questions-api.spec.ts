@@ -3,14 +3,14 @@ import type { APIRequestContext } from "@playwright/test";
 import { eq } from "drizzle-orm";
 import { users } from "#db/schema";
 import { database, expect, store, test, type TestMember } from "#playwright/fixtures";
-import {
-  acceptAnswer,
-  addComment,
-  castVote,
-  insertAnswer,
-} from "#app/models/answers/answers.server";
+import { acceptAnswer } from "#app/models/answers/acceptance.server";
+import { addComment } from "#app/models/answers/comments.server";
+import { castVote } from "#app/models/answers/votes.server";
+import { insertAnswer } from "#app/models/answers/answers.server";
 import { loadActor } from "#app/models/members/privileges.server";
-import { deletePost, insertQuestion, voteToClose } from "#app/models/questions/questions.server";
+import { deletePost } from "#app/models/questions/removal.server";
+import { insertQuestion } from "#app/models/questions/ask.server";
+import { voteToClose } from "#app/models/questions/close-votes.server";
 import type { QuestionKind } from "#app/domain/questions";
 
 /*

@@ -1,9 +1,10 @@
 import type { Browser, Page } from "@playwright/test";
 import { eq } from "drizzle-orm";
 import { answers, questions, users } from "#db/schema";
-import { acceptAnswer, insertAnswer } from "#app/models/answers/answers.server";
+import { acceptAnswer } from "#app/models/answers/acceptance.server";
+import { insertAnswer } from "#app/models/answers/answers.server";
 import { loadActor } from "#app/models/members/privileges.server";
-import { insertQuestion } from "#app/models/questions/questions.server";
+import { insertQuestion } from "#app/models/questions/ask.server";
 import { expectNoAccessibilityViolations } from "#playwright/axe";
 import { database, expect, store, test, type TestMember } from "#playwright/fixtures";
 
@@ -336,4 +337,31 @@ test.describe("without JavaScript", () => {
     await expect(comment).toHaveAccessibleDescription(/Ce champ est obligatoire\.$/);
     await expect(page.locator(`#question-${question.id} .comment`)).toHaveCount(0);
   });
+});
+
+test("a question page hydrates in a browser whose clock has moved on since the server rendered it", async ({
+  page,
+  insertMember,
+}) => {
+  const author = await insertMember();
+  const question = insertQuestion(store(), {
+    authorId: author.id,
+    placeId: placeId("44052"),
+    kind: "question",
+    category: "bricolage",
+    title: `Qui prête une échelle ? ${marker()}`,
+    body: "",
+    tags: [],
+  });
+  // The server says "à l’instant"; hydrating two minutes later, the browser says "il y a 2 min".
+  await page.clock.install({ time: Date.now() + 2 * 60_000 });
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  await page.goto(`/q/${question.id}/${question.slug}`);
+  await expect(page.getByText(/^Demandé il y a 2 min par/)).toBeVisible();
+  // React updated the words; it did not throw the server's page away to render it again.
+  expect(errors.filter((error) => /React error #4(18|23|25)|[Hh]ydrat/.test(error))).toEqual([]);
 });

@@ -1,6 +1,8 @@
-import { acceptAnswer, insertAnswer } from "#app/models/answers/answers.server";
+import { acceptAnswer } from "#app/models/answers/acceptance.server";
+import { insertAnswer } from "#app/models/answers/answers.server";
 import { loadActor } from "#app/models/members/privileges.server";
-import { deletePost, insertQuestion } from "#app/models/questions/questions.server";
+import { deletePost } from "#app/models/questions/removal.server";
+import { insertQuestion } from "#app/models/questions/ask.server";
 import { createMember } from "#app/models/members/users.server";
 import { database, expect, store, test, uniqueEmail } from "#playwright/fixtures";
 

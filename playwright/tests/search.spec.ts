@@ -1,7 +1,8 @@
 import type { Page } from "@playwright/test";
-import { acceptAnswer, insertAnswer } from "#app/models/answers/answers.server";
+import { acceptAnswer } from "#app/models/answers/acceptance.server";
+import { insertAnswer } from "#app/models/answers/answers.server";
 import { loadActor } from "#app/models/members/privileges.server";
-import { insertQuestion } from "#app/models/questions/questions.server";
+import { insertQuestion } from "#app/models/questions/ask.server";
 import { expectNoAccessibilityViolations } from "#playwright/axe";
 import { database, expect, store, test, type TestMember } from "#playwright/fixtures";
 

@@ -1,7 +1,7 @@
 import { insertAnswer } from "#app/models/answers/answers.server";
-import { addComment } from "#app/models/answers/answers.server";
+import { addComment } from "#app/models/answers/comments.server";
 import { loadActor } from "#app/models/members/privileges.server";
-import { insertQuestion } from "#app/models/questions/questions.server";
+import { insertQuestion } from "#app/models/questions/ask.server";
 import { XSS_CORPUS } from "#test/xss-corpus";
 import { database, expect, test } from "#playwright/fixtures";
 import { embeddedStore } from "#test/store";

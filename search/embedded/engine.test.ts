@@ -1,10 +1,16 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "#db/client";
+import { migrateDatabase } from "#db/migrate";
 import { copyPlacesDatabase, openEmptyDatabase } from "#test/databases";
 import { insertAnswer } from "#app/models/answers/answers.server";
-import { deletePost, insertQuestion } from "#app/models/questions/questions.server";
+import { deletePost } from "#app/models/questions/removal.server";
+import { insertQuestion } from "#app/models/questions/ask.server";
 import { memberFactory } from "#test/members";
-import { CORPUS, describeConformance } from "#test/search-conformance";
+import { describeConformance } from "#test/search-conformance";
+import { CORPUS } from "#test/search-conformance-corpus";
 import type { SearchDocument } from "#search/engine";
 import { embeddedIndexIsBehind, rebuildEmbeddedIndex } from "#search/reindex";
 import { embeddedWriter } from "./writer";
@@ -64,6 +70,16 @@ describe("embedded engine", () => {
     engine.upsertSync(CORPUS);
     expect((await engine.search(words("répar vélo"))).hits).toEqual([]);
     expect((await engine.search(words("vélo répar"))).hits.map((hit) => hit.id)).toEqual([6]);
+    db.$client.close();
+  });
+
+  it("can be made before the schema exists: it reads its tables at the first search", async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), "coupdemain-lazy-"));
+    const db = openDatabase(path.join(folder, "lazy.db"));
+    const engine = createEmbeddedEngine(db);
+    migrateDatabase(db);
+    engine.upsertSync(CORPUS);
+    expect((await engine.search(words("motoculteur"))).hits.map((hit) => hit.id)).toEqual([8]);
     db.$client.close();
   });
 

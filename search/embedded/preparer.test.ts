@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CORPUS } from "#test/search-conformance";
+import { CORPUS } from "#test/search-conformance-corpus";
 import { createPreparer } from "./preparer";
 import { prepareDocuments } from "./store";
 

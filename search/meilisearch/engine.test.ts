@@ -8,7 +8,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { insertQuestion } from "#app/models/questions/questions.server";
+import { insertQuestion } from "#app/models/questions/ask.server";
 import { memberFactory } from "#test/members";
 import { insertPlace } from "#test/factories";
 import { openEmptyDatabase } from "#test/databases";

@@ -13,7 +13,7 @@ import type { AppDatabase } from "#db/client";
 import { questions, searchOutbox } from "#db/schema";
 import { insertPlace } from "#test/factories";
 import { openEmptyDatabase } from "#test/databases";
-import { insertQuestion } from "#app/models/questions/questions.server";
+import { insertQuestion } from "#app/models/questions/ask.server";
 import { memberFactory } from "#test/members";
 import type { SearchEngine } from "#search/engine";
 import { outboxLag, relayOutbox, retryDelayMs, startOutboxRelay } from "./relay";

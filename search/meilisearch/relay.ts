@@ -1,9 +1,9 @@
 /**
  * The relay of the Meilisearch engine's transactional outbox (ADR 006). Every
  * change to a question writes a `search_outbox` row in the same transaction
- * (search/sync.ts); the relay reads the due rows, builds each question's
- * current state (state-based: no diff, so replaying is harmless), sends one
- * batched upsert and one batched delete, and removes the rows once
+ * (search/meilisearch/outbox.ts); the relay reads the due rows, builds each
+ * question's current state (state-based: no diff, so replaying is harmless),
+ * sends one batched upsert and one batched delete, and removes the rows once
  * Meilisearch has applied them. A row is removed only if it still has the
  * `changedAt` the relay read: a change made meanwhile stays queued.
  */

@@ -1,16 +1,15 @@
 import { eq } from "drizzle-orm";
 import { places } from "#db/schema";
-import {
-  acceptAnswer,
-  addComment,
-  insertAnswer,
-  recordVote,
-  thankAnswer,
-} from "#app/models/answers/answers.server";
+import { acceptAnswer } from "#app/models/answers/acceptance.server";
+import { addComment } from "#app/models/answers/comments.server";
+import { insertAnswer } from "#app/models/answers/answers.server";
+import { recordVote } from "#app/models/answers/votes.server";
+import { thankAnswer } from "#app/models/answers/thanks.server";
 import type { Outcome } from "#app/models/refusals";
 import { loadActor, type Actor } from "#app/models/members/privileges.server";
-import { insertQuestion, voteToClose } from "#app/models/questions/questions.server";
-import { parisDay } from "#app/i18n/dates";
+import { insertQuestion } from "#app/models/questions/ask.server";
+import { voteToClose } from "#app/models/questions/close-votes.server";
+import { parisDay } from "#app/i18n/format";
 import type { PostType } from "#app/domain/questions";
 import { DEMO_QUESTIONS, type DemoComment, type DemoQuestion } from "./content";
 import type { Store } from "#app/server/search.server";

@@ -15,7 +15,7 @@ import { resetPasswordMessage, verifyEmailMessage } from "#app/server/email-temp
 import type { Locale } from "#app/i18n/messages";
 import { hashPassword } from "#app/server/password.server";
 import { publicUrl, sendMail } from "#app/server/mail.server";
-import { exportMemberMessages } from "#app/models/messages/messages.server";
+import { exportMemberMessages } from "#app/models/messages/conversations.server";
 import { consumeEmailToken, createEmailToken, createMember, findUserByEmail } from "./users.server";
 
 /**

@@ -2,7 +2,12 @@ import { afterAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { copyPlacesDatabase } from "#test/databases";
 import { answers, conversations, messages, questions, users } from "#db/schema";
-import { insertQuestion } from "#app/models/questions/questions.server";
+import { translate } from "#app/i18n/i18n";
+import { addComment } from "#app/models/answers/comments.server";
+import { answerQuestion } from "#app/models/answers/answers.server";
+import { askQuestion, insertQuestion } from "#app/models/questions/ask.server";
+import { editAnswer } from "#app/models/questions/edits.server";
+import { refusalMessage } from "#app/models/refusal-message";
 import { countLinks, NEW_MEMBER_LIMITS, newMemberRefusal } from "./new-member-limits.server";
 import { memberFactory, placeByCode } from "#test/members";
 import { embeddedStore } from "#test/store";
@@ -13,6 +18,8 @@ afterAll(() => db.$client.close());
 const DONGES = placeByCode(db, "44052").id;
 const member = memberFactory(db);
 const HOUR = 60 * 60 * 1000;
+const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
+  translate("fr", key, params);
 
 function confirmedAgo(userId: string, ms: number) {
   db.update(users)
@@ -119,6 +126,61 @@ describe("new-member limits", () => {
     }
     expect(db.select().from(questions).where(eq(questions.authorId, newcomer.id)).all()).toEqual(
       [],
+    );
+  });
+});
+
+describe("new-member limits on posts", () => {
+  const newQuestion = (n: number) => ({
+    placeId: DONGES,
+    kind: "question" as const,
+    category: "bricolage" as const,
+    title: `Ma question numéro ${n} aux voisins`,
+    body: "",
+    tags: [],
+  });
+
+  it("refuses a fourth question on the first day, saying when more are allowed", () => {
+    const newcomer = member(DONGES, { newMember: true });
+    for (let n = 1; n <= 3; n++) expect(askQuestion(store, newcomer, newQuestion(n)).ok).toBe(true);
+    const outcome = askQuestion(store, newcomer, newQuestion(4));
+    expect(outcome).toMatchObject({
+      ok: false,
+      refusal: { reason: "new-member-limit", action: "question", limit: 3 },
+    });
+    if (outcome.ok) return;
+    expect(refusalMessage(t, outcome.refusal)).toMatch(
+      /^Pendant leurs premières 24 heures, les nouveaux membres peuvent poser 3 questions\. Vous pourrez en poser d’autres à partir de (demain à )?\d{1,2} h \d{2}\.$/,
+    );
+    const veteran = member(DONGES);
+    for (let n = 1; n <= 4; n++) expect(askQuestion(store, veteran, newQuestion(n)).ok).toBe(true);
+  });
+
+  it("refuses an eleventh answer, and posts or edits with more than two links", () => {
+    const question = ask(member(DONGES).id, 0);
+    const newcomer = member(DONGES, { newMember: true });
+    for (let n = 1; n <= 10; n++) {
+      expect(answerQuestion(store, newcomer, question.id, `Réponse ${n}`).ok).toBe(true);
+    }
+    expect(answerQuestion(store, newcomer, question.id, "Réponse 11")).toMatchObject({
+      ok: false,
+      refusal: { reason: "new-member-limit", action: "answer", limit: 10 },
+    });
+    const other = member(DONGES, { newMember: true });
+    const threeLinks = "https://a.fr https://b.fr https://c.fr";
+    const linksRefusal = { ok: false, refusal: { reason: "new-member-links", limit: 2 } };
+    expect(answerQuestion(store, other, question.id, threeLinks)).toMatchObject(linksRefusal);
+    expect(addComment(db, other, { questionId: question.id, body: threeLinks })).toMatchObject(
+      linksRefusal,
+    );
+    expect(askQuestion(store, other, { ...newQuestion(1), body: threeLinks })).toMatchObject(
+      linksRefusal,
+    );
+    const answer = answerQuestion(store, other, question.id, "Voir https://a.fr");
+    if (!answer.ok) throw new Error("answer refused");
+    expect(editAnswer(store, other, answer.id, { body: threeLinks })).toMatchObject(linksRefusal);
+    expect(refusalMessage(t, { reason: "new-member-links", limit: 2, until: new Date() })).toMatch(
+      /^Pendant leurs premières 24 heures, les nouveaux membres peuvent mettre au plus 2 liens par message\. Vous pourrez en mettre davantage à partir de \d{1,2} h \d{2}\.$/,
     );
   });
 });

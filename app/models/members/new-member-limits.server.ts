@@ -1,6 +1,7 @@
 import { and, count, eq, gte } from "drizzle-orm";
 import type { AppDatabase } from "#db/client";
 import { answers, messages, questions, users } from "#db/schema";
+import type { NewMemberRefusal } from "./refusals";
 
 /**
  * What a member may post in their first day after confirming their email
@@ -18,11 +19,6 @@ export const NEW_MEMBER_LIMITS = {
 /** What a new member writes: each has its link limit; all but comments a daily count. */
 export type LimitedAction = "question" | "answer" | "comment" | "message";
 type CountedAction = Exclude<LimitedAction, "comment">;
-
-/** `until`: when the member's first day ends, for the sentence "à partir de 14 h 30". */
-export type NewMemberRefusal =
-  | { reason: "new-member-limit"; action: CountedAction; limit: number; until: Date }
-  | { reason: "new-member-links"; limit: number; until: Date };
 
 /**
  * Links in a post, as a reader would count them: bare URLs, `www.` addresses

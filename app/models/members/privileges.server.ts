@@ -1,7 +1,9 @@
 import { eq } from "drizzle-orm";
 import type { AppDatabase } from "#db/client";
 import { users } from "#db/schema";
-import { activeVerification, isStaffFor } from "./verification.server";
+import { activeVerification } from "./verification.server";
+import type { PrivilegeRefusal, RankedPrivilege } from "./refusals";
+import { isStaffFor } from "./staff-roles.server";
 
 /**
  * What a member may do, and the reputation each step needs: thresholds a
@@ -11,7 +13,7 @@ export const PRIVILEGE_THRESHOLDS = {
   voteDown: 50,
   voteToClose: 250,
   editOthers: 1000,
-} as const;
+} as const satisfies Record<RankedPrivilege, number>;
 
 /** Votes needed to close or reopen a question, unless a moderator decides. */
 export const CLOSE_VOTES_NEEDED = 3;
@@ -27,17 +29,6 @@ export type Privilege =
   | "voteToClose"
   | "editOthers"
   | "flag";
-
-export type Refusal =
-  | { reason: "email-unverified" }
-  | { reason: "suspended"; until: Date }
-  | { reason: "not-verified-neighbour" }
-  | {
-      reason: "reputation";
-      privilege: keyof typeof PRIVILEGE_THRESHOLDS;
-      needed: number;
-      current: number;
-    };
 
 /** A member as the privilege rules see them. */
 export type Actor = {
@@ -66,14 +57,14 @@ export function loadActor(db: AppDatabase, userId: string): Actor | null {
 }
 
 /** The end of the member's suspension, while it runs. */
-export function suspensionRefusal(actor: Actor, now = new Date()): Refusal | null {
+export function suspensionRefusal(actor: Actor, now = new Date()): PrivilegeRefusal | null {
   return actor.suspendedUntil && actor.suspendedUntil > now
     ? { reason: "suspended", until: actor.suspendedUntil }
     : null;
 }
 
 /** Why `actor` may not use `privilege`, or null when they may. */
-export function privilegeRefusal(actor: Actor, privilege: Privilege): Refusal | null {
+export function privilegeRefusal(actor: Actor, privilege: Privilege): PrivilegeRefusal | null {
   if (!actor.emailVerified) return { reason: "email-unverified" };
   const suspended = suspensionRefusal(actor);
   if (suspended) return suspended;

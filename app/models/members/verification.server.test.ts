@@ -1,18 +1,15 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { roleGrants } from "#db/schema";
+import { eq } from "drizzle-orm";
+import { notifications, roleGrants } from "#db/schema";
 import { copyPlacesDatabase } from "#test/databases";
 import { createMember } from "./users.server";
-import {
-  activeVerification,
-  createCodeBatch,
-  normalizeCode,
-  redeemCode,
-  revokeVerification,
-  verifyByStaff,
-  vouchFor,
-  vouchRefusal,
-} from "./verification.server";
+import { activeVerification, revokeVerification, verifyByStaff } from "./verification.server";
+import { createCodeBatch, normalizeCode, redeemCode } from "./verification-codes.server";
+import { hasRequestedVouch, requestVouch, vouchFor, vouchRefusal } from "./vouches.server";
+import { listNotifications } from "#app/models/notifications/inbox.server";
+import type { VouchProblem } from "./refusals";
 
+/* Verified neighbours, however they get there: vouches (and asking for one), staff, codes. */
 const db = copyPlacesDatabase();
 afterAll(() => db.$client.close());
 const placeId = (code: string) =>
@@ -52,9 +49,9 @@ describe("vouching", () => {
     const newcomer = member(DONGES);
     const neighbourA = verified(DONGES);
     const neighbourB = verified(CORSEPT);
-    expect(vouchFor(db, neighbourA, newcomer)).toEqual({ refusal: null, verified: false });
+    expect(vouchFor(db, neighbourA, newcomer)).toEqual({ ok: true, verified: false });
     expect(activeVerification(db, newcomer)).toBeUndefined();
-    expect(vouchFor(db, neighbourB, newcomer)).toEqual({ refusal: null, verified: true });
+    expect(vouchFor(db, neighbourB, newcomer)).toEqual({ ok: true, verified: true });
     expect(activeVerification(db, newcomer)?.method).toBe("vouches");
   });
 
@@ -64,12 +61,15 @@ describe("vouching", () => {
     const farAway = verified(NANTES);
     const justOutside = verified(MONTOIR);
     const neighbour = verified(DONGES);
-    expect(vouchRefusal(db, newcomer, newcomer)).toBe("self");
-    expect(vouchFor(db, unverified, newcomer).refusal).toBe("not-verified");
-    expect(vouchFor(db, farAway, newcomer).refusal).toBe("too-far");
-    expect(vouchFor(db, justOutside, newcomer).refusal).toBe("too-far");
-    expect(vouchFor(db, neighbour, newcomer).refusal).toBeNull();
-    expect(vouchFor(db, neighbour, newcomer).refusal).toBe("already-vouched");
+    expect(vouchRefusal(db, newcomer, newcomer)).toEqual({
+      reason: "cannot-vouch",
+      problem: "self",
+    });
+    expect(vouchFor(db, unverified, newcomer)).toEqual(cannotVouch("not-verified"));
+    expect(vouchFor(db, farAway, newcomer)).toEqual(cannotVouch("too-far"));
+    expect(vouchFor(db, justOutside, newcomer)).toEqual(cannotVouch("too-far"));
+    expect(vouchFor(db, neighbour, newcomer)).toMatchObject({ ok: true });
+    expect(vouchFor(db, neighbour, newcomer)).toEqual(cannotVouch("already-vouched"));
     expect(activeVerification(db, newcomer)).toBeUndefined();
   });
 
@@ -127,13 +127,16 @@ describe("verification codes", () => {
     for (const code of batch.codes) expect(code).toMatch(/^[A-HJ-NP-Z2-9]{5}-[A-HJ-NP-Z2-9]{5}$/);
 
     const elsewhere = member(NANTES);
-    expect(redeemCode(db, elsewhere, batch.codes[0]!)).toBe("wrong-place");
+    expect(redeemCode(db, elsewhere, batch.codes[0]!)).toEqual({
+      ok: false,
+      refusal: { reason: "code-wrong-place" },
+    });
     const resident = member(DONGES);
     const typedSloppily = batch.codes[0]!.toLowerCase().replace("-", " ");
-    expect(redeemCode(db, resident, typedSloppily)).toBeNull();
+    expect(redeemCode(db, resident, typedSloppily)).toEqual({ ok: true });
     expect(activeVerification(db, resident)?.method).toBe("code");
-    expect(redeemCode(db, member(DONGES), batch.codes[0]!)).toBe("invalid");
-    expect(redeemCode(db, member(DONGES), "AAAAA-AAAAA")).toBe("invalid");
+    expect(redeemCode(db, member(DONGES), batch.codes[0]!)).toEqual(codeInvalid);
+    expect(redeemCode(db, member(DONGES), "AAAAA-AAAAA")).toEqual(codeInvalid);
   });
 
   it("are read however they are typed", () => {
@@ -142,3 +145,41 @@ describe("verification codes", () => {
     expect(normalizeCode("short")).toBeNull();
   });
 });
+
+describe("vouch requests", () => {
+  it("asks a verified neighbour close enough, once, with a link to the requester", () => {
+    const requester = member(DONGES);
+    const neighbour = verified(DONGES);
+    expect(requestVouch(db, requester, neighbour)).toEqual({ ok: true, alreadyRequested: false });
+    expect(hasRequestedVouch(db, requester.id, neighbour.id)).toBe(true);
+    expect(requestVouch(db, requester, neighbour)).toEqual({ ok: true, alreadyRequested: true });
+    expect(notificationsOf(neighbour.id)).toMatchObject([
+      { type: "vouch-request", dedupeKey: `vouch-request:${requester.id}`, actorId: requester.id },
+    ]);
+    expect(listNotifications(db, neighbour.id).items[0]!.path).toBe(`/m/${requester.id}`);
+  });
+
+  it("refuses when the neighbour cannot vouch: not verified, too far, self, or the requester is verified", () => {
+    const requester = member(DONGES);
+    expect(requestVouch(db, requester, member(DONGES))).toEqual(cannotRequest("not-verified"));
+    expect(requestVouch(db, requester, verified(NANTES))).toEqual(cannotRequest("too-far"));
+    expect(requestVouch(db, requester, requester)).toEqual(cannotRequest("self"));
+    expect(requestVouch(db, verified(DONGES), verified(DONGES))).toEqual(
+      cannotRequest("already-verified"),
+    );
+  });
+});
+
+const cannotVouch = (problem: VouchProblem) => ({
+  ok: false,
+  refusal: { reason: "cannot-vouch", problem },
+});
+const cannotRequest = (problem: VouchProblem) => ({
+  ok: false,
+  refusal: { reason: "cannot-request-vouch", problem },
+});
+const codeInvalid = { ok: false, refusal: { reason: "code-invalid" } };
+
+function notificationsOf(userId: string) {
+  return db.select().from(notifications).where(eq(notifications.userId, userId)).all();
+}

@@ -4,21 +4,18 @@ import { copyPlacesDatabase } from "#test/databases";
 import { conversations, messages, notifications, users } from "#db/schema";
 import { translate } from "#app/i18n/i18n";
 import { deleteAccount, exportMemberData } from "#app/models/members/account.server";
+import { blockMember, isBlocked, unblockMember } from "./blocks.server";
 import {
-  blockMember,
   conversationBetween,
   conversationForMember,
   headerUnreadCount,
-  isBlocked,
   listConversations,
   markConversationRead,
-  replyInConversation,
-  sendMessage,
-  unblockMember,
   unreadMessageCount,
-} from "./messages.server";
+} from "./conversations.server";
+import { replyInConversation, sendMessage } from "./send.server";
 import { NEW_MEMBER_LIMITS } from "#app/models/members/new-member-limits.server";
-import { insertQuestion } from "#app/models/questions/questions.server";
+import { insertQuestion } from "#app/models/questions/ask.server";
 import { refusalMessage, refusalStatus } from "#app/models/refusal-message";
 import { memberFactory, placeByCode } from "#test/members";
 import { RATE_LIMITS } from "#app/server/rate-limit.server";

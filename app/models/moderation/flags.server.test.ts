@@ -11,10 +11,13 @@ import {
   questions,
   roleGrants,
 } from "#db/schema";
-import { acceptAnswer, addComment, insertAnswer } from "#app/models/answers/answers.server";
+import { acceptAnswer } from "#app/models/answers/acceptance.server";
+import { addComment } from "#app/models/answers/comments.server";
+import { insertAnswer } from "#app/models/answers/answers.server";
 import { flagContent, flagWeight, HIDE_THRESHOLD, openFlagWeight } from "./flags.server";
 import { loadActor } from "#app/models/members/privileges.server";
-import { getAnswer, getQuestion, insertQuestion } from "#app/models/questions/questions.server";
+import { getAnswer, getQuestion } from "#app/models/questions/posts.server";
+import { insertQuestion } from "#app/models/questions/ask.server";
 import { memberFactory, placeByCode } from "#test/members";
 import { embeddedStore } from "#test/store";
 
@@ -222,7 +225,7 @@ describe("who may flag what", () => {
     db.update(answers).set({ deletedAt: new Date() }).where(eq(answers.id, answer.id)).run();
     expect(flagContent(store, member(DONGES), spamFlag(answer.id))).toEqual({
       ok: false,
-      refusal: { reason: "not-found" },
+      refusal: { reason: "flag-target-gone" },
     });
     expect(flagContent(store, member(DONGES), spamFlag(999_999))).toMatchObject({ ok: false });
     expect(
@@ -231,7 +234,7 @@ describe("who may flag what", () => {
         targetId: "abc",
         reason: "spam",
       }),
-    ).toMatchObject({ ok: false, refusal: { reason: "not-found" } });
+    ).toMatchObject({ ok: false, refusal: { reason: "flag-target-gone" } });
   });
 
   it("lets only the two members flag a conversation or its messages, from the flagger's place", () => {
@@ -245,7 +248,7 @@ describe("who may flag what", () => {
     ] as const) {
       expect(flagContent(store, outsider, { ...target, reason: "offensive" })).toEqual({
         ok: false,
-        refusal: { reason: "not-found" },
+        refusal: { reason: "flag-target-gone" },
       });
       expect(flagContent(store, reader, { ...target, reason: "offensive" })).toMatchObject({
         ok: true,

@@ -3,15 +3,13 @@ import type { AppDatabase } from "#db/client";
 import { comments, conversations, flags, messages, moderationActions, users } from "#db/schema";
 import { type FlagReason, type FlagTarget } from "#app/domain/moderation";
 import { notify } from "#app/models/notifications/notify.server";
-import { privilegeRefusal, type Actor, type Refusal } from "#app/models/members/privileges.server";
-import {
-  getAnswer,
-  getQuestion,
-  questionPath,
-  removePost,
-} from "#app/models/questions/questions.server";
+import { privilegeRefusal, type Actor } from "#app/models/members/privileges.server";
+import { refused, type Outcome } from "#app/models/refusals";
+import { getAnswer, getQuestion } from "#app/models/questions/posts.server";
+import { questionPath } from "#app/models/questions/paths";
+import { removePost } from "#app/models/questions/removal.server";
 import { memberName } from "#app/domain/names";
-import { isStaffFor } from "#app/models/members/verification.server";
+import { isStaffFor } from "#app/models/members/staff-roles.server";
 import type { Store } from "#app/server/search.server";
 
 /** Open flags whose weights add up to this hide the content until a moderator looks. */
@@ -27,16 +25,6 @@ export function flagWeight(actor: Actor) {
   const bonus = actor.reputation >= 1000 ? 1 : actor.reputation >= 250 ? 0.5 : 0;
   return base + bonus;
 }
-
-export type FlagRefusal =
-  | Refusal
-  | { reason: "not-found" }
-  | { reason: "own-content" }
-  | { reason: "other-needs-details" };
-
-export type FlagOutcome =
-  | { ok: true; alreadyFlagged: boolean; hidden: boolean }
-  | { ok: false; refusal: FlagRefusal };
 
 /** What a flag points at, as the flagger may see it: its author, its place, whether it can be hidden. */
 type FlagSubject = { authorId: string | null; placeId: number | null; hideable: boolean };
@@ -118,16 +106,14 @@ export function flagContent(
   actor: Actor,
   report: { targetType: FlagTarget; targetId: string; reason: FlagReason; details?: string | null },
   at = new Date(),
-): FlagOutcome {
+): Outcome<{ alreadyFlagged: boolean; hidden: boolean }> {
   const refusal = privilegeRefusal(actor, "flag");
-  if (refusal) return { ok: false, refusal };
+  if (refusal) return refused(refusal);
   const details = report.details?.trim() || null;
-  if (report.reason === "other" && !details) {
-    return { ok: false, refusal: { reason: "other-needs-details" } };
-  }
+  if (report.reason === "other" && !details) return refused({ reason: "other-needs-details" });
   const subject = flagSubject(db, actor, report.targetType, report.targetId);
-  if (!subject) return { ok: false, refusal: { reason: "not-found" } };
-  if (subject.authorId === actor.id) return { ok: false, refusal: { reason: "own-content" } };
+  if (!subject) return refused({ reason: "flag-target-gone" });
+  if (subject.authorId === actor.id) return refused({ reason: "own-content" });
   const staff = subject.placeId != null && isStaffFor(db, actor, subject.placeId, ["moderator"]);
   return db.transaction(() => {
     const inserted = db

@@ -4,7 +4,7 @@ import { copyPlacesDatabase } from "#test/databases";
 import { moderationActions, notifications, users } from "#db/schema";
 import { translate } from "#app/i18n/i18n";
 import { insertAnswer } from "#app/models/answers/answers.server";
-import { insertQuestion } from "#app/models/questions/questions.server";
+import { insertQuestion } from "#app/models/questions/ask.server";
 import { notify } from "./notify.server";
 import { notificationSentence, notificationViews } from "./content.server";
 import { memberFactory, placeByCode } from "#test/members";

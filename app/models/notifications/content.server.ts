@@ -4,13 +4,14 @@ import { moderationActions, type notifications, questions, users } from "#db/sch
 import { type NotificationType } from "#app/domain/notifications";
 import type { Translate } from "#app/i18n/i18n";
 import type { Locale } from "#app/i18n/messages";
+import { formatDay } from "#app/i18n/format";
 import {
   MODERATION_RULES,
   type ModerationActionKind,
   type ModerationRule,
 } from "#app/domain/moderation";
 import { memberName } from "#app/domain/names";
-import { questionPath } from "#app/models/questions/questions.server";
+import { questionPath } from "#app/models/questions/paths";
 
 type NotificationRow = typeof notifications.$inferSelect;
 
@@ -144,14 +145,7 @@ function moderationDecision(
   const rule = isModerationRule(moderation.rule)
     ? t(`moderation.rule.${moderation.rule}`)
     : moderation.rule;
-  const until = moderation.suspendedUntil
-    ? moderation.suspendedUntil.toLocaleDateString(locale === "fr" ? "fr-FR" : "en-GB", {
-        day: "numeric",
-        month: "long",
-        year: "numeric",
-        timeZone: "Europe/Paris",
-      })
-    : "";
+  const until = moderation.suspendedUntil ? formatDay(locale, moderation.suspendedUntil) : "";
   const decision = t(`notification.moderation.${moderation.action}`, { rule, until });
   return moderation.reason ? `${decision} — ${moderation.reason}` : decision;
 }

@@ -1,6 +1,7 @@
 import type { NotificationType } from "#app/domain/notifications";
-import { translate } from "#app/i18n/i18n";
-import type { Locale, MessageKey } from "#app/i18n/messages";
+import { translate, type Translate } from "#app/i18n/i18n";
+import { translateEmail, type EmailMessageKey } from "#app/i18n/emails.server";
+import type { Locale } from "#app/i18n/messages";
 import type { UnsubscribeScope } from "./email-settings.server";
 import { notificationSentence, type NotificationView } from "./content.server";
 import { publicUrl, type MailMessage } from "#app/server/mail.server";
@@ -34,12 +35,12 @@ function unsubscribeUrl(recipient: Recipient, scope: UnsubscribeScope) {
 /** Why this email came, how to stop it, where to choose: in text and in HTML. */
 function footer(
   locale: Locale,
-  unsubscribe: { url: string; label: MessageKey },
+  unsubscribe: { url: string; label: EmailMessageKey },
   settingsUrl: string,
 ) {
-  const why = translate(locale, "emails.footer.why");
-  const stop = translate(locale, unsubscribe.label);
-  const settings = translate(locale, "emails.footer.settings");
+  const why = translateEmail(locale, "emails.footer.why");
+  const stop = translateEmail(locale, unsubscribe.label);
+  const settings = translateEmail(locale, "emails.footer.settings");
   const text = ["--", why, "", stop, unsubscribe.url, "", settings, settingsUrl];
   const link = (url: string, label: string) =>
     `<a href="${escapeHtml(url)}" style="${emailStyles.link}">${escapeHtml(label)}</a>`;
@@ -53,8 +54,7 @@ function footer(
 /** One email for one notification, sent as soon as it happens. */
 export function notificationEmail(recipient: Recipient, view: NotificationView): MailMessage {
   const { locale } = recipient;
-  const t = (key: MessageKey, params?: Record<string, string | number>) =>
-    translate(locale, key, params);
+  const t: Translate = (key, params) => translate(locale, key, params);
   const sentence = notificationSentence(t, locale, view);
   const url = publicUrl(view.path);
   const unsubscribe = unsubscribeUrl(recipient, view.type);
@@ -63,8 +63,8 @@ export function notificationEmail(recipient: Recipient, view: NotificationView):
     { url: unsubscribe, label: "emails.footer.unsubscribeType" },
     publicUrl("/parametres/notifications"),
   );
-  const greeting = t("email.greeting", { firstName: recipient.firstName });
-  const button = t("emails.notification.button");
+  const greeting = translateEmail(locale, "email.greeting", { firstName: recipient.firstName });
+  const button = translateEmail(locale, "emails.notification.button");
   const subject = sentence;
   const text = [greeting, "", sentence, "", button, url, "", end.text, ""].join("\n");
   const html = emailDocument({
@@ -81,7 +81,7 @@ export function notificationEmail(recipient: Recipient, view: NotificationView):
 }
 
 /** How the digest groups its items, in this order: what is new near you comes first. */
-const DIGEST_GROUPS: { heading: MessageKey; types: NotificationType[] }[] = [
+const DIGEST_GROUPS: { heading: EmailMessageKey; types: NotificationType[] }[] = [
   { heading: "emails.digest.group.near", types: ["followed-question"] },
   {
     heading: "emails.digest.group.posts",
@@ -103,22 +103,18 @@ const DIGEST_GROUPS: { heading: MessageKey; types: NotificationType[] }[] = [
 /** The daily digest: every waiting item, grouped, each with its sentence and link. */
 export function digestEmail(recipient: Recipient, views: NotificationView[]): MailMessage {
   const { locale } = recipient;
-  const t = (key: MessageKey, params?: Record<string, string | number>) =>
-    translate(locale, key, params);
-  const subject =
-    views.length === 1
-      ? t("emails.digest.subject.one")
-      : t("emails.digest.subject.other", { count: views.length });
+  const t: Translate = (key, params) => translate(locale, key, params);
+  const subject = translateEmail(locale, "emails.digest.subject", { count: views.length });
   const unsubscribe = unsubscribeUrl(recipient, "digest");
   const end = footer(
     locale,
     { url: unsubscribe, label: "emails.footer.unsubscribeDigest" },
     publicUrl("/parametres/notifications"),
   );
-  const greeting = t("email.greeting", { firstName: recipient.firstName });
-  const intro = t("emails.digest.intro");
+  const greeting = translateEmail(locale, "email.greeting", { firstName: recipient.firstName });
+  const intro = translateEmail(locale, "emails.digest.intro");
   const groups = DIGEST_GROUPS.map((group) => ({
-    heading: t(group.heading),
+    heading: translateEmail(locale, group.heading),
     items: views
       .filter((view) => group.types.includes(view.type))
       .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())

@@ -17,8 +17,10 @@ import {
   memberIdForUnsubscribeToken,
 } from "./email-settings.server";
 import { DEFAULT_EMAIL_DELIVERY, notify } from "./notify.server";
-import { parisHour, sendDigests, sendImmediateEmails } from "./email-sender.server";
-import { insertQuestion, questionPath } from "#app/models/questions/questions.server";
+import { sendDigests, sendImmediateEmails } from "./email-sender.server";
+import { parisHour } from "#app/i18n/format";
+import { insertQuestion } from "#app/models/questions/ask.server";
+import { questionPath } from "#app/models/questions/paths";
 import { memberFactory, placeByCode } from "#test/members";
 import { embeddedStore } from "#test/store";
 

@@ -10,6 +10,7 @@
  */
 import { and, asc, eq, gte, inArray, isNotNull, isNull, lte, or } from "drizzle-orm";
 import type { AppDatabase } from "#db/client";
+import { parisHour } from "#app/i18n/format";
 import { repeatEvery } from "#app/domain/repeat.server";
 import { emailDigests, emailSettings, notifications, users } from "#db/schema";
 import { digestEmail, notificationEmail } from "./email-content.server";
@@ -116,16 +117,6 @@ export async function sendImmediateEmails(
     }
   }
   return report;
-}
-
-/** The hour (0–23) in France, where the digest hour is set. */
-export function parisHour(date: Date): number {
-  const hour = new Intl.DateTimeFormat("en-GB", {
-    hour: "numeric",
-    hourCycle: "h23",
-    timeZone: "Europe/Paris",
-  }).format(date);
-  return Number(hour);
 }
 
 export type DigestReport = {

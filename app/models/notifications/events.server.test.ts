@@ -2,13 +2,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { copyPlacesDatabase } from "#test/databases";
 import { follows, notifications, users } from "#db/schema";
-import {
-  acceptAnswer,
-  addComment,
-  answerQuestion,
-  insertAnswer,
-  thankAnswer,
-} from "#app/models/answers/answers.server";
+import { acceptAnswer } from "#app/models/answers/acceptance.server";
+import { addComment } from "#app/models/answers/comments.server";
+import { answerQuestion, insertAnswer } from "#app/models/answers/answers.server";
+import { thankAnswer } from "#app/models/answers/thanks.server";
 import { MAX_FOLLOWS } from "#app/domain/follows";
 import { addFollow, listFollows, removeFollow } from "./follows.server";
 import { mentionsIn } from "./mentions.server";
@@ -18,13 +15,8 @@ import {
   openNotification,
   unreadNotificationCount,
 } from "./inbox.server";
-import { hasRequestedVouch, requestVouch } from "./events.server";
-import {
-  askQuestion,
-  editAnswer,
-  editQuestion,
-  insertQuestion,
-} from "#app/models/questions/questions.server";
+import { askQuestion, insertQuestion } from "#app/models/questions/ask.server";
+import { editAnswer, editQuestion } from "#app/models/questions/edits.server";
 import { memberFactory, placeByCode } from "#test/members";
 import type { Actor } from "#app/models/members/privileges.server";
 import { embeddedStore } from "#test/store";
@@ -397,40 +389,9 @@ describe("follows", () => {
     expect(added).toBe(MAX_FOLLOWS);
     expect(addFollow(db, owner.id, { placeId: MONTOIR.id, radiusKm: 0, category: null })).toEqual({
       ok: false,
-      reason: "too-many",
+      refusal: { reason: "too-many-follows" },
     });
     expect(listFollows(db, owner.id)).toHaveLength(MAX_FOLLOWS);
-  });
-});
-
-describe("vouch requests", () => {
-  it("asks a verified neighbour close enough, once, with a link to the requester", () => {
-    const requester = member(DONGES.id, { verifiedNeighbour: false });
-    const neighbour = member(DONGES.id);
-    expect(requestVouch(db, requester, neighbour)).toEqual({ ok: true, alreadyRequested: false });
-    expect(hasRequestedVouch(db, requester.id, neighbour.id)).toBe(true);
-    expect(requestVouch(db, requester, neighbour)).toEqual({ ok: true, alreadyRequested: true });
-    expect(notificationsOf(neighbour.id)).toMatchObject([
-      { type: "vouch-request", dedupeKey: `vouch-request:${requester.id}`, actorId: requester.id },
-    ]);
-    expect(listNotifications(db, neighbour.id).items[0]!.path).toBe(`/m/${requester.id}`);
-  });
-
-  it("refuses when the neighbour cannot vouch: not verified, too far, self, or the requester is verified", () => {
-    const requester = member(DONGES.id, { verifiedNeighbour: false });
-    expect(requestVouch(db, requester, member(DONGES.id, { verifiedNeighbour: false }))).toEqual({
-      ok: false,
-      refusal: "not-verified",
-    });
-    expect(requestVouch(db, requester, member(NANTES.id))).toEqual({
-      ok: false,
-      refusal: "too-far",
-    });
-    expect(requestVouch(db, requester, requester)).toEqual({ ok: false, refusal: "self" });
-    expect(requestVouch(db, member(DONGES.id), member(DONGES.id))).toEqual({
-      ok: false,
-      refusal: "already-verified",
-    });
   });
 });
 

@@ -4,7 +4,6 @@ import { answers, conversations, notifications, questions } from "#db/schema";
 import { followersOf } from "./follows.server";
 import { mentionsIn, resolveMention, threadParticipants } from "./mentions.server";
 import { notify } from "./notify.server";
-import { vouchRefusal, type VouchRefusal } from "#app/models/members/verification.server";
 
 /*
  * Who hears of what a member does. Each function is called by a member-action
@@ -260,52 +259,4 @@ function notifyMentions(
       at: target.at,
     });
   }
-}
-
-export type VouchRequestOutcome =
-  | { ok: true; alreadyRequested: boolean }
-  | { ok: false; refusal: VouchRefusal };
-
-type Member = { id: string; homePlaceId: number | null };
-
-/**
- * Whether `requester` may ask `neighbour` to vouch for them: exactly when
- * the neighbour could vouch for them now (verified, close enough, not done yet).
- */
-export function vouchRequestRefusal(db: AppDatabase, requester: Member, neighbour: Member) {
-  return vouchRefusal(db, neighbour, requester);
-}
-
-/** Whether the requester already asked this neighbour (a second request is harmless). */
-export function hasRequestedVouch(db: AppDatabase, requesterId: string, neighbourId: string) {
-  return Boolean(
-    db
-      .select({ id: notifications.id })
-      .from(notifications)
-      .where(
-        and(
-          eq(notifications.userId, neighbourId),
-          eq(notifications.type, "vouch-request"),
-          eq(notifications.dedupeKey, `vouch-request:${requesterId}`),
-        ),
-      )
-      .get(),
-  );
-}
-
-/** "Please confirm I live near you": a notification whose link is the requester's profile. */
-export function requestVouch(
-  db: AppDatabase,
-  requester: Member,
-  neighbour: Member,
-): VouchRequestOutcome {
-  const refusal = vouchRequestRefusal(db, requester, neighbour);
-  if (refusal) return { ok: false, refusal };
-  const id = notify(db, {
-    userId: neighbour.id,
-    type: "vouch-request",
-    dedupeKey: `vouch-request:${requester.id}`,
-    actorId: requester.id,
-  });
-  return { ok: true, alreadyRequested: id == null };
 }

@@ -6,6 +6,7 @@ import { FOLLOW_RADII_KM, MAX_FOLLOWS, type FollowRadiusKm } from "#app/domain/f
 import { foldText } from "#app/domain/normalize";
 import { resolvePlaceChoice } from "#app/models/places/places.server";
 import { ASK_PLACE_RADIUS_KM, type Category } from "#app/domain/questions";
+import { refused, type Outcome } from "#app/models/refusals";
 
 /** A member's follows, oldest first, with the place's name. */
 export function listFollows(db: AppDatabase, userId: string) {
@@ -29,18 +30,14 @@ export type FollowInput = { placeId: number; radiusKm: FollowRadiusKm; category:
  * Adds a follow, its centre copied from the place so matching a new question
  * needs no join. Following the same thing twice keeps one follow.
  */
-export function addFollow(
-  db: AppDatabase,
-  userId: string,
-  input: FollowInput,
-): { ok: true } | { ok: false; reason: "too-many" | "unknown-place" } {
+export function addFollow(db: AppDatabase, userId: string, input: FollowInput): Outcome {
   return db.transaction(() => {
     const place = db
       .select({ lat: places.lat, lng: places.lng })
       .from(places)
       .where(eq(places.id, input.placeId))
       .get();
-    if (!place) return { ok: false, reason: "unknown-place" } as const;
+    if (!place) return refused({ reason: "unknown-place" });
     const same = db
       .select({ id: follows.id })
       .from(follows)
@@ -53,17 +50,17 @@ export function addFollow(
         ),
       )
       .get();
-    if (same) return { ok: true } as const;
+    if (same) return { ok: true };
     const existing = db
       .select({ total: count() })
       .from(follows)
       .where(eq(follows.userId, userId))
       .get()!.total;
-    if (existing >= MAX_FOLLOWS) return { ok: false, reason: "too-many" } as const;
+    if (existing >= MAX_FOLLOWS) return refused({ reason: "too-many-follows" });
     db.insert(follows)
       .values({ userId, ...input, lat: place.lat, lng: place.lng })
       .run();
-    return { ok: true } as const;
+    return { ok: true };
   });
 }
 

@@ -4,7 +4,9 @@ import type { Locale } from "#app/i18n/messages";
 import type { Point } from "#app/domain/geo";
 import { authorName } from "#app/domain/names";
 import { LIST_TABS, LIST_RADII, DEFAULT_LIST_RADIUS_KM, type ListTab } from "#app/domain/questions";
-import { decodeCursor, encodeCursor, listQuestionsNear, questionPath } from "./questions.server";
+import { decodeCursor, encodeCursor } from "./list-cursor.server";
+import { listQuestionsNear } from "./list-near.server";
+import { questionPath } from "./paths";
 
 /** The tab, radius and page a list URL asks for; anything unknown falls back to the defaults. */
 export function listParams(url: URL) {

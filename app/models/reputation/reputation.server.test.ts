@@ -2,14 +2,12 @@ import { afterAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { reputationEvents } from "#db/schema";
 import { copyPlacesDatabase } from "#test/databases";
-import {
-  acceptAnswer,
-  castVote,
-  insertAnswer,
-  thankAnswer,
-} from "#app/models/answers/answers.server";
-import { insertQuestion } from "#app/models/questions/questions.server";
-import { parisDay } from "#app/i18n/dates";
+import { acceptAnswer } from "#app/models/answers/acceptance.server";
+import { castVote } from "#app/models/answers/votes.server";
+import { insertAnswer } from "#app/models/answers/answers.server";
+import { thankAnswer } from "#app/models/answers/thanks.server";
+import { insertQuestion } from "#app/models/questions/ask.server";
+import { parisDay } from "#app/i18n/format";
 import { rebuildReputation, reputationHistory } from "./reputation.server";
 import { memberFactory, reputationOf } from "#test/members";
 import { embeddedStore } from "#test/store";

@@ -2,7 +2,7 @@ import { and, desc, eq, gte, inArray, isNull, sql } from "drizzle-orm";
 import type { AppDatabase } from "#db/client";
 import { reputationEvents, users } from "#db/schema";
 import { type ReputationReason } from "#app/domain/reputation";
-import { parisDay } from "#app/i18n/dates";
+import { parisDay } from "#app/i18n/format";
 import type { PostType } from "#app/domain/questions";
 
 /** What each rule gives or takes (docs/reputation.md states the same table). */

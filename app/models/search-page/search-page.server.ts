@@ -8,7 +8,7 @@ import {
   type SearchPageSort,
 } from "#app/domain/search-url";
 import { getPlace, resolvePlaceChoice } from "#app/models/places/places.server";
-import { questionPath } from "#app/models/questions/questions.server";
+import { questionPath } from "#app/models/questions/paths";
 
 export const SEARCH_PAGE_SIZE = 20;
 /** Wide enough to reach every French place from any other (overseas included): "toute la France". */

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { copyPlacesDatabase } from "#test/databases";
-import { deletePost, insertQuestion } from "#app/models/questions/questions.server";
+import { deletePost } from "#app/models/questions/removal.server";
+import { insertQuestion } from "#app/models/questions/ask.server";
 import {
   allSitemapEntries,
   parseSitemapName,

@@ -2,7 +2,7 @@ import { asc, count, eq, isNull, max, sql } from "drizzle-orm";
 import type { AppDatabase } from "#db/client";
 import { places, questions } from "#db/schema";
 import { getEnv } from "#app/server/env.server";
-import { questionPath } from "#app/models/questions/questions.server";
+import { questionPath } from "#app/models/questions/paths";
 
 /**
  * Sitemaps for search engines (sitemaps.org): the pages of the live questions

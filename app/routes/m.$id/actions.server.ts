@@ -2,20 +2,17 @@ import { parseWithZod } from "@conform-to/zod";
 import { data } from "@remix-run/node";
 import type { AppDatabase } from "#db/client";
 import type { Translate } from "#app/i18n/i18n";
-import type { MessageKey } from "#app/i18n/messages";
-import {
-  revokeVerification,
-  verifyByStaff,
-  vouchFor,
-} from "#app/models/members/verification.server";
+import { revokeVerification, verifyByStaff } from "#app/models/members/verification.server";
 import {
   hasRequestedVouch,
   requestVouch,
+  vouchFor,
   vouchRequestRefusal,
-} from "#app/models/notifications/events.server";
+} from "#app/models/members/vouches.server";
+import { rateLimitRefusal, refusalInit, refusalMessage } from "#app/models/refusal-message";
+import type { Refusal } from "#app/models/refusals";
 import type { SessionUser } from "#app/server/auth.server";
 import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
-import { rateLimitRefusal } from "#app/server/request.server";
 import { memberActionSchema, type MemberReply } from "./member-actions";
 import type { MemberProfile } from "./profile.server";
 
@@ -49,7 +46,9 @@ export function memberAction(
   switch (input.intent) {
     case "vouch": {
       const result = vouchFor(db, viewer, member);
-      if (result.refusal) return refused(t(`verification.refusal.${result.refusal}` as MessageKey));
+      if (!result.ok) {
+        return refused(refusalMessage(t, result.refusal), refusalInit(result.refusal));
+      }
       return done(t(result.verified ? "verification.nowVerified" : "verification.vouched"));
     }
     case "verify":
@@ -73,9 +72,10 @@ export function memberAction(
 function askForVouch(db: AppDatabase, viewer: SessionUser, profile: MemberProfile, t: Translate) {
   const member = { id: profile.id, homePlaceId: profile.homePlaceId };
   const params = { name: profile.firstName };
-  if (!viewer.emailVerified) return refused(t("refusal.email-unverified"));
-  const refusal = vouchRequestRefusal(db, viewer, member);
-  if (refusal) return refused(t(`vouchRequest.refusal.${refusal}`));
+  const refusal: Refusal | null = viewer.emailVerified
+    ? vouchRequestRefusal(db, viewer, member)
+    : { reason: "email-unverified" };
+  if (refusal) return refused(refusalMessage(t, refusal), refusalInit(refusal));
   if (hasRequestedVouch(db, viewer.id, profile.id)) {
     return done(t("vouchRequest.alreadySent", params));
   }

@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
-import { formatNumber, useLocale, useTranslate } from "#app/i18n/i18n";
+import { useLocale, useTranslate } from "#app/i18n/i18n";
 import type { MessageKey } from "#app/i18n/messages";
-import { formatDay } from "#app/i18n/dates";
+import { formatDay, formatNumber } from "#app/i18n/format";
 import type { ProfilePageData } from "./profile.server";
 
 /** The member's reputation and counts, and their latest answers. */

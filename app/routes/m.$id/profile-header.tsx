@@ -2,17 +2,14 @@ import { Link } from "@remix-run/react";
 import { BlockForm } from "#app/components/block-form";
 import { FlagLink } from "#app/components/flag-link";
 import { useLocale, useTranslate } from "#app/i18n/i18n";
+import { formatMonth } from "#app/i18n/format";
 import type { ProfilePageData } from "./profile.server";
 
 /** Who the member is: name, badge, place, since when, who vouched for them; and a way to write or report. */
 export function ProfileHeader({ profile }: { profile: ProfilePageData }) {
   const t = useTranslate();
   const locale = useLocale();
-  const since = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
-    month: "long",
-    year: "numeric",
-    timeZone: "Europe/Paris",
-  }).format(new Date(profile.memberSince));
+  const since = formatMonth(locale, profile.memberSince);
   return (
     <header className="place-header">
       <h1 id="member-name">{profile.name}</h1>

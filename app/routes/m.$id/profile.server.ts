@@ -1,15 +1,18 @@
 import type { AppDatabase } from "#db/client";
-import { isBlocked } from "#app/models/messages/messages.server";
-import { memberContribution, recentAnswers } from "#app/models/reputation/helpers.server";
-import { questionPath } from "#app/models/questions/questions.server";
+import type { Translate } from "#app/i18n/i18n";
+import { isBlocked } from "#app/models/messages/blocks.server";
+import { memberContribution, recentAnswers } from "#app/models/reputation/contribution.server";
+import { questionPath } from "#app/models/questions/paths";
 import { getMemberProfile } from "#app/models/members/users.server";
+import { activeVerification } from "#app/models/members/verification.server";
+import { isStaffFor } from "#app/models/members/staff-roles.server";
 import {
-  activeVerification,
-  isStaffFor,
+  hasRequestedVouch,
   vouchersFor,
   vouchRefusal,
-} from "#app/models/members/verification.server";
-import { hasRequestedVouch, vouchRequestRefusal } from "#app/models/notifications/events.server";
+  vouchRequestRefusal,
+} from "#app/models/members/vouches.server";
+import { refusalMessage } from "#app/models/refusal-message";
 import type { SessionUser } from "#app/server/auth.server";
 import { memberName } from "#app/domain/names";
 
@@ -31,12 +34,14 @@ export function profilePageData(
   db: AppDatabase,
   profile: MemberProfile,
   viewer: SessionUser | null,
-  { welcome }: { welcome: boolean },
+  { welcome, t }: { welcome: boolean; t: Translate },
 ) {
   const member = { id: profile.id, homePlaceId: profile.homePlaceId };
   const verification = activeVerification(db, member);
   const isSelf = viewer?.id === profile.id;
   const staff = viewer && profile.homePlaceId != null && !isSelf;
+  const mayVouch = Boolean(viewer && !isSelf && !verification);
+  const vouchRefused = viewer && mayVouch ? vouchRefusal(db, viewer, member) : null;
   return {
     id: profile.id,
     name: memberName(profile, { full: Boolean(viewer) }),
@@ -53,8 +58,7 @@ export function profilePageData(
       name: memberName(voucher, { full: Boolean(viewer) }),
     })),
     memberSince: profile.createdAt.toISOString(),
-    vouch:
-      viewer && !isSelf && !verification ? { refusal: vouchRefusal(db, viewer, member) } : null,
+    vouch: mayVouch ? { refusal: vouchRefused && refusalMessage(t, vouchRefused) } : null,
     // Private messages: « Écrire » for members, and a way back for those who blocked this one.
     messaging: viewer && !isSelf ? { blockedByMe: isBlocked(db, viewer.id, profile.id) } : null,
     vouchRequest:

@@ -6,7 +6,7 @@ import {
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ActionNotice } from "#app/components/forms";
 import { translate, useTranslate } from "#app/i18n/i18n";
-import { getLocale, getTranslator } from "#app/server/locale.server";
+import { getTranslator } from "#app/server/locale.server";
 import { getUser, requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { memberAction } from "./actions.server";
@@ -19,7 +19,7 @@ import { VerificationCards } from "./verification-cards";
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const db = getDb();
   const profile = loadMember(db, params.id);
-  const locale = await getLocale(request);
+  const { locale, t } = await getTranslator(request);
   if (profile.deletedAt) {
     return { locale, deleted: true as const, name: translate(locale, "profile.formerMember") };
   }
@@ -28,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     locale,
     deleted: false as const,
-    ...profilePageData(db, profile, viewer, { welcome }),
+    ...profilePageData(db, profile, viewer, { welcome, t }),
   };
 }
 

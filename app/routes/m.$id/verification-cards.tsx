@@ -20,7 +20,7 @@ export function VerificationCards({ profile }: { profile: ProfilePageData }) {
           <h2 id="vouch-title">{t("verification.vouchTitle", { name: profile.name })}</h2>
           <p>{t("verification.vouchText")}</p>
           {vouch.refusal ? (
-            <p className="muted">{t(`verification.refusal.${vouch.refusal}`)}</p>
+            <p className="muted">{vouch.refusal}</p>
           ) : (
             <Form method="post">
               <button type="submit" name="intent" value="vouch" className="button">

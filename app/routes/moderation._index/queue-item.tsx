@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
-import { formatNumber, useLocale, useTranslate } from "#app/i18n/i18n";
-import { relativeTime } from "#app/i18n/dates";
+import { relativeTime, useLocale, useTranslate } from "#app/i18n/i18n";
+import { formatNumber } from "#app/i18n/format";
 import type { QueueItem } from "./queue.server";
 
 /** What was reported, by whom and why, and where to read it in full. */
@@ -28,7 +28,7 @@ export function QueueItemView({ item, threshold }: { item: QueueItem; threshold:
       <ul className="facts">
         {item.authorName ? <li>{t("moderation.author", { name: item.authorName })}</li> : null}
         {item.place ? <li>{t("moderation.place", { place: item.place.name })}</li> : null}
-        <li>{relativeTime(locale, item.firstFlaggedAt)}</li>
+        <li suppressHydrationWarning>{relativeTime(locale, item.firstFlaggedAt)}</li>
         <li>
           {t("moderation.weight", {
             weight: formatNumber(locale, item.totalWeight),

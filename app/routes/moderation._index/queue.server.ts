@@ -1,5 +1,6 @@
 import { HIDE_THRESHOLD } from "#app/models/moderation/flags.server";
-import { moderatedPlaces, moderationQueue } from "#app/models/moderation/moderation.server";
+import { moderatedPlaces } from "#app/models/members/staff-roles.server";
+import { moderationQueue } from "#app/models/moderation/queue.server";
 import { getPlace } from "#app/models/places/places.server";
 import { loadActor, type Actor } from "#app/models/members/privileges.server";
 import { requireUser } from "#app/server/auth.server";

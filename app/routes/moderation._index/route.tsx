@@ -8,10 +8,10 @@ import {
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { translate, useTranslate } from "#app/i18n/i18n";
 import { getLocale, getTranslator } from "#app/server/locale.server";
-import { decide } from "#app/models/moderation/moderation.server";
+import { decide } from "#app/models/moderation/decisions.server";
+import { rateLimitRefusal, refusalInit, refusalMessage } from "#app/models/refusal-message";
 import { forwardRetryAfter } from "#app/server/headers";
 import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
-import { rateLimitRefusal } from "#app/server/request.server";
 import type { SUSPENSION_DAYS } from "#app/domain/moderation";
 import { getStore } from "#app/server/search.server";
 import { decisionSchema, itemKey } from "./decision";
@@ -67,14 +67,13 @@ export async function action({ request }: ActionFunctionArgs) {
     days: input.days as (typeof SUSPENSION_DAYS)[number] | undefined,
   });
   if (!outcome.ok) {
-    const status = { "not-found": 404, "not-allowed": 403, "not-applicable": 400 }[outcome.refusal];
     return data(
       {
         key,
-        result: submission.reply({ formErrors: [t(`moderation.refusal.${outcome.refusal}`)] }),
+        result: submission.reply({ formErrors: [refusalMessage(t, outcome.refusal)] }),
         done: null,
       },
-      { status },
+      refusalInit(outcome.refusal),
     );
   }
   return { key, result: null, done: t("moderation.done") };

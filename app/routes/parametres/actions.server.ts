@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod";
-import { data, redirect } from "@remix-run/node";
+import { data, redirect, redirectDocument } from "@remix-run/node";
 import type { Translate } from "#app/i18n/i18n";
 import { localeCookie } from "#app/server/locale.server";
 import {
@@ -53,7 +53,8 @@ export async function changeSettings(request: Request, user: SessionUser, t: Tra
       return saved;
     case "locale":
       changeLocale(db, user.id, input.locale);
-      return redirect("/parametres", {
+      // A whole new page: the browser loads the new language's catalogue with it.
+      return redirectDocument("/parametres", {
         headers: { "Set-Cookie": await localeCookie.serialize(input.locale) },
       });
     case "place": {

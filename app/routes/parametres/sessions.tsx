@@ -1,5 +1,6 @@
 import { Form } from "@remix-run/react";
 import { useLocale, useTranslate } from "#app/i18n/i18n";
+import { formatDayAndTime } from "#app/i18n/format";
 import { IntentField, SettingsCard } from "./settings-form";
 
 type SessionView = { id: string; current: boolean; createdAt: string; userAgent: string | null };
@@ -8,12 +9,6 @@ type SessionView = { id: string; current: boolean; createdAt: string; userAgent:
 export function Sessions({ sessions }: { sessions: SessionView[] }) {
   const t = useTranslate();
   const locale = useLocale();
-  const formatDate = (iso: string) =>
-    new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
-      dateStyle: "long",
-      timeStyle: "short",
-      timeZone: "Europe/Paris",
-    }).format(new Date(iso));
   return (
     <SettingsCard id="sessions-title" title={t("settings.sessions")}>
       <ul className="place-list">
@@ -21,7 +16,7 @@ export function Sessions({ sessions }: { sessions: SessionView[] }) {
           <li key={session.id} className="session-row">
             <span>
               {session.current ? <strong>{t("settings.sessionCurrent")} · </strong> : null}
-              {t("settings.sessionStarted", { date: formatDate(session.createdAt) })}
+              {t("settings.sessionStarted", { date: formatDayAndTime(locale, session.createdAt) })}
               <br />
               <span className="muted">{session.userAgent}</span>
             </span>

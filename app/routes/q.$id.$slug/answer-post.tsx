@@ -1,7 +1,6 @@
 import { Link } from "@remix-run/react";
 import { WriteLink } from "#app/components/write-link";
-import { useLocale, useTranslate } from "#app/i18n/i18n";
-import { relativeTime } from "#app/i18n/dates";
+import { relativeTime, useLocale, useTranslate } from "#app/i18n/i18n";
 import { CommentsBlock } from "./comments";
 import type { Notice } from "./intents";
 import { ModerationNotice } from "./moderation-notice";
@@ -45,7 +44,7 @@ export function AnswerPost({
         <p className="notice notice--error">{t("question.deletedNotice")}</p>
       ) : null}
       <div className="prose" dangerouslySetInnerHTML={{ __html: answer.bodyHtml }} />
-      <p className="post__meta">
+      <p className="post__meta" suppressHydrationWarning>
         {answer.author.id ? (
           <Link to={`/m/${answer.author.id}`}>{answer.author.name}</Link>
         ) : (

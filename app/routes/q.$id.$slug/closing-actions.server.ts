@@ -1,11 +1,10 @@
 import type { Translate } from "#app/i18n/i18n";
-import { decide } from "#app/models/moderation/moderation.server";
-import { refused } from "#app/models/refusals";
+import { decide } from "#app/models/moderation/decisions.server";
 import { CLOSE_VOTES_NEEDED, type Actor } from "#app/models/members/privileges.server";
-import { voteToClose } from "#app/models/questions/questions.server";
+import { voteToClose } from "#app/models/questions/close-votes.server";
 import { getStore } from "#app/server/search.server";
 import type { IntentInput } from "./intents";
-import { outcomeNotice } from "./notices.server";
+import { asPostOutcome, outcomeNotice } from "./notices.server";
 
 /** "https://…/q/12/titre", "/q/12" or "12": the question a duplicate points to. */
 function questionIdFrom(typed: string | undefined) {
@@ -52,12 +51,5 @@ export function lockOrUnlock(
     rule: input.rule,
     reason: input.reason,
   });
-  return outcomeNotice(
-    decision.ok
-      ? { ok: true }
-      : refused({ reason: decision.refusal === "not-found" ? "not-found" : "not-allowed" }),
-    t,
-    "locking",
-    t("moderation.done"),
-  );
+  return outcomeNotice(asPostOutcome(decision), t, "locking", t("moderation.done"));
 }

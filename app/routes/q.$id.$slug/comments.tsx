@@ -2,8 +2,7 @@ import { getFormProps } from "@conform-to/react";
 import { Form, Link } from "@remix-run/react";
 import { FlagLink } from "#app/components/flag-link";
 import { TextareaField } from "#app/components/forms";
-import { useLocale, useTranslate } from "#app/i18n/i18n";
-import { relativeTime } from "#app/i18n/dates";
+import { relativeTime, useLocale, useTranslate } from "#app/i18n/i18n";
 import { COMMENT_MAX } from "#app/domain/questions";
 import { commentFormId, useQuestionPageForm, type Notice } from "./intents";
 import type { QuestionPageData } from "./page-data.server";
@@ -46,7 +45,7 @@ export function CommentsBlock({
           {comments.map((comment) => (
             <li key={comment.id} className="comment">
               <span className="comment__body">{comment.body}</span>{" "}
-              <span className="comment__meta">
+              <span className="comment__meta" suppressHydrationWarning>
                 —{" "}
                 {comment.author.id ? (
                   <Link to={`/m/${comment.author.id}`}>{comment.author.name}</Link>

@@ -1,10 +1,12 @@
 import { type data, redirect } from "@remix-run/node";
 import type { AppDatabase } from "#db/client";
 import type { Translate } from "#app/i18n/i18n";
-import { addComment, answerQuestion } from "#app/models/answers/answers.server";
+import { answerQuestion } from "#app/models/answers/answers.server";
+import { addComment } from "#app/models/answers/comments.server";
 import type { Actor } from "#app/models/members/privileges.server";
-import { getQuestion, questionPath } from "#app/models/questions/questions.server";
-import { refusalMessage, refusalStatus } from "#app/models/refusal-message";
+import { getQuestion } from "#app/models/questions/posts.server";
+import { questionPath } from "#app/models/questions/paths";
+import { refusalInit, refusalMessage } from "#app/models/refusal-message";
 import { RATE_LIMITS } from "#app/server/rate-limit.server";
 import { getStore } from "#app/server/search.server";
 import type { IntentInput, QuestionReply } from "./intents";
@@ -29,7 +31,7 @@ export function postAnswer(
   if (limited) return refuseForm([limited.message], limited.init);
   const outcome = answerQuestion(getStore(), actor, questionId, input.body);
   if (!outcome.ok) {
-    return refuseForm([refusalMessage(t, outcome.refusal)], refusalStatus(outcome.refusal));
+    return refuseForm([refusalMessage(t, outcome.refusal)], refusalInit(outcome.refusal));
   }
   const question = getQuestion(db, questionId)!;
   return redirect(`${questionPath(question)}#reponse-${outcome.id}`);

@@ -2,14 +2,15 @@ import type { AppDatabase } from "#db/client";
 import type { ModerationState } from "#app/domain/moderation";
 import { translate } from "#app/i18n/i18n";
 import type { Locale } from "#app/i18n/messages";
-import { privilegeRefusal, type Actor } from "#app/models/members/privileges.server";
-import { CLOSE_VOTES_NEEDED } from "#app/models/members/privileges.server";
 import {
-  editRefusal,
-  questionPath,
-  type questionThread,
-} from "#app/models/questions/questions.server";
-import { removalRules } from "#app/models/moderation/moderation.server";
+  privilegeRefusal,
+  type Actor,
+  CLOSE_VOTES_NEEDED,
+} from "#app/models/members/privileges.server";
+import { editRefusal } from "#app/models/questions/edits.server";
+import { questionPath } from "#app/models/questions/paths";
+import { type questionThread } from "#app/models/questions/thread.server";
+import { removalRules } from "#app/models/moderation/log.server";
 import { excerpt, markdownToPlainText } from "#app/domain/markdown.server";
 import { authorName } from "#app/domain/names";
 

@@ -1,19 +1,17 @@
 import type { AppDatabase } from "#db/client";
 import type { Translate } from "#app/i18n/i18n";
-import {
-  acceptAnswer,
-  castVote,
-  deleteComment,
-  thankAnswer,
-} from "#app/models/answers/answers.server";
-import { decide } from "#app/models/moderation/moderation.server";
-import { refused } from "#app/models/refusals";
+import { acceptAnswer } from "#app/models/answers/acceptance.server";
+import { deleteComment } from "#app/models/answers/comments.server";
+import { castVote } from "#app/models/answers/votes.server";
+import { thankAnswer } from "#app/models/answers/thanks.server";
+import { decide } from "#app/models/moderation/decisions.server";
 import type { Actor } from "#app/models/members/privileges.server";
-import { deletePost, loadPost, restorePost } from "#app/models/questions/questions.server";
+import { loadPost } from "#app/models/questions/posts.server";
+import { deletePost, restorePost } from "#app/models/questions/removal.server";
 import { RATE_LIMITS } from "#app/server/rate-limit.server";
 import { getStore } from "#app/server/search.server";
 import type { IntentInput } from "./intents";
-import { outcomeNotice, overLimit, refusedNotice } from "./notices.server";
+import { asPostOutcome, outcomeNotice, overLimit, refusedNotice } from "./notices.server";
 
 /** The buttons under a post: votes, acceptance, thanks, deletion and restoring. */
 export function vote(db: AppDatabase, actor: Actor, input: IntentInput<"vote">, t: Translate) {
@@ -76,14 +74,7 @@ export function restore(
       decision: "restore",
       rule: "other",
     });
-    return outcomeNotice(
-      decision.ok
-        ? { ok: true }
-        : refused({ reason: decision.refusal === "not-found" ? "not-found" : "not-allowed" }),
-      t,
-      target,
-      t("question.restored"),
-    );
+    return outcomeNotice(asPostOutcome(decision), t, target, t("question.restored"));
   }
   return outcomeNotice(
     restorePost(getStore(), actor, input.postType, input.postId),

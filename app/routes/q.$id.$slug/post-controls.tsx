@@ -116,9 +116,7 @@ export function PostControls({
         ) : post.thanksCount || post.thanked ? (
           <p className="muted thanks-count">
             {post.thanked ? `${t("post.thanked")} · ` : ""}
-            {post.thanksCount === 1
-              ? t("post.oneThanks")
-              : t("post.thanksCount", { count: post.thanksCount ?? 0 })}
+            {t("post.thanksCount", { count: post.thanksCount ?? 0 })}
           </p>
         ) : null
       ) : null}

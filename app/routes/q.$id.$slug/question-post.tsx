@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import { WriteLink } from "#app/components/write-link";
-import { useLocale, useTranslate } from "#app/i18n/i18n";
-import { formatDay, relativeTime } from "#app/i18n/dates";
+import { relativeTime, useLocale, useTranslate } from "#app/i18n/i18n";
+import { formatDay } from "#app/i18n/format";
 import { ClosingControls, LockControls } from "./closing-controls";
 import { CommentsBlock } from "./comments";
 import type { Notice } from "./intents";
@@ -41,7 +41,7 @@ export function QuestionPost({
           ) : null}
         </p>
         <h1 id="question-title">{question.title}</h1>
-        <p className="post__meta">
+        <p className="post__meta" suppressHydrationWarning>
           {t("question.asked", { when: relativeTime(locale, question.createdAt) })}{" "}
           {question.author.id ? (
             <Link to={`/m/${question.author.id}`}>{question.author.name}</Link>

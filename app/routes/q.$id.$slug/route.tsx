@@ -8,12 +8,9 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslate } from "#app/i18n/i18n";
 import { getLocale, getTranslator } from "#app/server/locale.server";
 import { isModeratorFor, loadActor } from "#app/models/members/privileges.server";
-import {
-  getQuestion,
-  parsePostId,
-  questionPath,
-  questionThread,
-} from "#app/models/questions/questions.server";
+import { getQuestion } from "#app/models/questions/posts.server";
+import { parsePostId, questionPath } from "#app/models/questions/paths";
+import { questionThread } from "#app/models/questions/thread.server";
 import { getUser, requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
@@ -107,9 +104,7 @@ export default function QuestionPage() {
         <h2 id="answers-title">
           {visibleAnswers.length === 0
             ? t("question.noAnswer")
-            : visibleAnswers.length === 1
-              ? t("question.oneAnswer")
-              : t("question.answers", { count: visibleAnswers.length })}
+            : t("question.answers", { count: visibleAnswers.length })}
         </h2>
         {visibleAnswers.length === 0 && !question.closedReason ? (
           <p className="muted">{t("question.noAnswerYet")}</p>

@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
-import { formatNumber, useLocale, useTranslate } from "#app/i18n/i18n";
+import { relativeTime, useLocale, useTranslate } from "#app/i18n/i18n";
+import { formatNumber } from "#app/i18n/format";
 import type { MessageKey } from "#app/i18n/messages";
-import { relativeTime } from "#app/i18n/dates";
 import type { SearchHitView } from "#app/models/search-page/search-page.server";
 
 /** The questions found, best first, with the words found highlighted. */
@@ -41,11 +41,9 @@ export function SearchHits({ hits }: { hits: SearchHitView[] }) {
             <span>
               {hit.answerCount === 0
                 ? t("search.answers.none")
-                : t(hit.answerCount === 1 ? "search.answers.one" : "search.answers.other", {
-                    count: hit.answerCount,
-                  })}
+                : t("search.answers", { count: hit.answerCount })}
             </span>
-            <span>{relativeTime(locale, hit.createdAt)}</span>
+            <span suppressHydrationWarning>{relativeTime(locale, hit.createdAt)}</span>
           </p>
         </li>
       ))}

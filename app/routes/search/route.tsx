@@ -69,7 +69,7 @@ function summary(t: Translate, { total, totalIsEstimate, params, place }: Loader
       ? t("search.summary.none")
       : totalIsEstimate
         ? t("search.summary.about", { count: total })
-        : t(total === 1 ? "search.summary.one" : "search.summary.other", { count: total }),
+        : t("search.summary", { count: total }),
     params.q ? t("search.forQuery", { query: params.q }) : null,
     place
       ? params.radius === "france"

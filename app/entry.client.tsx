@@ -1,0 +1,23 @@
+import { RemixBrowser } from "@remix-run/react";
+import { startTransition, StrictMode } from "react";
+import { hydrateRoot } from "react-dom/client";
+import { loadCatalogue } from "#app/i18n/load-catalogue";
+
+/**
+ * The server rendered the page complete, in its reader's language
+ * (`<html lang>`). The browser downloads that language's catalogue, and only
+ * that one (the root preloads it), before hydrating, so its first render says
+ * what the server said.
+ * A change of language is a new page (/langue answers with a document
+ * redirect), which loads the other catalogue.
+ */
+void loadCatalogue(document.documentElement.lang).then(() => {
+  startTransition(() => {
+    hydrateRoot(
+      document,
+      <StrictMode>
+        <RemixBrowser />
+      </StrictMode>,
+    );
+  });
+});

@@ -1,0 +1,26 @@
+/**
+ * The English catalogue: the French keys, each translated (the type refuses a
+ * missing key, or a plain sentence where French has plural forms).
+ */
+import type { Catalogue } from "#app/i18n/messages";
+import { enCore } from "#app/i18n/en/core";
+import { enQuestions } from "#app/i18n/en/questions";
+import { enPeople } from "#app/i18n/en/people";
+import { enSearch } from "#app/i18n/en/search";
+import { enNotifications } from "#app/i18n/en/notifications";
+import { enPrivateMessages } from "#app/i18n/en/private-messages";
+import { enNotificationsPage } from "#app/i18n/en/notifications-page";
+import { enEmailSettings } from "#app/i18n/en/email-settings";
+import { enModeration } from "#app/i18n/en/moderation";
+
+export const en: Catalogue = {
+  ...enCore,
+  ...enQuestions,
+  ...enPeople,
+  ...enSearch,
+  ...enNotifications,
+  ...enPrivateMessages,
+  ...enNotificationsPage,
+  ...enEmailSettings,
+  ...enModeration,
+};

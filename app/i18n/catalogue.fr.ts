@@ -1,0 +1,26 @@
+/**
+ * The French catalogue, the reference: every message the site shows, by
+ * feature. The browser downloads it alone (entry.client.tsx); the server has
+ * both languages (catalogues.server.ts).
+ */
+import { frCore } from "#app/i18n/fr/core";
+import { frQuestions } from "#app/i18n/fr/questions";
+import { frPeople } from "#app/i18n/fr/people";
+import { frSearch } from "#app/i18n/fr/search";
+import { frNotifications } from "#app/i18n/fr/notifications";
+import { frPrivateMessages } from "#app/i18n/fr/private-messages";
+import { frNotificationsPage } from "#app/i18n/fr/notifications-page";
+import { frEmailSettings } from "#app/i18n/fr/email-settings";
+import { frModeration } from "#app/i18n/fr/moderation";
+
+export const fr = {
+  ...frCore,
+  ...frQuestions,
+  ...frPeople,
+  ...frSearch,
+  ...frNotifications,
+  ...frPrivateMessages,
+  ...frNotificationsPage,
+  ...frEmailSettings,
+  ...frModeration,
+} as const;

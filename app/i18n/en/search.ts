@@ -1,0 +1,71 @@
+import type { Translation } from "#app/i18n/messages";
+import type { frSearch } from "#app/i18n/fr/search";
+
+/**
+ * English messages of the search: the page, the header box and the similar questions; same keys as
+ * fr/search.ts.
+ */
+export const enSearch: Translation<typeof frSearch> = {
+  "search.header.label": "Search",
+  "search.header.region": "Search the site",
+  "search.header.placeholder": "A question, a word…",
+  "search.header.submit": "Search",
+  "search.title": "Search",
+  "search.metaTitle": "Search · {query}",
+  "search.intro": "What your neighbours already asked and answered, around you.",
+  "search.query": "Your search",
+  "search.queryHint": "Words from the question or the answers: “plumber leak”, “nursery”.",
+  "search.place": "Around",
+  "search.placeHint": "A town or a postal code. Empty the field for the whole of France.",
+  "search.radius": "Radius",
+  "search.radiusOption": "{radius} km",
+  "search.wholeFrance": "The whole of France",
+  "search.submit": "Search",
+  "search.placeNotFound": "We don’t know the town “{query}”: results from the whole of France.",
+  "search.placeAmbiguous": "Several towns match “{query}”. Which one?",
+  "search.summary": {
+    one: "{count} result",
+    other: "{count} results",
+  },
+  "search.summary.about": "About {count} results",
+  "search.summary.none": "No results",
+  "search.scope.near": "within {radius} km of {place}",
+  "search.scope.france": "in the whole of France",
+  "search.scope.franceFrom": "in the whole of France, distances from {place}",
+  "search.forQuery": "for “{query}”",
+  "search.latest": "The latest questions",
+  "search.filters": "Filters",
+  "search.filter.kind": "Type",
+  "search.filter.category": "Category",
+  "search.filter.solved": "Status",
+  "search.filter.solvedTrue": "Solved",
+  "search.filter.solvedFalse": "Not solved",
+  "search.filter.active": "active filter, click to remove it",
+  "search.filter.clear": "Remove all filters",
+  "search.sort": "Sort by",
+  "search.sort.pertinence": "Relevance",
+  "search.sort.distance": "Distance",
+  "search.sort.date": "Date",
+  "search.results": "Results",
+  "search.answers.none": "No answer yet",
+  "search.answers": {
+    one: "{count} answer",
+    other: "{count} answers",
+  },
+  "search.pages": "Result pages",
+  "search.page": "Page {page}",
+  "search.previous": "Previous",
+  "search.next": "Next",
+  "search.empty": "Nobody near you has asked this question yet.",
+  "search.emptyHint": "Ask it: your neighbours may know the answer.",
+  "search.emptyCta": "Ask this question",
+  "search.emptyCtaNoQuery": "Ask a question",
+  "search.unavailable":
+    "Search is unavailable right now. Try again in a moment, or browse the questions of your town.",
+  "similar.title": "Neighbours may already have asked the same question",
+  "similar.count": {
+    one: "{count} similar question",
+    other: "{count} similar questions",
+  },
+  "similar.none": "No similar question nearby.",
+};

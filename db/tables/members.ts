@@ -1,0 +1,190 @@
+import { sql } from "drizzle-orm";
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { places } from "./places";
+
+/*
+ * Members: accounts, sign-in sessions and email tokens, name changes, the
+ * verification of their home place (vouches, codes) and staff roles.
+ */
+
+/**
+ * Members. Real names (shown in full only to signed-in members), one home
+ * place. `deletedAt` marks an erased account: personal columns are blanked,
+ * the row stays so posts can say "Ancien membre".
+ */
+export const users = sqliteTable(
+  "users",
+  {
+    id: text("id").primaryKey(),
+    email: text("email").unique(),
+    emailVerifiedAt: integer("email_verified_at", { mode: "timestamp" }),
+    firstName: text("first_name").notNull(),
+    lastName: text("last_name").notNull(),
+    passwordHash: text("password_hash"),
+    homePlaceId: integer("home_place_id").references(() => places.id),
+    locale: text("locale", { enum: ["fr", "en"] })
+      .notNull()
+      .default("fr"),
+    /** How the verified badge reads in French: "Voisine vérifiée", "Voisin vérifié" or "Voisin·e vérifié·e". */
+    badgeStyle: text("badge_style", { enum: ["feminine", "masculine", "neutral"] })
+      .notNull()
+      .default("neutral"),
+    isAdmin: integer("is_admin", { mode: "boolean" }).notNull().default(false),
+    /** The sum of the member's reputation ledger, kept in step by every write to it. */
+    reputation: integer("reputation").notNull().default(0),
+    createdAt: integer("created_at", { mode: "timestamp" })
+      .notNull()
+      .default(sql`(unixepoch())`),
+    deletedAt: integer("deleted_at", { mode: "timestamp" }),
+    /** A suspended member can read but not post, message, vote or flag until then. */
+    suspendedUntil: integer("suspended_until", { mode: "timestamp" }),
+    suspensionReason: text("suspension_reason"),
+  },
+  (table) => [index("users_home_place_idx").on(table.homePlaceId)],
+);
+
+/** Sign-in sessions (lucia), kept in the database so they can be listed and revoked. */
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    expiresAt: integer("expires_at").notNull(),
+    createdAt: integer("created_at", { mode: "timestamp" })
+      .notNull()
+      .default(sql`(unixepoch())`),
+    userAgent: text("user_agent"),
+  },
+  (table) => [index("sessions_user_idx").on(table.userId)],
+);
+
+/**
+ * Single-use links sent by email. Only a SHA-256 hash of the token is stored,
+ * so a leaked database cannot be used to take over accounts.
+ */
+export const emailTokens = sqliteTable(
+  "email_tokens",
+  {
+    id: integer("id").primaryKey(),
+    tokenHash: text("token_hash").notNull().unique(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    purpose: text("purpose", { enum: ["verify-email", "reset-password"] }).notNull(),
+    /** The address the link was sent to (a new address being verified, for an email change). */
+    email: text("email").notNull(),
+    expiresAt: integer("expires_at", { mode: "timestamp" }).notNull(),
+    usedAt: integer("used_at", { mode: "timestamp" }),
+    createdAt: integer("created_at", { mode: "timestamp" })
+      .notNull()
+      .default(sql`(unixepoch())`),
+  },
+  (table) => [index("email_tokens_user_idx").on(table.userId)],
+);
+
+/** A member's home place verified: by two vouches, by staff of the place, or by a code. */
+export const neighbourVerifications = sqliteTable(
+  "neighbour_verifications",
+  {
+    id: integer("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    placeId: integer("place_id")
+      .notNull()
+      .references(() => places.id),
+    method: text("method", { enum: ["vouches", "staff", "code", "import"] }).notNull(),
+    verifiedById: text("verified_by_id").references(() => users.id),
+    codeId: integer("code_id"),
+    createdAt: integer("created_at", { mode: "timestamp" })
+      .notNull()
+      .default(sql`(unixepoch())`),
+    revokedAt: integer("revoked_at", { mode: "timestamp" }),
+    revokedById: text("revoked_by_id").references(() => users.id),
+    revokeReason: text("revoke_reason"),
+  },
+  (table) => [index("neighbour_verifications_user_idx").on(table.userId)],
+);
+
+/** "I know this person, they live here": one per voucher, member and place. */
+export const vouches = sqliteTable(
+  "vouches",
+  {
+    id: integer("id").primaryKey(),
+    voucherId: text("voucher_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    voucheeId: text("vouchee_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    placeId: integer("place_id")
+      .notNull()
+      .references(() => places.id),
+    createdAt: integer("created_at", { mode: "timestamp" })
+      .notNull()
+      .default(sql`(unixepoch())`),
+  },
+  (table) => [
+    uniqueIndex("vouches_unique_idx").on(table.voucherId, table.voucheeId, table.placeId),
+    index("vouches_vouchee_idx").on(table.voucheeId),
+  ],
+);
+
+/** Ambassadors and moderators, for a place; a moderator with no place is global. */
+export const roleGrants = sqliteTable(
+  "role_grants",
+  {
+    id: integer("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: text("role", { enum: ["ambassador", "moderator"] }).notNull(),
+    placeId: integer("place_id").references(() => places.id),
+    grantedById: text("granted_by_id").references(() => users.id),
+    createdAt: integer("created_at", { mode: "timestamp" })
+      .notNull()
+      .default(sql`(unixepoch())`),
+  },
+  (table) => [uniqueIndex("role_grants_unique_idx").on(table.userId, table.role, table.placeId)],
+);
+
+/** Single-use verification codes, printed in batches by an ambassador for a partner place. */
+export const verificationCodes = sqliteTable(
+  "verification_codes",
+  {
+    id: integer("id").primaryKey(),
+    codeHash: text("code_hash").notNull().unique(),
+    placeId: integer("place_id")
+      .notNull()
+      .references(() => places.id),
+    batchId: text("batch_id").notNull(),
+    createdById: text("created_by_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: integer("created_at", { mode: "timestamp" })
+      .notNull()
+      .default(sql`(unixepoch())`),
+    usedById: text("used_by_id").references(() => users.id),
+    usedAt: integer("used_at", { mode: "timestamp" }),
+  },
+  (table) => [index("verification_codes_batch_idx").on(table.batchId)],
+);
+
+/** Name changes are logged: members are known by their real names. */
+export const nameChanges = sqliteTable("name_changes", {
+  id: integer("id").primaryKey(),
+  userId: text("user_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  oldFirstName: text("old_first_name").notNull(),
+  oldLastName: text("old_last_name").notNull(),
+  newFirstName: text("new_first_name").notNull(),
+  newLastName: text("new_last_name").notNull(),
+  changedAt: integer("changed_at", { mode: "timestamp" })
+    .notNull()
+    .default(sql`(unixepoch())`),
+});
+
+export type User = typeof users.$inferSelect;
