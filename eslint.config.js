@@ -38,6 +38,12 @@ export default tseslint.config(
     },
   },
   {
+    // A route module past 250 lines becomes a folder route: route.tsx, its *.server.ts data
+    // and actions, its parts (issue 12; app/routes/q.$id.$slug/ is the example).
+    files: ["app/routes/**/*.{ts,tsx}", "app/root.tsx"],
+    rules: { "max-lines": ["error", { max: 250 }] },
+  },
+  {
     files: ["**/*.cjs"],
     languageOptions: { sourceType: "commonjs", globals: globals.node },
   },

@@ -25,11 +25,13 @@ import type { MessageKey } from "#app/i18n/messages";
 import { getLocale } from "#app/server/locale.server";
 import { catalogueChunkUrl } from "#app/server/catalogue-chunks.server";
 import { AccountMenu, EmailPendingBanner } from "#app/components/account-menu";
+import { SearchQueryInput } from "#app/components/search-query-input";
 import { headerUnreadCount } from "#app/models/messages/conversations.server";
 import { unreadNotificationCount } from "#app/models/notifications/inbox.server";
 import { isStaffMember } from "#app/models/members/staff-roles.server";
 import { getUser, sessionCookieToRefresh } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
+import { SEARCH_PATH } from "#app/domain/search-url";
 import stylesUrl from "#app/styles/app.css?url";
 
 export const links: LinksFunction = () => [
@@ -142,11 +144,11 @@ function useCatalogueOfChosenLocale() {
 function HeaderSearch() {
   const t = useTranslate();
   const location = useLocation();
-  if (location.pathname === "/search") return null;
+  if (location.pathname === SEARCH_PATH) return null;
   return (
     <Form
       method="get"
-      action="/search"
+      action={SEARCH_PATH}
       role="search"
       aria-label={t("search.header.region")}
       className="header-search"
@@ -154,16 +156,7 @@ function HeaderSearch() {
       <label htmlFor="header-search-q" className="visually-hidden">
         {t("search.header.label")}
       </label>
-      <input
-        id="header-search-q"
-        name="q"
-        type="search"
-        inputMode="search"
-        enterKeyHint="search"
-        autoComplete="off"
-        maxLength={200}
-        placeholder={t("search.header.placeholder")}
-      />
+      <SearchQueryInput id="header-search-q" placeholder={t("search.header.placeholder")} />
       <button type="submit" className="header-search__button">
         <svg aria-hidden="true" focusable="false" width="20" height="20" viewBox="0 0 24 24">
           <circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" strokeWidth="2.5" />

@@ -1,9 +1,8 @@
-import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form, useNavigation } from "@remix-run/react";
 import { useTranslate } from "#app/i18n/i18n";
 import { MESSAGE_MAX, messageSchema } from "#app/domain/messages";
-import { FieldErrors, FormErrors } from "./forms";
+import { FormErrors, TextareaField, useValidatedForm } from "./forms";
 
 /** The form to write a message or a reply; it works without JavaScript (a plain POST). */
 export function MessageForm({
@@ -17,43 +16,21 @@ export function MessageForm({
 }) {
   const t = useTranslate();
   const navigation = useNavigation();
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm(messageSchema(t), {
     id: "message-form",
     lastResult: result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: messageSchema(t) }),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
   });
-  const invalid = Boolean(fields.body.errors?.length);
   return (
     <Form method="post" className="form message-form" {...getFormProps(form)}>
       <FormErrors id={form.errorId} errors={form.errors} />
-      <div className="field">
-        <label htmlFor={fields.body.id} className="field-label">
-          {label}
-        </label>
-        <p id={fields.body.descriptionId} className="field-hint">
-          {t("messages.bodyHint", { name: recipientName })}
-        </p>
-        <textarea
-          id={fields.body.id}
-          name={fields.body.name}
-          key={fields.body.key}
-          defaultValue={
-            typeof fields.body.initialValue === "string" ? fields.body.initialValue : undefined
-          }
-          required
-          rows={4}
-          maxLength={MESSAGE_MAX}
-          aria-invalid={invalid || undefined}
-          aria-describedby={
-            invalid
-              ? `${fields.body.descriptionId} ${fields.body.errorId}`
-              : fields.body.descriptionId
-          }
-        />
-        <FieldErrors id={fields.body.errorId} errors={fields.body.errors} />
-      </div>
+      <TextareaField
+        label={label}
+        hint={t("messages.bodyHint", { name: recipientName })}
+        field={fields.body}
+        rows={4}
+        maxLength={MESSAGE_MAX}
+        required
+      />
       <p>
         <button type="submit" className="button" disabled={navigation.state === "submitting"}>
           {t("messages.send")}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { useTranslate } from "#app/i18n/i18n";
+import { PLACE_QUERY_MAX_LENGTH } from "#app/domain/places";
 
 export type PlaceSuggestion = {
   code: string;
@@ -66,7 +67,7 @@ export function PlaceCombobox({
       lastRequest.current = controller;
       try {
         const params = new URLSearchParams({
-          q: trimmed.slice(0, 100),
+          q: trimmed.slice(0, PLACE_QUERY_MAX_LENGTH),
           limit: String(SUGGESTION_LIMIT),
         });
         const response = await fetch(`/api/v1/places?${params}`, { signal: controller.signal });
@@ -130,7 +131,7 @@ export function PlaceCombobox({
         autoComplete="off"
         autoCapitalize="off"
         spellCheck={false}
-        maxLength={100}
+        maxLength={PLACE_QUERY_MAX_LENGTH}
         required={required}
         placeholder={t("placeChooser.placeholder")}
         value={query}

@@ -44,18 +44,11 @@ export function QuestionFields({
         rows={8}
       />
       <Field label={t("ask.category")} field={fields.category}>
-        <select
-          {...getSelectProps(fields.category)}
-          aria-invalid={fields.category.errors ? true : undefined}
-          aria-describedby={fields.category.errors ? fields.category.errorId : undefined}
-        >
-          <option value="">{t("ask.categoryChoose")}</option>
-          {CATEGORIES.map((category) => (
-            <option key={category} value={category}>
-              {t(`category.${category}`)}
-            </option>
-          ))}
-        </select>
+        {(control) => (
+          <select {...getSelectProps(fields.category)} {...control}>
+            <CategoryOptions none={t("ask.categoryChoose")} />
+          </select>
+        )}
       </Field>
       <Field
         label={t("ask.tags")}
@@ -63,6 +56,21 @@ export function QuestionFields({
         field={fields.tags}
         inputProps={{ ...getInputProps(fields.tags, { type: "text" }), autoComplete: "off" }}
       />
+    </>
+  );
+}
+
+/** The categories of a select, after a first, empty choice (none chosen yet, or all of them). */
+export function CategoryOptions({ none }: { none: string }) {
+  const t = useTranslate();
+  return (
+    <>
+      <option value="">{none}</option>
+      {CATEGORIES.map((category) => (
+        <option key={category} value={category}>
+          {t(`category.${category}`)}
+        </option>
+      ))}
     </>
   );
 }

@@ -1,24 +1,43 @@
+import { getFormProps, getInputProps, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { ActionNotice } from "#app/components/forms";
-import { useTranslate } from "#app/i18n/i18n";
+import { EmailField } from "#app/components/account-fields";
+import { ActionNotice, Field, RadioField, useValidatedForm } from "#app/components/forms";
+import { useTranslate, type Translate } from "#app/i18n/i18n";
 import { getTranslator } from "#app/server/locale.server";
 import { resolvePlaceChoice } from "#app/models/places/places.server";
 import { grantRole, listRoleGrants, removeRoleGrant } from "#app/models/members/staff-roles.server";
 import { findUserByEmail } from "#app/models/members/users.server";
 import { requireAdmin } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
+import { accountFields } from "#app/domain/account-forms";
+import { PLACE_QUERY_MAX_LENGTH } from "#app/domain/places";
 
-const adminSchema = z.discriminatedUnion("intent", [
-  z.object({
-    intent: z.literal("appoint"),
-    email: z.string().trim().email().max(254),
-    role: z.enum(["ambassador", "moderator"]),
-    place: z.string().trim().max(100).optional(),
-  }),
-  z.object({ intent: z.literal("remove"), grantId: z.coerce.number().int().positive() }),
-]);
+const ROLES = ["ambassador", "moderator"] as const;
+
+function adminSchema(t: Translate) {
+  return z.discriminatedUnion("intent", [
+    z.object({
+      intent: z.literal("appoint"),
+      email: accountFields(t).email,
+      role: z.enum(ROLES, { errorMap: () => ({ message: t("form.required") }) }),
+      place: z
+        .string()
+        .trim()
+        .max(PLACE_QUERY_MAX_LENGTH, t("form.tooLong", { max: PLACE_QUERY_MAX_LENGTH }))
+        .optional(),
+    }),
+    z.object({ intent: z.literal("remove"), grantId: z.coerce.number().int().positive() }),
+  ]);
+}
+
+/** The appointment form's result, and the page's notice. */
+type AdminReply = {
+  result?: SubmissionResult<string[]>;
+  notice?: { ok: boolean; message: string };
+};
 
 /** GET /admin: admins appoint ambassadors and moderators. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -30,28 +49,41 @@ export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireAdmin(request);
   const { t } = await getTranslator(request);
   const db = getDb();
-  const parsed = adminSchema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) return data({ ok: false, message: t("form.errorSummary") }, { status: 400 });
-  if (parsed.data.intent === "remove") {
-    removeRoleGrant(db, parsed.data.grantId);
-    return { ok: true, message: t("admin.removed") };
+  const submission = parseWithZod(await request.formData(), { schema: adminSchema(t) });
+  const refuse = (reply: AdminReply) => data<AdminReply>(reply, { status: 400 });
+  if (submission.status !== "success") {
+    // The appointment form shows its errors beside its fields; a bad removal is a forged request.
+    return submission.payload.intent === "appoint"
+      ? refuse({ result: submission.reply() })
+      : refuse({ notice: { ok: false, message: t("form.invalid") } });
   }
-  const { email, role, place } = parsed.data;
+  if (submission.value.intent === "remove") {
+    removeRoleGrant(db, submission.value.grantId);
+    return { notice: { ok: true, message: t("admin.removed") } } satisfies AdminReply;
+  }
+  const { email, role, place } = submission.value;
+  const fieldError = (field: "email" | "place", message: string) =>
+    refuse({ result: submission.reply({ fieldErrors: { [field]: [message] } }) });
   const member = findUserByEmail(db, email);
-  if (!member) return data({ ok: false, message: t("admin.noMember") }, { status: 400 });
+  if (!member) return fieldError("email", t("admin.noMember"));
   let placeId: number | null = null;
   if (place) {
     const choice = resolvePlaceChoice(db, { code: place, query: place });
     if (choice.status !== "found") {
-      const key = choice.status === "ambiguous" ? "field.placeAmbiguous" : "field.placeNotFound";
-      return data({ ok: false, message: t(key) }, { status: 400 });
+      return fieldError(
+        "place",
+        t(choice.status === "ambiguous" ? "field.placeAmbiguous" : "field.placeNotFound"),
+      );
     }
     placeId = choice.place.id;
   }
   if (!grantRole(db, { userId: member.id, role, placeId, grantedById: admin.id })) {
-    return data({ ok: false, message: t("admin.placeNeeded") }, { status: 400 });
+    return fieldError("place", t("admin.placeNeeded"));
   }
-  return { ok: true, message: t("admin.appointed") };
+  return {
+    result: submission.reply(),
+    notice: { ok: true, message: t("admin.appointed") },
+  } satisfies AdminReply;
 }
 
 export default function Admin() {
@@ -61,50 +93,8 @@ export default function Admin() {
   return (
     <div className="stack">
       <h1>{t("admin.title")}</h1>
-      <ActionNotice result={actionData} />
-      <section className="card" aria-labelledby="appoint-title">
-        <h2 id="appoint-title">{t("admin.appoint")}</h2>
-        <Form method="post" className="form">
-          <div className="field">
-            <label htmlFor="email" className="field-label">
-              {t("admin.memberEmail")}
-            </label>
-            <input id="email" name="email" type="email" required maxLength={254} />
-          </div>
-          <fieldset className="choices">
-            <legend>{t("admin.role")}</legend>
-            {(["ambassador", "moderator"] as const).map((role) => (
-              <label key={role}>
-                <input
-                  type="radio"
-                  name="role"
-                  value={role}
-                  required
-                  defaultChecked={role === "ambassador"}
-                />
-                {t(`admin.role.${role}`)}
-              </label>
-            ))}
-          </fieldset>
-          <div className="field">
-            <label htmlFor="place" className="field-label">
-              {t("admin.place")}
-            </label>
-            <input
-              id="place"
-              name="place"
-              type="text"
-              maxLength={100}
-              placeholder={t("placeChooser.placeholder")}
-            />
-          </div>
-          <p>
-            <button type="submit" name="intent" value="appoint" className="button">
-              {t("admin.appoint")}
-            </button>
-          </p>
-        </Form>
-      </section>
+      <ActionNotice result={actionData?.notice} />
+      <AppointForm result={actionData?.result} />
       <section className="card" aria-labelledby="grants-title">
         <h2 id="grants-title">{t("admin.grants")}</h2>
         {grants.length === 0 ? (
@@ -137,5 +127,43 @@ export default function Admin() {
         )}
       </section>
     </div>
+  );
+}
+
+/** A member (by email) becomes the ambassador or moderator of a place, or a moderator of the whole site. */
+function AppointForm({ result }: { result?: SubmissionResult<string[]> }) {
+  const t = useTranslate();
+  const [form, fields] = useValidatedForm(adminSchema(t), {
+    id: "appoint-form",
+    lastResult: result,
+  });
+  return (
+    <section className="card" aria-labelledby="appoint-title">
+      <h2 id="appoint-title">{t("admin.appoint")}</h2>
+      <Form method="post" className="form" {...getFormProps(form)}>
+        <input type="hidden" name="intent" value="appoint" />
+        <EmailField label={t("admin.memberEmail")} field={fields.email} />
+        <RadioField
+          legend={t("admin.role")}
+          field={fields.role}
+          options={ROLES.map((role) => ({ value: role, label: t(`admin.role.${role}`) }))}
+          defaultValue="ambassador"
+        />
+        <Field
+          label={t("admin.place")}
+          field={fields.place}
+          inputProps={{
+            ...getInputProps(fields.place, { type: "text" }),
+            maxLength: PLACE_QUERY_MAX_LENGTH,
+            placeholder: t("placeChooser.placeholder"),
+          }}
+        />
+        <p>
+          <button type="submit" className="button">
+            {t("admin.appoint")}
+          </button>
+        </p>
+      </Form>
+    </section>
   );
 }

@@ -1,17 +1,37 @@
+import {
+  getFormProps,
+  getInputProps,
+  getSelectProps,
+  type SubmissionResult,
+} from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { useTranslate } from "#app/i18n/i18n";
+import { Field, FormErrors, useValidatedForm } from "#app/components/forms";
+import { useTranslate, type Translate } from "#app/i18n/i18n";
 import { getTranslator } from "#app/server/locale.server";
 import { ambassadorPlaces } from "#app/models/members/staff-roles.server";
 import { createCodeBatch } from "#app/models/members/verification-codes.server";
 import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 
-const batchSchema = z.object({
-  placeId: z.coerce.number().int().positive(),
-  count: z.coerce.number().int().min(1).max(100),
-});
+const MAX_CODES = 100;
+
+function batchSchema(t: Translate) {
+  const count = t("ambassador.countInvalid");
+  return z.object({
+    placeId: z.coerce
+      .number({ required_error: t("form.required") })
+      .int()
+      .positive(),
+    count: z.coerce
+      .number({ required_error: count, invalid_type_error: count })
+      .int(count)
+      .min(1, count)
+      .max(MAX_CODES, count),
+  });
+}
 
 /** GET /ambassadeur: an ambassador prints verification codes for a partner place. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -22,17 +42,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const { t } = await getTranslator(request);
-  const parsed = batchSchema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) {
-    return data({ error: t("ambassador.count"), batch: null }, { status: 400 });
+  const submission = parseWithZod(await request.formData(), { schema: batchSchema(t) });
+  if (submission.status !== "success") {
+    return data({ result: submission.reply(), batch: null }, { status: 400 });
   }
   const db = getDb();
-  const place = ambassadorPlaces(db, user).find((p) => p.id === parsed.data.placeId);
-  const batch = place ? createCodeBatch(db, user, place.id, parsed.data.count) : null;
+  const place = ambassadorPlaces(db, user).find((p) => p.id === submission.value.placeId);
+  const batch = place ? createCodeBatch(db, user, place.id, submission.value.count) : null;
   if (!place || !batch) {
-    return data({ error: t("verification.forbidden"), batch: null }, { status: 403 });
+    return data(
+      { result: submission.reply({ formErrors: [t("verification.forbidden")] }), batch: null },
+      { status: 403 },
+    );
   }
-  return { error: null, batch: { place: place.name, codes: batch.codes } };
+  return { result: null, batch: { place: place.name, codes: batch.codes } };
 }
 
 export default function Ambassador() {
@@ -62,51 +85,61 @@ export default function Ambassador() {
   return (
     <section className="stack" aria-labelledby="ambassador-title">
       <h1 id="ambassador-title">{t("ambassador.title")}</h1>
-      {actionData?.error ? (
-        <p className="notice notice--error" role="alert">
-          {actionData.error}
-        </p>
-      ) : null}
       {places.length === 0 ? (
         <p>{t("ambassador.none")}</p>
       ) : (
         <>
           <p>{t("ambassador.intro")}</p>
-          <Form method="post" className="form card">
-            <div className="field">
-              <label htmlFor="placeId" className="field-label">
-                {t("ambassador.place")}
-              </label>
-              <select id="placeId" name="placeId">
-                {places.map((place) => (
-                  <option key={place.id} value={place.id}>
-                    {place.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="count" className="field-label">
-                {t("ambassador.count")}
-              </label>
-              <input
-                id="count"
-                name="count"
-                type="number"
-                min={1}
-                max={100}
-                defaultValue={20}
-                required
-              />
-            </div>
-            <p>
-              <button type="submit" className="button">
-                {t("ambassador.submit")}
-              </button>
-            </p>
-          </Form>
+          <BatchForm places={places} result={actionData?.result} />
         </>
       )}
     </section>
+  );
+}
+
+/** How many single-use codes, for which of the ambassador's places. */
+function BatchForm({
+  places,
+  result,
+}: {
+  places: { id: number; name: string }[];
+  result?: SubmissionResult<string[]> | null;
+}) {
+  const t = useTranslate();
+  const [form, fields] = useValidatedForm(batchSchema(t), {
+    id: "batch-form",
+    lastResult: result,
+    defaultValue: { count: "20" },
+  });
+  return (
+    <Form method="post" className="form card" {...getFormProps(form)}>
+      <FormErrors id={form.errorId} errors={form.errors} />
+      <Field label={t("ambassador.place")} field={fields.placeId}>
+        {(control) => (
+          <select {...getSelectProps(fields.placeId)} {...control}>
+            {places.map((place) => (
+              <option key={place.id} value={place.id}>
+                {place.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field
+        label={t("ambassador.count")}
+        field={fields.count}
+        inputProps={{
+          ...getInputProps(fields.count, { type: "number" }),
+          min: 1,
+          max: MAX_CODES,
+          required: true,
+        }}
+      />
+      <p>
+        <button type="submit" className="button">
+          {t("ambassador.submit")}
+        </button>
+      </p>
+    </Form>
   );
 }

@@ -17,6 +17,13 @@ function previewJson(body: { html: string } | { error: string }, init: ResponseI
   return Response.json(body, { ...init, headers });
 }
 
+export function loader() {
+  return Response.json(
+    { error: "Method not allowed: POST a form with a `body` field." },
+    { status: 405, headers: { Allow: "POST" } },
+  );
+}
+
 /**
  * POST /apercu (form field `body`): the live preview of the Markdown editor,
  * `{ html }` rendered and sanitized exactly as the post will be. Members only,
@@ -51,11 +58,4 @@ export async function action({ request }: ActionFunctionArgs) {
   const source = body.replace(/\r\n?/g, "\n");
   if (source.length > PREVIEW_MAX_CHARS) return tooLong();
   return previewJson({ html: renderMarkdown(source) });
-}
-
-export function loader() {
-  return Response.json(
-    { error: "Method not allowed: POST a form with a `body` field." },
-    { status: 405, headers: { Allow: "POST" } },
-  );
 }

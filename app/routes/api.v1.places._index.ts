@@ -1,10 +1,10 @@
 import { z } from "zod";
 import {
-  PLACE_QUERY_MAX_LENGTH,
   PLACE_SEARCH_MAX_LIMIT,
   placeForApi,
   searchPlaces,
 } from "#app/models/places/places.server";
+import { PLACE_QUERY_MAX_LENGTH } from "#app/domain/places";
 import { apiError, apiJson, apiLoader, methodNotAllowed } from "#app/server/api.server";
 import { getDb } from "#app/server/db.server";
 

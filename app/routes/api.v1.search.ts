@@ -4,10 +4,10 @@ import { questionPath } from "#app/models/questions/paths";
 import { searchWithFacets } from "#app/models/search-page/search-page.server";
 import { apiError, apiJson, apiLoader, methodNotAllowed } from "#app/server/api.server";
 import { getDb } from "#app/server/db.server";
-import { CATEGORIES, QUESTION_KINDS } from "#app/domain/questions";
+import { PLACE_QUERY_MAX_LENGTH } from "#app/domain/places";
+import { CATEGORIES, QUESTION_KINDS, SEARCH_QUERY_MAX_LENGTH } from "#app/domain/questions";
 import { getSearch } from "#app/server/search.server";
 
-const MAX_QUERY_LENGTH = 200;
 const MAX_RADIUS_KM = 1000;
 const DEFAULT_RADIUS_KM = 10;
 const MAX_LIMIT = 50;
@@ -15,7 +15,7 @@ const MAX_PAGE = 100;
 const SORTS = ["relevance", "distance", "recent"] as const;
 
 const messages = {
-  q: `q must be at most ${MAX_QUERY_LENGTH} characters.`,
+  q: `q must be at most ${SEARCH_QUERY_MAX_LENGTH} characters.`,
   place: "place is unknown: pass an INSEE code or a place slug (see /api/v1/places).",
   placeAndNear: "Pass place or near, not both.",
   near: "near must be a latitude and a longitude in degrees, separated by a comma (near=47.32,-2.07).",
@@ -42,8 +42,8 @@ const wholeNumber = (min: number, max: number, message: string) =>
   z.coerce.number({ invalid_type_error: message }).int(message).min(min, message).max(max, message);
 
 const searchParamsSchema = z.object({
-  q: z.string().trim().max(MAX_QUERY_LENGTH, messages.q).default(""),
-  place: z.string().trim().max(100, messages.place).optional(),
+  q: z.string().trim().max(SEARCH_QUERY_MAX_LENGTH, messages.q).default(""),
+  place: z.string().trim().max(PLACE_QUERY_MAX_LENGTH, messages.place).optional(),
   near: z
     .string()
     .regex(/^\s*-?\d+(\.\d+)?\s*,\s*-?\d+(\.\d+)?\s*$/, messages.near)

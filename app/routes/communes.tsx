@@ -3,7 +3,8 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { PlaceChooser } from "#app/components/place-chooser";
 import { translate, useTranslate } from "#app/i18n/i18n";
 import { getLocale } from "#app/server/locale.server";
-import { PLACE_QUERY_MAX_LENGTH, searchPlaces } from "#app/models/places/places.server";
+import { searchPlaces } from "#app/models/places/places.server";
+import { PLACE_QUERY_MAX_LENGTH } from "#app/domain/places";
 import { getDb } from "#app/server/db.server";
 
 const RESULT_LIMIT = 20;

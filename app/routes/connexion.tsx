@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getFormProps, getInputProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import {
   data,
@@ -9,7 +9,8 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { Field, FormErrors } from "#app/components/forms";
+import { EmailField } from "#app/components/account-fields";
+import { Field, FormErrors, useValidatedForm } from "#app/components/forms";
 import { translate, useTranslate, type Translate } from "#app/i18n/i18n";
 import { getLocale, getTranslator } from "#app/server/locale.server";
 import { findUserByEmail, normalizeEmail } from "#app/models/members/users.server";
@@ -25,15 +26,12 @@ import {
 } from "#app/server/rate-limit.server";
 import { clientIp } from "#app/server/request.server";
 import { rateLimitRefusal } from "#app/models/refusal-message";
+import { accountFields } from "#app/domain/account-forms";
 import { safeRedirect } from "#app/domain/safe-redirect";
 
 function signInSchema(t: Translate) {
   return z.object({
-    email: z
-      .string({ required_error: t("form.required") })
-      .trim()
-      .max(254, t("form.tooLong", { max: 254 }))
-      .email(t("form.emailInvalid")),
+    email: accountFields(t).email,
     password: z.string({ required_error: t("form.required") }).max(200),
     redirectTo: z.string().max(500).optional(),
   });
@@ -93,23 +91,14 @@ export default function SignIn() {
   const actionData = useActionData<typeof action>();
   const t = useTranslate();
   const [searchParams] = useSearchParams();
-  const [form, fields] = useForm({
-    lastResult: actionData?.result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: signInSchema(t) }),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-  });
+  const [form, fields] = useValidatedForm(signInSchema(t), { lastResult: actionData?.result });
   return (
     <section className="stack" aria-labelledby="signin-title">
       <h1 id="signin-title">{t("signIn.title")}</h1>
       <Form method="post" className="card form" {...getFormProps(form)}>
         <FormErrors id={form.errorId} errors={form.errors} />
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
-        <Field
-          label={t("field.email")}
-          field={fields.email}
-          inputProps={{ ...getInputProps(fields.email, { type: "email" }), autoComplete: "email" }}
-        />
+        <EmailField field={fields.email} />
         <Field
           label={t("field.password")}
           field={fields.password}

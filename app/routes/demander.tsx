@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
+import { getFormProps, getInputProps, getSelectProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import {
   data,
@@ -8,7 +8,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { Field, FieldErrors, FormErrors } from "#app/components/forms";
+import { ChoiceField, Field, FormErrors, useValidatedForm } from "#app/components/forms";
 import { QuestionFields } from "#app/components/question-fields";
 import { SharedPosition } from "#app/components/shared-position";
 import { SimilarQuestions } from "#app/components/similar-questions";
@@ -105,12 +105,10 @@ export default function Ask() {
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const t = useTranslate();
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm(askSchema(t, today), {
     lastResult: actionData?.result,
     defaultValue: { kind: "question", placeCode, title },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: askSchema(t, today) }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    validate: "onBlur",
   });
 
   if (!places.length) {
@@ -130,8 +128,7 @@ export default function Ask() {
       <p className="lead">{t("ask.intro", { place: homeName })}</p>
       <Form method="post" className="card form" {...getFormProps(form)}>
         <FormErrors id={form.errorId} errors={form.errors} />
-        <fieldset className="choices choices--kinds">
-          <legend>{t("ask.kind")}</legend>
+        <ChoiceField legend={t("ask.kind")} field={fields.kind}>
           {QUESTION_KINDS.map((value) => (
             <label key={value} className="kind-choice">
               <input
@@ -144,8 +141,7 @@ export default function Ask() {
               <span className="muted"> · {t(`kind.${value}.hint`)}</span>
             </label>
           ))}
-          <FieldErrors id={fields.kind.errorId} errors={fields.kind.errors} />
-        </fieldset>
+        </ChoiceField>
         <QuestionFields
           fields={fields}
           afterTitle={
@@ -156,18 +152,17 @@ export default function Ask() {
           }
         />
         <Field label={t("ask.place")} hint={t("ask.placeHint")} field={fields.placeCode}>
-          <select
-            {...getSelectProps(fields.placeCode)}
-            aria-describedby={fields.placeCode.descriptionId}
-          >
-            {places.map((place) => (
-              <option key={place.code} value={place.code}>
-                {place.distanceKm
-                  ? `${place.name} (${t("list.distance", { distance: Math.round(place.distanceKm) })})`
-                  : place.name}
-              </option>
-            ))}
-          </select>
+          {(control) => (
+            <select {...getSelectProps(fields.placeCode)} {...control}>
+              {places.map((place) => (
+                <option key={place.code} value={place.code}>
+                  {place.distanceKm
+                    ? `${place.name} (${t("list.distance", { distance: Math.round(place.distanceKm) })})`
+                    : place.name}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
         <Field
           label={t("ask.neededBy")}

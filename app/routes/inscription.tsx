@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import {
   data,
@@ -8,10 +8,10 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
-import { useId, useState } from "react";
 import { z } from "zod";
-import { Field, FieldErrors, FormErrors } from "#app/components/forms";
-import { PlaceCombobox } from "#app/components/place-combobox";
+import { EmailField, NameFields, NewPasswordField } from "#app/components/account-fields";
+import { FormErrors, RadioField, useValidatedForm } from "#app/components/forms";
+import { PlaceField } from "#app/components/place-field";
 import { translate, useTranslate, type Translate } from "#app/i18n/i18n";
 import { getLocale, getTranslator } from "#app/server/locale.server";
 import { signUpMember } from "#app/models/members/account.server";
@@ -19,7 +19,8 @@ import { resolvePlaceChoice } from "#app/models/places/places.server";
 import { getUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "#app/domain/passwords";
+import { accountFields } from "#app/domain/account-forms";
+import { PLACE_QUERY_MAX_LENGTH } from "#app/domain/places";
 import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
 import { clientIp } from "#app/server/request.server";
 import { rateLimitRefusal } from "#app/models/refusal-message";
@@ -27,27 +28,16 @@ import { rateLimitRefusal } from "#app/models/refusal-message";
 const BADGE_STYLES = ["feminine", "masculine", "neutral"] as const;
 
 function signUpSchema(t: Translate) {
-  const name = z
-    .string({ required_error: t("form.required") })
-    .trim()
-    .min(1, t("form.required"))
-    .max(60, t("form.tooLong", { max: 60 }));
+  const { name, email, newPassword } = accountFields(t);
   return z.object({
     firstName: name,
     lastName: name,
-    email: z
-      .string({ required_error: t("form.required") })
-      .trim()
-      .max(254, t("form.tooLong", { max: 254 }))
-      .email(t("form.emailInvalid")),
-    password: z
-      .string({ required_error: t("form.required") })
-      .min(PASSWORD_MIN_LENGTH, t("form.passwordTooShort", { min: PASSWORD_MIN_LENGTH }))
-      .max(PASSWORD_MAX_LENGTH, t("form.tooLong", { max: PASSWORD_MAX_LENGTH })),
+    email,
+    password: newPassword,
     placeQuery: z
       .string({ required_error: t("form.required") })
       .trim()
-      .max(100, t("form.tooLong", { max: 100 })),
+      .max(PLACE_QUERY_MAX_LENGTH, t("form.tooLong", { max: PLACE_QUERY_MAX_LENGTH })),
     placeCode: z.string().max(10).optional(),
     badgeStyle: z.enum(BADGE_STYLES).default("neutral"),
     // The honeypot: invisible to people, filled in by naive bots.
@@ -128,14 +118,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function SignUp() {
   const actionData = useActionData<typeof action>();
   const t = useTranslate();
-  const [form, fields] = useForm({
-    lastResult: actionData?.result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: signUpSchema(t) }),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-  });
-  const placeId = useId();
-  const [placeCode, setPlaceCode] = useState("");
+  const [form, fields] = useValidatedForm(signUpSchema(t), { lastResult: actionData?.result });
 
   if (actionData?.sentTo) {
     return (
@@ -147,97 +130,47 @@ export default function SignUp() {
     );
   }
 
-  const placeInvalid = Boolean(fields.placeQuery.errors?.length);
   return (
     <section className="stack" aria-labelledby="signup-title">
       <h1 id="signup-title">{t("signUp.title")}</h1>
       <p className="lead">{t("signUp.intro")}</p>
       <Form method="post" className="card form" {...getFormProps(form)}>
         <FormErrors id={form.errorId} errors={form.errors} />
-        <Field
-          label={t("field.firstName")}
-          field={fields.firstName}
-          inputProps={{
-            ...getInputProps(fields.firstName, { type: "text" }),
-            autoComplete: "given-name",
-          }}
+        <NameFields firstName={fields.firstName} lastName={fields.lastName} />
+        <EmailField field={fields.email} />
+        <NewPasswordField label={t("field.password")} field={fields.password} />
+        <PlaceField
+          label={t("field.place")}
+          hint={t("field.placeHint")}
+          field={fields.placeQuery}
+          codeField={fields.placeCode}
+          after={
+            actionData?.candidates.length ? (
+              <fieldset className="choices">
+                <legend className="visually-hidden">{t("field.place")}</legend>
+                {actionData.candidates.map((candidate) => (
+                  <label key={candidate.code}>
+                    <input type="radio" name={fields.placeCode.name} value={candidate.code} />
+                    {candidate.name} (
+                    {[candidate.postalCodes[0], candidate.departmentName]
+                      .filter(Boolean)
+                      .join(", ")}
+                    )
+                  </label>
+                ))}
+              </fieldset>
+            ) : null
+          }
         />
-        <Field
-          label={t("field.lastName")}
-          field={fields.lastName}
-          inputProps={{
-            ...getInputProps(fields.lastName, { type: "text" }),
-            autoComplete: "family-name",
-          }}
+        <RadioField
+          legend={t("field.badge")}
+          field={fields.badgeStyle}
+          options={BADGE_STYLES.map((style) => ({
+            value: style,
+            label: t(`badge.choice.${style}`),
+          }))}
+          defaultValue="neutral"
         />
-        <Field
-          label={t("field.email")}
-          field={fields.email}
-          inputProps={{ ...getInputProps(fields.email, { type: "email" }), autoComplete: "email" }}
-        />
-        <Field
-          label={t("field.password")}
-          hint={t("field.passwordHint")}
-          field={fields.password}
-          inputProps={{
-            ...getInputProps(fields.password, { type: "password" }),
-            autoComplete: "new-password",
-          }}
-        />
-        <div className="field">
-          <label htmlFor={placeId} className="field-label">
-            {t("field.place")}
-          </label>
-          <p id={`${placeId}-hint`} className="field-hint">
-            {t("field.placeHint")}
-          </p>
-          <PlaceCombobox
-            id={placeId}
-            name={fields.placeQuery.name}
-            defaultValue={
-              typeof fields.placeQuery.initialValue === "string"
-                ? fields.placeQuery.initialValue
-                : ""
-            }
-            describedBy={[`${placeId}-hint`, placeInvalid ? fields.placeQuery.errorId : null]
-              .filter(Boolean)
-              .join(" ")}
-            invalid={placeInvalid}
-            onChoose={(place) => setPlaceCode(place.code)}
-            onType={() => setPlaceCode("")}
-          >
-            {placeCode ? (
-              <input type="hidden" name={fields.placeCode.name} value={placeCode} />
-            ) : null}
-          </PlaceCombobox>
-          <FieldErrors id={fields.placeQuery.errorId} errors={fields.placeQuery.errors} />
-          {actionData?.candidates.length ? (
-            <fieldset className="choices">
-              <legend className="visually-hidden">{t("field.place")}</legend>
-              {actionData.candidates.map((candidate) => (
-                <label key={candidate.code}>
-                  <input type="radio" name={fields.placeCode.name} value={candidate.code} />
-                  {candidate.name} (
-                  {[candidate.postalCodes[0], candidate.departmentName].filter(Boolean).join(", ")})
-                </label>
-              ))}
-            </fieldset>
-          ) : null}
-        </div>
-        <fieldset className="choices">
-          <legend>{t("field.badge")}</legend>
-          {BADGE_STYLES.map((style) => (
-            <label key={style}>
-              <input
-                type="radio"
-                name={fields.badgeStyle.name}
-                value={style}
-                defaultChecked={style === "neutral"}
-              />
-              {t(`badge.choice.${style}`)}
-            </label>
-          ))}
-        </fieldset>
         <div className="honeypot" aria-hidden="true">
           <label htmlFor="website">{t("field.honeypot")}</label>
           <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />

@@ -1,22 +1,30 @@
+import { parseWithZod } from "@conform-to/zod";
 import { redirect, redirectDocument, type ActionFunctionArgs } from "@remix-run/node";
-import { isLocale } from "#app/i18n/i18n";
+import { z } from "zod";
+import { LOCALES } from "#app/i18n/messages";
 import { localeCookie } from "#app/server/locale.server";
 import { safeRedirect } from "#app/domain/safe-redirect";
 
+const languageSchema = z.object({
+  lang: z.enum(LOCALES),
+  redirectTo: z.string().optional(),
+});
+
+export function loader() {
+  return redirect("/");
+}
+
 /** POST /langue: remembers the chosen language and goes back to the page. */
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData();
-  const lang = form.get("lang");
-  const back = safeRedirect(form.get("redirectTo"));
-  if (!isLocale(lang)) return redirect(back, 303);
+  const submission = parseWithZod(await request.formData(), { schema: languageSchema });
+  const { redirectTo } = submission.payload;
+  const back = safeRedirect(typeof redirectTo === "string" ? redirectTo : null);
+  // Buttons only (LanguageSwitcher): an unknown language changes nothing.
+  if (submission.status !== "success") return redirect(back, 303);
   // A whole new page, even from a script: the browser holds one language's
   // catalogue and loads the new one with the page (entry.client.tsx).
   return redirectDocument(back, {
     status: 303,
-    headers: { "Set-Cookie": await localeCookie.serialize(lang) },
+    headers: { "Set-Cookie": await localeCookie.serialize(submission.value.lang) },
   });
-}
-
-export function loader() {
-  return redirect("/");
 }

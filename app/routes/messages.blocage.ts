@@ -1,4 +1,5 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { parseWithZod } from "@conform-to/zod";
 import { z } from "zod";
 import { blockMember, unblockMember } from "#app/models/messages/blocks.server";
 import { requireUser } from "#app/server/auth.server";
@@ -14,9 +15,10 @@ const blockSchema = z.object({
 /** Blocks or unblocks a member for the signed-in member only, then goes back where they were. */
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const parsed = blockSchema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) throw new Response("Bad request", { status: 400 });
-  const { intent, memberId, redirectTo } = parsed.data;
+  // Hidden fields only (BlockForm): nothing a person typed to explain, a bad request is a 400.
+  const submission = parseWithZod(await request.formData(), { schema: blockSchema });
+  if (submission.status !== "success") throw new Response("Bad request", { status: 400 });
+  const { intent, memberId, redirectTo } = submission.value;
   const db = getDb();
   if (intent === "block") {
     if (!blockMember(db, user.id, memberId)) throw new Response("Not found", { status: 404 });

@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import {
   data,
@@ -8,7 +8,8 @@ import {
 } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { z } from "zod";
-import { Field, FormErrors } from "#app/components/forms";
+import { EmailField } from "#app/components/account-fields";
+import { FormErrors, useValidatedForm } from "#app/components/forms";
 import { translate, useTranslate, type Translate } from "#app/i18n/i18n";
 import { getLocale, getTranslator } from "#app/server/locale.server";
 import { requestPasswordReset } from "#app/models/members/account.server";
@@ -18,14 +19,11 @@ import { forwardRetryAfter } from "#app/server/headers";
 import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
 import { clientIp } from "#app/server/request.server";
 import { rateLimitRefusal } from "#app/models/refusal-message";
+import { accountFields } from "#app/domain/account-forms";
 
 function forgotSchema(t: Translate) {
   return z.object({
-    email: z
-      .string({ required_error: t("form.required") })
-      .trim()
-      .max(254, t("form.tooLong", { max: 254 }))
-      .email(t("form.emailInvalid")),
+    email: accountFields(t).email,
   });
 }
 
@@ -68,12 +66,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function ForgotPassword() {
   const actionData = useActionData<typeof action>();
   const t = useTranslate();
-  const [form, fields] = useForm({
-    lastResult: actionData?.result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: forgotSchema(t) }),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-  });
+  const [form, fields] = useValidatedForm(forgotSchema(t), { lastResult: actionData?.result });
   return (
     <section className="stack" aria-labelledby="forgot-title">
       <h1 id="forgot-title">{t("forgot.title")}</h1>
@@ -86,14 +79,7 @@ export default function ForgotPassword() {
           <p>{t("forgot.intro")}</p>
           <Form method="post" className="card form" {...getFormProps(form)}>
             <FormErrors id={form.errorId} errors={form.errors} />
-            <Field
-              label={t("field.email")}
-              field={fields.email}
-              inputProps={{
-                ...getInputProps(fields.email, { type: "email" }),
-                autoComplete: "email",
-              }}
-            />
+            <EmailField field={fields.email} />
             <p>
               <button type="submit" className="button">
                 {t("forgot.submit")}

@@ -1,3 +1,4 @@
+import { parseWithZod } from "@conform-to/zod";
 import {
   data,
   type ActionFunctionArgs,
@@ -50,8 +51,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const { t } = await getTranslator(request);
-  const parsed = actionSchema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) return data({ ok: false, message: t("form.required") }, { status: 400 });
+  const submission = parseWithZod(await request.formData(), { schema: actionSchema });
+  if (submission.status !== "success") {
+    return data({ ok: false, message: t("form.invalid") }, { status: 400 });
+  }
   markAllNotificationsRead(getDb(), user.id);
   return { ok: true, message: t("notifications.allRead") };
 }

@@ -1,9 +1,9 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { ActionNotice, FieldErrors, FormErrors } from "#app/components/forms";
+import { ActionNotice, FormErrors, RadioField, useValidatedForm } from "#app/components/forms";
 import { useTranslate, type Translate } from "#app/i18n/i18n";
 import { getTranslator } from "#app/server/locale.server";
 import {
@@ -65,10 +65,9 @@ export default function NotificationEmailSettings() {
   const { email, emailVerified, preferences } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useTranslate();
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm(preferencesSchema(t), {
     lastResult: actionData?.result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: preferencesSchema(t) }),
-    shouldValidate: "onSubmit",
+    revalidate: "onSubmit",
   });
   return (
     <div className="stack">
@@ -81,31 +80,18 @@ export default function NotificationEmailSettings() {
       </p>
       <Form method="post" className="card form email-preferences" {...getFormProps(form)}>
         <FormErrors id={form.errorId} errors={form.errors} />
-        {NOTIFICATION_TYPES.map((type) => {
-          const field = fields[type];
-          const invalid = Boolean(field.errors?.length);
-          return (
-            <fieldset
-              key={type}
-              className="choices"
-              aria-describedby={invalid ? field.errorId : undefined}
-            >
-              <legend>{t(`emails.type.${type}`)}</legend>
-              {EMAIL_DELIVERIES.map((delivery) => (
-                <label key={delivery}>
-                  <input
-                    type="radio"
-                    name={field.name}
-                    value={delivery}
-                    defaultChecked={preferences[type] === delivery}
-                  />
-                  {t(`emails.delivery.${delivery}`)}
-                </label>
-              ))}
-              <FieldErrors id={field.errorId} errors={field.errors} />
-            </fieldset>
-          );
-        })}
+        {NOTIFICATION_TYPES.map((type) => (
+          <RadioField
+            key={type}
+            legend={t(`emails.type.${type}`)}
+            field={fields[type]}
+            options={EMAIL_DELIVERIES.map((delivery) => ({
+              value: delivery,
+              label: t(`emails.delivery.${delivery}`),
+            }))}
+            defaultValue={preferences[type]}
+          />
+        ))}
         <p>
           <button type="submit" className="button">
             {t("emails.settings.save")}

@@ -1,4 +1,4 @@
-import { getFormProps, getSelectProps, useForm } from "@conform-to/react";
+import { getFormProps, getSelectProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import {
   data,
@@ -7,10 +7,10 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useState } from "react";
 import { z } from "zod";
-import { ActionNotice, Field, FieldErrors, FormErrors } from "#app/components/forms";
-import { PlaceCombobox } from "#app/components/place-combobox";
+import { ActionNotice, Field, FormErrors, useValidatedForm } from "#app/components/forms";
+import { PlaceField } from "#app/components/place-field";
+import { CategoryOptions } from "#app/components/question-fields";
 import { translate, useTranslate, type Translate } from "#app/i18n/i18n";
 import { getTranslator } from "#app/server/locale.server";
 import {
@@ -25,6 +25,7 @@ import { refusalInit, refusalMessage } from "#app/models/refusal-message";
 import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { FOLLOW_RADII_KM, type FollowRadiusKm } from "#app/domain/follows";
+import { PLACE_QUERY_MAX_LENGTH } from "#app/domain/places";
 import { CATEGORIES, type Category } from "#app/domain/questions";
 
 function followSchema(t: Translate) {
@@ -33,7 +34,7 @@ function followSchema(t: Translate) {
       .string({ required_error: t("follows.placeRequired") })
       .trim()
       .min(1, t("follows.placeRequired"))
-      .max(100),
+      .max(PLACE_QUERY_MAX_LENGTH, t("form.tooLong", { max: PLACE_QUERY_MAX_LENGTH })),
     placeCode: z.string().max(10).optional(),
     radiusKm: z.coerce
       .number({ invalid_type_error: t("follows.invalidChoice") })
@@ -88,15 +89,14 @@ export async function action({ request }: ActionFunctionArgs) {
   const db = getDb();
   const formData = await request.formData();
   if (formData.get("intent") === "remove") {
-    const parsed = removeSchema.safeParse(Object.fromEntries(formData));
-    const label = parsed.success
-      ? listFollows(db, user.id).find((follow) => follow.id === parsed.data.followId)
-      : undefined;
-    if (!parsed.success || !label || !removeFollow(db, user.id, parsed.data.followId)) {
+    const removal = parseWithZod(formData, { schema: removeSchema });
+    const followId = removal.status === "success" ? removal.value.followId : null;
+    const follow = listFollows(db, user.id).find((mine) => mine.id === followId);
+    if (!follow || !removeFollow(db, user.id, follow.id)) {
       return data({ notice: { ok: false, message: t("follows.notFound") } }, { status: 404 });
     }
     return {
-      notice: { ok: true, message: t("follows.removed", { follow: describeFollow(t, label) }) },
+      notice: { ok: true, message: t("follows.removed", { follow: describeFollow(t, follow) }) },
     };
   }
   const submission = parseWithZod(formData, { schema: followSchema(t) });
@@ -140,15 +140,11 @@ export default function FollowSettings() {
   const { follows, home } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useTranslate();
-  const [placeCode, setPlaceCode] = useState(home?.code ?? "");
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm(followSchema(t), {
     lastResult: actionData && "result" in actionData ? actionData.result : undefined,
     defaultValue: { placeQuery: home?.name ?? "", radiusKm: "0" },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: followSchema(t) }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    validate: "onBlur",
   });
-  const placeInvalid = Boolean(fields.placeQuery.errors?.length);
   return (
     <div className="stack">
       <p>
@@ -190,62 +186,34 @@ export default function FollowSettings() {
         <h2 id="follows-add">{t("follows.add")}</h2>
         <Form method="post" className="form" {...getFormProps(form)}>
           <FormErrors id={form.errorId} errors={form.errors} />
-          <Field label={t("follows.place")} hint={t("follows.placeHint")} field={fields.placeQuery}>
-            <PlaceCombobox
-              id={fields.placeQuery.id}
-              name={fields.placeQuery.name}
-              defaultValue={home?.name ?? ""}
-              describedBy={[
-                fields.placeQuery.descriptionId,
-                placeInvalid ? fields.placeQuery.errorId : null,
-              ]
-                .filter(Boolean)
-                .join(" ")}
-              invalid={placeInvalid}
-              required
-              onChoose={(place) => setPlaceCode(place.code)}
-              onType={() => setPlaceCode("")}
-            >
-              {placeCode ? <input type="hidden" name="placeCode" value={placeCode} /> : null}
-            </PlaceCombobox>
+          <PlaceField
+            label={t("follows.place")}
+            hint={t("follows.placeHint")}
+            field={fields.placeQuery}
+            codeField={fields.placeCode}
+            defaultPlace={home}
+            required
+          />
+          <Field label={t("follows.radius")} field={fields.radiusKm}>
+            {(control) => (
+              <select {...getSelectProps(fields.radiusKm)} {...control}>
+                {FOLLOW_RADII_KM.map((radius) => (
+                  <option key={radius} value={radius}>
+                    {radius === 0
+                      ? t("follows.radiusPlaceOnly")
+                      : t("follows.radiusKm", { radius })}
+                  </option>
+                ))}
+              </select>
+            )}
           </Field>
-          <div className="field">
-            <label htmlFor={fields.radiusKm.id} className="field-label">
-              {t("follows.radius")}
-            </label>
-            <select
-              {...getSelectProps(fields.radiusKm)}
-              aria-describedby={
-                fields.radiusKm.errors?.length ? fields.radiusKm.errorId : undefined
-              }
-            >
-              {FOLLOW_RADII_KM.map((radius) => (
-                <option key={radius} value={radius}>
-                  {radius === 0 ? t("follows.radiusPlaceOnly") : t("follows.radiusKm", { radius })}
-                </option>
-              ))}
-            </select>
-            <FieldErrors id={fields.radiusKm.errorId} errors={fields.radiusKm.errors} />
-          </div>
-          <div className="field">
-            <label htmlFor={fields.category.id} className="field-label">
-              {t("follows.category")}
-            </label>
-            <select
-              {...getSelectProps(fields.category)}
-              aria-describedby={
-                fields.category.errors?.length ? fields.category.errorId : undefined
-              }
-            >
-              <option value="">{t("follows.allCategories")}</option>
-              {CATEGORIES.map((category) => (
-                <option key={category} value={category}>
-                  {t(`category.${category}`)}
-                </option>
-              ))}
-            </select>
-            <FieldErrors id={fields.category.errorId} errors={fields.category.errors} />
-          </div>
+          <Field label={t("follows.category")} field={fields.category}>
+            {(control) => (
+              <select {...getSelectProps(fields.category)} {...control}>
+                <CategoryOptions none={t("follows.allCategories")} />
+              </select>
+            )}
+          </Field>
           <p>
             <button type="submit" className="button">
               {t("follows.submit")}

@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getFormProps, getInputProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import {
   data,
@@ -8,7 +8,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { Field, FormErrors } from "#app/components/forms";
+import { Field, FormErrors, useValidatedForm } from "#app/components/forms";
 import { QuestionFields } from "#app/components/question-fields";
 import { translate, useTranslate } from "#app/i18n/i18n";
 import { getLocale, getTranslator } from "#app/server/locale.server";
@@ -85,7 +85,7 @@ export default function EditQuestion() {
   const { question } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useTranslate();
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm(editQuestionSchema(t), {
     lastResult: actionData?.result,
     defaultValue: {
       title: question.title,
@@ -93,9 +93,7 @@ export default function EditQuestion() {
       category: question.category,
       tags: question.tags,
     },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: editQuestionSchema(t) }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    validate: "onBlur",
   });
   return (
     <section className="stack" aria-labelledby="edit-title">

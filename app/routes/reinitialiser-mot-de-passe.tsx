@@ -1,24 +1,22 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { Field, FormErrors } from "#app/components/forms";
+import { NewPasswordField } from "#app/components/account-fields";
+import { FormErrors, useValidatedForm } from "#app/components/forms";
 import { useTranslate, type Translate } from "#app/i18n/i18n";
 import { getTranslator } from "#app/server/locale.server";
 import { resetPasswordWithToken } from "#app/models/members/account.server";
 import { findValidEmailToken } from "#app/models/members/users.server";
 import { createUserSession, revokeAllSessions } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "#app/domain/passwords";
+import { accountFields } from "#app/domain/account-forms";
 
 function resetSchema(t: Translate) {
   return z.object({
     token: z.string().max(100),
-    password: z
-      .string({ required_error: t("form.required") })
-      .min(PASSWORD_MIN_LENGTH, t("form.passwordTooShort", { min: PASSWORD_MIN_LENGTH }))
-      .max(PASSWORD_MAX_LENGTH, t("form.tooLong", { max: PASSWORD_MAX_LENGTH })),
+    password: accountFields(t).newPassword,
   });
 }
 
@@ -56,12 +54,7 @@ export default function ResetPassword() {
   const { token } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useTranslate();
-  const [form, fields] = useForm({
-    lastResult: actionData?.result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: resetSchema(t) }),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-  });
+  const [form, fields] = useValidatedForm(resetSchema(t), { lastResult: actionData?.result });
   return (
     <section className="stack" aria-labelledby="reset-title">
       <h1 id="reset-title">{t("reset.title")}</h1>
@@ -69,15 +62,7 @@ export default function ResetPassword() {
         <Form method="post" className="card form" {...getFormProps(form)}>
           <FormErrors id={form.errorId} errors={form.errors} />
           <input type="hidden" name="token" value={token} />
-          <Field
-            label={t("field.newPassword")}
-            hint={t("field.passwordHint")}
-            field={fields.password}
-            inputProps={{
-              ...getInputProps(fields.password, { type: "password" }),
-              autoComplete: "new-password",
-            }}
-          />
+          <NewPasswordField label={t("field.newPassword")} field={fields.password} />
           <p>
             <button type="submit" className="button">
               {t("reset.submit")}

@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getFormProps, getInputProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import {
   data,
@@ -8,7 +8,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { Field, FormErrors } from "#app/components/forms";
+import { Field, FormErrors, useValidatedForm } from "#app/components/forms";
 import { MarkdownEditor } from "#app/components/markdown-editor";
 import { translate, useTranslate } from "#app/i18n/i18n";
 import { getLocale, getTranslator } from "#app/server/locale.server";
@@ -82,12 +82,10 @@ export default function EditAnswer() {
   const { answer, question } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useTranslate();
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm(answerSchema(t), {
     lastResult: actionData?.result,
     defaultValue: { body: answer.body },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: answerSchema(t) }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    validate: "onBlur",
   });
   return (
     <section className="stack" aria-labelledby="edit-title">

@@ -1,4 +1,4 @@
-import { getFormProps, getTextareaProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import {
   data,
@@ -9,7 +9,7 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
-import { FieldErrors, FormErrors } from "#app/components/forms";
+import { FormErrors, RadioField, TextareaField, useValidatedForm } from "#app/components/forms";
 import { translate, useTranslate, type Translate } from "#app/i18n/i18n";
 import { getLocale, getTranslator } from "#app/server/locale.server";
 import { flagContent, flagSubject, flagTargetSummary } from "#app/models/moderation/flags.server";
@@ -148,12 +148,9 @@ export default function Report() {
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const t = useTranslate();
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm(flagSchema(t), {
     id: "flag-form",
     lastResult: actionData?.result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: flagSchema(t) }),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
   });
 
   if (thanks || !target) {
@@ -180,39 +177,21 @@ export default function Report() {
         <input type="hidden" name="id" value={targetId} />
         <input type="hidden" name="retour" value={back} />
         <FormErrors id={form.errorId} errors={form.errors} />
-        <fieldset
-          className="choices"
-          aria-invalid={fields.reason.errors?.length ? true : undefined}
-          aria-describedby={fields.reason.errors?.length ? fields.reason.errorId : undefined}
-        >
-          <legend className="field-label">{t("flag.reason")}</legend>
-          {FLAG_REASONS.map((reason) => (
-            <label key={reason}>
-              <input
-                type="radio"
-                name={fields.reason.name}
-                value={reason}
-                defaultChecked={fields.reason.initialValue === reason}
-              />
-              {t(`flag.reason.${reason}`)}
-            </label>
-          ))}
-          <FieldErrors id={fields.reason.errorId} errors={fields.reason.errors} />
-        </fieldset>
-        <div className="field">
-          <label htmlFor={fields.details.id} className="field-label">
-            {t("flag.details")}
-          </label>
-          <p id={fields.details.descriptionId} className="field-hint">
-            {t("flag.detailsHint")}
-          </p>
-          <textarea
-            {...getTextareaProps(fields.details, { ariaDescribedBy: fields.details.descriptionId })}
-            rows={3}
-            maxLength={FLAG_DETAILS_MAX}
-          />
-          <FieldErrors id={fields.details.errorId} errors={fields.details.errors} />
-        </div>
+        <RadioField
+          legend={t("flag.reason")}
+          field={fields.reason}
+          options={FLAG_REASONS.map((reason) => ({
+            value: reason,
+            label: t(`flag.reason.${reason}`),
+          }))}
+        />
+        <TextareaField
+          label={t("flag.details")}
+          hint={t("flag.detailsHint")}
+          field={fields.details}
+          rows={3}
+          maxLength={FLAG_DETAILS_MAX}
+        />
         <p className="form-actions">
           <button type="submit" className="button" disabled={navigation.state === "submitting"}>
             {t("flag.submit")}

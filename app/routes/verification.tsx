@@ -1,7 +1,10 @@
+import { getFormProps, getInputProps, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { ActionNotice } from "#app/components/forms";
-import { useTranslate } from "#app/i18n/i18n";
+import { z } from "zod";
+import { ActionNotice, Field, FormErrors, useValidatedForm } from "#app/components/forms";
+import { useTranslate, type Translate } from "#app/i18n/i18n";
 import { getTranslator } from "#app/server/locale.server";
 import { activeVerification } from "#app/models/members/verification.server";
 import { redeemCode } from "#app/models/members/verification-codes.server";
@@ -11,6 +14,18 @@ import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
 import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
+
+/** Longer than any code: what is over cannot be one, and is refused as not valid. */
+const CODE_MAX_LENGTH = 40;
+
+function codeSchema(t: Translate) {
+  return z.object({
+    code: z
+      .string({ required_error: t("form.required") })
+      .trim()
+      .max(CODE_MAX_LENGTH, t("verification.code.invalid")),
+  });
+}
 
 /** GET /verification: how to get one's neighbourhood verified, and the code form. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -27,30 +42,36 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const { t } = await getTranslator(request);
   const db = getDb();
+  const submission = parseWithZod(await request.formData(), { schema: codeSchema(t) });
+  // Every attempt counts, even an empty one: codes are not to be guessed.
   const limit = hitRateLimit(db, `code:user:${user.id}`, RATE_LIMITS.verificationCodePerUser);
   if (!limit.allowed) {
     const refusal = rateLimitRefusal(t, limit.retryAfterSeconds);
-    return data({ ok: false, message: refusal.message }, refusal.init);
+    return data({ result: submission.reply({ formErrors: [refusal.message] }) }, refusal.init);
   }
-  const code = String((await request.formData()).get("code") ?? "").slice(0, 40);
-  const redeemed = redeemCode(db, user, code);
+  if (submission.status !== "success") {
+    return data({ result: submission.reply() }, { status: 400 });
+  }
+  // A wrong code is the answer of the check, like a wrong password: an alert for the form.
+  const redeemed = redeemCode(db, user, submission.value.code);
   if (!redeemed.ok) {
     return data(
-      { ok: false, message: refusalMessage(t, redeemed.refusal) },
+      { result: submission.reply({ formErrors: [refusalMessage(t, redeemed.refusal)] }) },
       refusalInit(redeemed.refusal),
     );
   }
-  return { ok: true, message: t("verification.code.done") };
+  return { result: null, done: t("verification.code.done") };
 }
 
 export default function Verification() {
   const { verified, placeName, badgeStyle } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useTranslate();
+  const done = actionData && "done" in actionData ? actionData.done : null;
   return (
     <section className="stack" aria-labelledby="verification-title">
       <h1 id="verification-title">{t("verification.pageTitle")}</h1>
-      <ActionNotice result={actionData} />
+      <ActionNotice result={done ? { ok: true, message: done } : null} />
       {verified ? (
         <p>
           {t("verification.status.verified", {
@@ -65,35 +86,39 @@ export default function Verification() {
             <li>{t("verification.way.staff")}</li>
             <li>
               {t("verification.way.code")}
-              <Form method="post" className="form card">
-                <div className="field">
-                  <label htmlFor="code" className="field-label">
-                    {t("verification.codeLabel")}
-                  </label>
-                  <p id="code-hint" className="field-hint">
-                    {t("verification.codeHint")}
-                  </p>
-                  <input
-                    id="code"
-                    name="code"
-                    type="text"
-                    required
-                    maxLength={20}
-                    autoComplete="off"
-                    autoCapitalize="characters"
-                    aria-describedby="code-hint"
-                  />
-                </div>
-                <p>
-                  <button type="submit" className="button">
-                    {t("verification.codeSubmit")}
-                  </button>
-                </p>
-              </Form>
+              <CodeForm result={actionData?.result} />
             </li>
           </ol>
         </>
       )}
     </section>
+  );
+}
+
+/** A code from a partner place (a town hall, a café): it verifies the member at once. */
+function CodeForm({ result }: { result?: SubmissionResult<string[]> | null }) {
+  const t = useTranslate();
+  const [form, fields] = useValidatedForm(codeSchema(t), { id: "code-form", lastResult: result });
+  return (
+    <Form method="post" className="form card" {...getFormProps(form)}>
+      <FormErrors id={form.errorId} errors={form.errors} />
+      <Field
+        label={t("verification.codeLabel")}
+        hint={t("verification.codeHint")}
+        field={fields.code}
+        inputProps={{
+          ...getInputProps(fields.code, { type: "text" }),
+          required: true,
+          maxLength: 20,
+          autoComplete: "off",
+          autoCapitalize: "characters",
+        }}
+      />
+      <p>
+        <button type="submit" className="button">
+          {t("verification.codeSubmit")}
+        </button>
+      </p>
+    </Form>
   );
 }

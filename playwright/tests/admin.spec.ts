@@ -53,3 +53,34 @@ test("the admin page and its actions are refused to members and visitors", async
   });
   expect(visitor.status()).toBe(302);
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("an unknown address or town is explained next to its field", async ({
+    page,
+    insertMember,
+    signIn,
+  }) => {
+    const admin = await insertMember({ firstName: "Claire", lastName: "Admin" });
+    database().$client.prepare("UPDATE users SET is_admin = 1 WHERE id = ?").run(admin.id);
+    const member = await insertMember();
+    await signIn(page, admin);
+    await page.goto("/admin");
+    await page.getByLabel("Adresse e-mail du membre").fill(`personne-${Date.now()}@exemple.fr`);
+    await page.getByRole("button", { name: "Nommer" }).click();
+    const email = page.getByLabel("Adresse e-mail du membre");
+    await expect(email).toHaveAttribute("aria-invalid", "true");
+    await expect(email).toHaveAccessibleDescription("Aucun membre n’a cette adresse.");
+
+    await email.fill(member.email);
+    await page.getByLabel(/Commune \(vide/).fill("zzzqqq");
+    await page.getByRole("button", { name: "Nommer" }).click();
+    const place = page.getByLabel(/Commune \(vide/);
+    await expect(place).toHaveAttribute("aria-invalid", "true");
+    await expect(place).toHaveAccessibleDescription(
+      "Nous ne trouvons pas cette commune. Essayez son code postal.",
+    );
+    await expect(page.getByLabel("Adresse e-mail du membre")).not.toHaveAttribute("aria-invalid");
+  });
+});

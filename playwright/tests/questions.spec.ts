@@ -307,6 +307,38 @@ test("the question page carries QAPage JSON-LD, OpenGraph and a canonical URL", 
   await expect(page.locator('meta[property="og:url"]')).toHaveAttribute("content", canonical!);
 });
 
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a comment too short to post is explained next to its field", async ({
+    page,
+    insertMember,
+    signIn,
+  }) => {
+    const asker = await insertMember();
+    const question = insertQuestion(store(), {
+      authorId: asker.id,
+      placeId: placeId("44052"),
+      kind: "question",
+      category: "autre",
+      title: `Qui connaît un bon cordonnier ? ${marker()}`,
+      body: "",
+      tags: [],
+    });
+    await signIn(page, await insertMember());
+    await page.goto(`/q/${question.id}/${question.slug}`);
+    const questionCard = page.locator(`#question-${question.id}`);
+    await questionCard.getByText("Ajouter un commentaire").click();
+    await questionCard.getByLabel("Commentaire").fill("a");
+    await questionCard.getByRole("button", { name: "Commenter" }).click();
+    const comment = page.locator(`#question-${question.id}`).getByLabel("Commentaire");
+    await expect(comment).toBeVisible();
+    await expect(comment).toHaveAttribute("aria-invalid", "true");
+    await expect(comment).toHaveAccessibleDescription(/Ce champ est obligatoire\.$/);
+    await expect(page.locator(`#question-${question.id} .comment`)).toHaveCount(0);
+  });
+});
+
 test("a question page hydrates in a browser whose clock has moved on since the server rendered it", async ({
   page,
   insertMember,

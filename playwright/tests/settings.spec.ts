@@ -184,3 +184,37 @@ test("settings and exports are for members only", async ({ request }) => {
   expect(change.status()).toBe(302);
   expect(change.headers()["location"]).toMatch(/^\/connexion/);
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a refused change is explained next to its field, and nothing is saved", async ({
+    page,
+    insertMember,
+    signIn,
+  }) => {
+    const member = await insertMember({ firstName: "Jade", lastName: "Roussel" });
+    await signIn(page, member);
+    await page.goto("/parametres");
+    const nameSection = page.getByRole("region", { name: "Votre nom" });
+    await nameSection.getByLabel("Nom", { exact: true }).fill("   ");
+    await nameSection.getByRole("button", { name: "Enregistrer" }).click();
+    const lastName = nameSection.getByLabel("Nom", { exact: true });
+    await expect(lastName).toHaveAttribute("aria-invalid", "true");
+    await expect(lastName).toHaveAccessibleDescription("Ce champ est obligatoire.");
+
+    const placeSection = page.getByRole("region", { name: "Votre commune" });
+    await placeSection.getByRole("combobox", { name: "Commune ou code postal" }).fill("zzzqqq");
+    await placeSection.getByRole("button", { name: "Enregistrer" }).click();
+    const place = placeSection.getByRole("combobox", { name: "Commune ou code postal" });
+    await expect(place).toHaveAttribute("aria-invalid", "true");
+    await expect(place).toHaveAccessibleDescription(
+      "Nous ne trouvons pas cette commune. Essayez son code postal.",
+    );
+    await expect(place).toHaveValue("zzzqqq");
+
+    await page.goto(`/m/${member.id}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Jade Roussel");
+    await expect(page.getByText("Habite à Donges")).toBeVisible();
+  });
+});

@@ -136,6 +136,26 @@ test("an ambassador prints codes; a resident enters one and is verified; it work
   await otherPage.context().close();
 });
 
+test("a number of codes out of range is explained next to it, before anything is sent", async ({
+  page,
+  insertMember,
+  grantRole,
+  signIn,
+}) => {
+  const ambassador = await insertMember({ firstName: "Anne" });
+  grantRole(ambassador, "ambassador", "44052");
+  await signIn(page, ambassador);
+  await page.goto("/ambassadeur");
+  const count = page.getByLabel("Nombre de codes (1 à 100)");
+  // Hydrated: Conform has taken over validation from the browser's own.
+  await expect(page.locator("form", { has: count })).toHaveAttribute("novalidate", "");
+  await count.fill("0");
+  await page.getByRole("button", { name: "Créer les codes" }).click();
+  await expect(count).toHaveAttribute("aria-invalid", "true");
+  await expect(count).toHaveAccessibleDescription("Un nombre entier de 1 à 100.");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Codes de vérification");
+});
+
 test.describe("rights are checked on the server, whatever the page shows", () => {
   test("a plain member cannot verify, revoke, vouch unverified, or print codes", async ({
     browser,
@@ -173,5 +193,30 @@ test.describe("rights are checked on the server, whatever the page shows", () =>
     });
     expect(response.status()).toBe(302);
     expect(response.headers()["location"]).toMatch(/^\/connexion\?redirectTo=/);
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a revocation without a reason is explained next to the reason, and changes nothing", async ({
+    page,
+    insertMember,
+    verifyNeighbour,
+    grantRole,
+    signIn,
+  }) => {
+    const resident = await insertMember({ firstName: "Inès", lastName: "Perrot" });
+    verifyNeighbour(resident);
+    const moderator = await insertMember({ firstName: "Paul", lastName: "Modérateur" });
+    grantRole(moderator, "moderator", "44052");
+    await signIn(page, moderator);
+    await page.goto(`/m/${resident.id}`);
+    await page.getByLabel("Raison (gardée dans le journal de modération)").fill("   ");
+    await page.getByRole("button", { name: "Retirer la vérification" }).click();
+    const reason = page.getByLabel("Raison (gardée dans le journal de modération)");
+    await expect(reason).toHaveAttribute("aria-invalid", "true");
+    await expect(reason).toHaveAccessibleDescription("Ce champ est obligatoire.");
+    await expect(page.getByText("Voisin·e vérifié·e · Donges")).toBeVisible();
   });
 });

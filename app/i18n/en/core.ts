@@ -185,6 +185,7 @@ export const enCore: Translation<typeof frCore> = {
     "Print single-use codes and leave them with a partner place. Each code verifies one resident of the chosen town.",
   "ambassador.place": "Town",
   "ambassador.count": "Number of codes (1 to 100)",
+  "ambassador.countInvalid": "A whole number from 1 to 100.",
   "ambassador.submit": "Create the codes",
   "ambassador.batchTitle": {
     one: "{count} code for {place}",

@@ -191,6 +191,7 @@ export const frCore = {
     "Imprimez des codes à usage unique et confiez-les à un lieu partenaire. Chaque code vérifie un habitant de la commune choisie.",
   "ambassador.place": "Commune",
   "ambassador.count": "Nombre de codes (1 à 100)",
+  "ambassador.countInvalid": "Un nombre entier de 1 à 100.",
   "ambassador.submit": "Créer les codes",
   "ambassador.batchTitle": {
     one: "{count} code pour {place}",

@@ -3,9 +3,9 @@ import type { AppDatabase } from "#db/client";
 import { departments, placePostalCodes, places } from "#db/schema";
 import { foldText } from "#app/domain/normalize";
 import { boundingBox, haversineKm } from "#app/domain/geo";
+import { PLACE_QUERY_MAX_LENGTH } from "#app/domain/places";
 
 export const PLACE_SEARCH_MAX_LIMIT = 20;
-export const PLACE_QUERY_MAX_LENGTH = 100;
 export const DEFAULT_NEIGHBOUR_RADIUS_KM = 10;
 export const MAX_NEIGHBOUR_RADIUS_KM = 100;
 

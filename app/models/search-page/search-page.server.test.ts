@@ -2,13 +2,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { copyPlacesDatabase } from "#test/databases";
 import type { SearchDocument, SearchEngine, SearchQuery, SearchResult } from "#search/engine";
 import { createEmbeddedEngine } from "#search/embedded/engine";
-import {
-  isTitleSearchable,
-  searchPage,
-  searchPageParams,
-  searchPlace,
-  searchWithFacets,
-} from "./search-page.server";
+import { parseSearchUrl } from "#app/domain/search-url";
+import { isTitleSearchable, searchPage, searchPlace, searchWithFacets } from "./search-page.server";
 
 const db = copyPlacesDatabase();
 afterAll(() => db.$client.close());
@@ -25,55 +20,7 @@ const place = (code: string) =>
   };
 const DONGES = place("44052");
 
-const params = (query: string) => searchPageParams(new URL(`http://localhost/search?${query}`));
-
-describe("the search page's URL", () => {
-  it("reads every parameter", () => {
-    expect(
-      params(
-        "q=%20plombier%20%20fuite%20&lieu=donges-44480&rayon=25&type=help,offer&categorie=bricolage&categorie=jardinage&resolu=oui&tri=distance&page=3",
-      ),
-    ).toEqual({
-      q: "plombier fuite",
-      lieu: "donges-44480",
-      radius: 25,
-      kinds: ["help", "offer"],
-      categories: ["bricolage", "jardinage"],
-      solved: true,
-      sort: "distance",
-      page: 3,
-    });
-  });
-
-  it("falls back to the defaults for anything it does not understand", () => {
-    expect(
-      params(
-        "rayon=7&type=nope&type=help&categorie=%3Cscript%3E&resolu=peut-etre&tri=hasard&page=-2",
-      ),
-    ).toEqual({
-      q: "",
-      lieu: null,
-      radius: 10,
-      kinds: ["help"],
-      categories: [],
-      solved: null,
-      sort: null,
-      page: 1,
-    });
-    for (const page of ["0", "1.5", "abc", "51", "1e3", ""]) {
-      expect(params(`page=${page}`).page).toBe(1);
-    }
-    expect(params(`q=${"a".repeat(500)}`).q).toHaveLength(200);
-  });
-
-  it("tells an emptied place (the whole of France) from no place at all (the home place)", () => {
-    expect(params("lieu=").lieu).toBe("");
-    expect(params("q=x").lieu).toBeNull();
-    expect(params("rayon=france").radius).toBe("france");
-    expect(params("resolu=non").solved).toBe(false);
-    expect(params("tri=recent").sort).toBe("date");
-  });
-});
+const params = (query: string) => parseSearchUrl(new URLSearchParams(query));
 
 describe("the place of a search", () => {
   it("is the reader's home place unless the URL says otherwise", () => {

@@ -3,106 +3,22 @@ import type { AppDatabase } from "#db/client";
 import { places } from "#db/schema";
 import type { FacetCounts, SearchEngine, SearchHit, SearchQuery } from "#search/engine";
 import {
-  CATEGORIES,
-  SEARCH_QUERY_MAX_LENGTH,
-  DEFAULT_LIST_RADIUS_KM,
-  LIST_RADII,
-  QUESTION_KINDS,
-  type Category,
-  type QuestionKind,
-} from "#app/domain/questions";
-import {
-  getPlace,
-  PLACE_QUERY_MAX_LENGTH,
-  resolvePlaceChoice,
-} from "#app/models/places/places.server";
+  SEARCH_MAX_PAGE,
+  type SearchPageParams,
+  type SearchPageSort,
+} from "#app/domain/search-url";
+import { getPlace, resolvePlaceChoice } from "#app/models/places/places.server";
 import { questionPath } from "#app/models/questions/paths";
 
-/**
- * The search page's URL (/search), in French like the rest of the site, so a
- * search can be bookmarked, shared and linked to:
- *
- * | Parameter   | Values                                                           | Default                                    |
- * | ----------- | ---------------------------------------------------------------- | ------------------------------------------ |
- * | `q`         | what the reader typed (200 characters at most)                   | empty: the latest questions                |
- * | `lieu`      | a place slug or INSEE code, or typed text ("Donges", "44480")    | the reader's home place; `lieu=` = none    |
- * | `rayon`     | 2, 5, 10, 25, 50 (km) or `france`                                | 10 (only with a place)                     |
- * | `type`      | question, help, offer (repeatable)                               | all                                        |
- * | `categorie` | a category slug (repeatable)                                     | all                                        |
- * | `resolu`    | `oui` or `non`                                                   | both                                       |
- * | `tri`       | `pertinence`, `distance` (only with a place), `date`             | pertinence; date when `q` is empty         |
- * | `page`      | 1 to 50                                                          | 1                                          |
- *
- * Anything not understood falls back to its default: a bad URL never fails.
- */
 export const SEARCH_PAGE_SIZE = 20;
-/** Deep pages cost the engine more and nobody reads them: refine the search instead. */
-export const SEARCH_MAX_PAGE = 50;
 /** Wide enough to reach every French place from any other (overseas included): "toute la France". */
 export const WHOLE_FRANCE_RADIUS_KM = 20_000;
-export const SEARCH_SORTS = ["pertinence", "distance", "date"] as const;
-export type SearchPageSort = (typeof SEARCH_SORTS)[number];
 
 const ENGINE_SORT = {
   pertinence: "relevance",
   distance: "distance",
   date: "recent",
 } as const satisfies Record<SearchPageSort, SearchQuery["sort"]>;
-
-export type SearchPageParams = {
-  q: string;
-  /** The `lieu` parameter as sent; null when absent (then the reader's home place applies). */
-  lieu: string | null;
-  /** Around the place; without a place the search covers the whole of France anyway. */
-  radius: number | "france";
-  kinds: QuestionKind[];
-  categories: Category[];
-  solved: boolean | null;
-  /** Null when `tri` is absent or not understood: the default depends on `q` and the place. */
-  sort: SearchPageSort | null;
-  page: number;
-};
-
-/** `type=help&type=offer` and `type=help,offer` alike, unknown values dropped, each once. */
-function listParam<T extends string>(url: URL, name: string, allowed: readonly T[]): T[] {
-  const values = url.searchParams.getAll(name).flatMap((value) => value.split(","));
-  return allowed.filter((value) => values.some((given) => given.trim().toLowerCase() === value));
-}
-
-export function searchPageParams(url: URL): SearchPageParams {
-  const params = url.searchParams;
-  const radiusParam = (params.get("rayon") ?? "").trim().toLowerCase();
-  const radiusKm = Number(radiusParam);
-  const solved = (params.get("resolu") ?? "").trim().toLowerCase();
-  const sort = (params.get("tri") ?? "").trim().toLowerCase();
-  const page = Number(params.get("page"));
-  return {
-    q: (params.get("q") ?? "").replace(/\s+/g, " ").trim().slice(0, SEARCH_QUERY_MAX_LENGTH),
-    lieu: params.has("lieu")
-      ? (params.get("lieu") ?? "").trim().slice(0, PLACE_QUERY_MAX_LENGTH)
-      : null,
-    radius: ["france", "tout", "toute-la-france"].includes(radiusParam)
-      ? "france"
-      : radiusParam && (LIST_RADII as readonly number[]).includes(radiusKm)
-        ? radiusKm
-        : DEFAULT_LIST_RADIUS_KM,
-    kinds: listParam(url, "type", QUESTION_KINDS),
-    categories: listParam(url, "categorie", CATEGORIES),
-    solved: ["oui", "true", "1"].includes(solved)
-      ? true
-      : ["non", "false", "0"].includes(solved)
-        ? false
-        : null,
-    sort: (SEARCH_SORTS as readonly string[]).includes(sort)
-      ? (sort as SearchPageSort)
-      : sort === "relevance"
-        ? "pertinence"
-        : sort === "recent"
-          ? "date"
-          : null,
-    page: Number.isInteger(page) && page >= 1 && page <= SEARCH_MAX_PAGE ? page : 1,
-  };
-}
 
 export type SearchPlace = NonNullable<ReturnType<typeof getPlace>>;
 
@@ -204,7 +120,7 @@ export function hitView(hit: SearchHit) {
 
 export type SearchHitView = ReturnType<typeof hitView>;
 
-/** Runs the search a /search URL asks for, ready for the page. */
+/** Runs the search a /search URL asks for (parseSearchUrl), ready for the page. */
 export async function searchPage(
   db: AppDatabase,
   engine: SearchEngine,

@@ -163,6 +163,8 @@ export function questionPageData(
   };
 }
 
+export type QuestionPageData = ReturnType<typeof questionPageData>;
+
 /**
  * schema.org QAPage for search engines. Names are always the public ones
  * ("Camille D."): this is what the whole web reads.

@@ -5,9 +5,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { WriteLink } from "#app/components/write-link";
-import { relativeTime, useLocale, useTranslate } from "#app/i18n/i18n";
-import { formatDay } from "#app/i18n/format";
+import { useTranslate } from "#app/i18n/i18n";
 import { getLocale, getTranslator } from "#app/server/locale.server";
 import { isModeratorFor, loadActor } from "#app/models/members/privileges.server";
 import { getQuestion } from "#app/models/questions/posts.server";
@@ -16,17 +14,11 @@ import { questionThread } from "#app/models/questions/thread.server";
 import { getUser, requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
-import { handleQuestionAction, type Notice } from "./actions.server";
+import { handleQuestionAction } from "./actions.server";
+import { AnswerForm } from "./answer-form";
+import { AnswerPost } from "./answer-post";
 import { questionPageData } from "./page-data.server";
-import {
-  AnswerForm,
-  ClosingControls,
-  CommentsBlock,
-  LockControls,
-  ModerationNotice,
-  PostControls,
-  PostNotice,
-} from "./parts";
+import { QuestionPost } from "./question-post";
 
 function questionIdFrom(params: { id?: string }) {
   const id = parsePostId(params.id);
@@ -90,13 +82,8 @@ export default function QuestionPage() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useTranslate();
-  const locale = useLocale();
   const { question, answers, viewer } = data;
-  const notice: Notice | undefined =
-    actionData && "notice" in actionData ? actionData.notice : undefined;
-  const answerResult =
-    actionData && "answerResult" in actionData ? actionData.answerResult : undefined;
-  const questionKey = `question-${question.id}`;
+  const notice = actionData?.notice;
   const visibleAnswers = answers.filter((answer) => !answer.deleted);
 
   return (
@@ -111,118 +98,7 @@ export default function QuestionPage() {
         <span>{t(`category.${question.category}`)}</span>
       </nav>
 
-      <section className="card post" id={questionKey} aria-labelledby="question-title">
-        <header className="post__header">
-          <p className="post__kind">
-            <span className={`kind-badge kind-badge--${question.kind}`}>
-              {t(`kind.${question.kind}`)}
-            </span>
-            {question.closedReason ? (
-              <span className={`status-badge status-badge--${question.closedReason}`}>
-                {t(`question.closed.${question.closedReason}`)}
-              </span>
-            ) : answers.some((answer) => answer.accepted && !answer.deleted) ? (
-              <span className="status-badge status-badge--resolved">{t("question.solved")}</span>
-            ) : null}
-          </p>
-          <h1 id="question-title">{question.title}</h1>
-          <p className="post__meta" suppressHydrationWarning>
-            {t("question.asked", { when: relativeTime(locale, question.createdAt) })}{" "}
-            {question.author.id ? (
-              <Link to={`/m/${question.author.id}`}>{question.author.name}</Link>
-            ) : (
-              question.author.name
-            )}{" "}
-            {t("question.in", { place: question.place.name })}
-            {question.editedAt ? (
-              <> · {t("question.edited", { when: relativeTime(locale, question.editedAt) })}</>
-            ) : null}
-          </p>
-          {question.neededBy ? (
-            <p className="post__needed">
-              {t("question.neededBy", { date: formatDay(locale, question.neededBy) })}
-            </p>
-          ) : null}
-        </header>
-
-        {question.moderation ? (
-          <ModerationNotice postType="question" moderation={question.moderation} />
-        ) : question.deleted ? (
-          <p className="notice notice--error">{t("question.deletedNotice")}</p>
-        ) : null}
-        {question.locked ? (
-          <p className="notice" role="note">
-            {t("moderation.lockedNotice")}
-          </p>
-        ) : null}
-        {question.closedReason ? (
-          <div className="notice" role="note">
-            <p>{t(`question.closedNotice.${question.closedReason}`)}</p>
-            {data.duplicateOf ? (
-              <p>
-                <Link to={data.duplicateOf.path} className="duplicate-link">
-                  {data.duplicateOf.title}
-                </Link>
-              </p>
-            ) : null}
-          </div>
-        ) : null}
-
-        {question.bodyHtml ? (
-          <div className="prose" dangerouslySetInnerHTML={{ __html: question.bodyHtml }} />
-        ) : null}
-
-        {question.tags.length ? (
-          <ul className="tag-list" aria-label={t("question.tags")}>
-            {question.tags.map((tag) => (
-              <li key={tag} className="tag">
-                {tag}
-              </li>
-            ))}
-          </ul>
-        ) : null}
-
-        {question.kind === "offer" &&
-        !question.deleted &&
-        viewer.signedIn &&
-        !viewer.isAsker &&
-        question.author.id ? (
-          <WriteLink
-            memberId={question.author.id}
-            name={question.author.name}
-            questionId={question.id}
-          />
-        ) : null}
-        <PostControls
-          postType="question"
-          post={question}
-          viewer={viewer}
-          historyPath={`/q/${question.id}/historique`}
-          editPath={`/q/${question.id}/modifier`}
-        />
-        <PostNotice notice={notice} target={questionKey} />
-        <ClosingControls
-          closedReason={question.closedReason}
-          closing={data.closing}
-          viewer={viewer}
-          notice={notice}
-          deleted={question.deleted}
-        />
-        <LockControls
-          locked={question.locked}
-          viewer={viewer}
-          notice={notice}
-          deleted={question.deleted}
-        />
-        <CommentsBlock
-          comments={question.comments}
-          answerId={null}
-          viewer={viewer}
-          notice={notice}
-          target="question"
-          disabled={question.deleted || question.locked}
-        />
-      </section>
+      <QuestionPost data={data} notice={notice} />
 
       <section aria-labelledby="answers-title" className="stack">
         <h2 id="answers-title">
@@ -233,69 +109,19 @@ export default function QuestionPage() {
         {visibleAnswers.length === 0 && !question.closedReason ? (
           <p className="muted">{t("question.noAnswerYet")}</p>
         ) : null}
-        {answers.map((answer) => {
-          const key = `answer-${answer.id}`;
-          return (
-            <article
-              key={answer.id}
-              id={`reponse-${answer.id}`}
-              className={`card post post--answer${answer.accepted ? " post--accepted" : ""}`}
-              aria-label={`${t("post.answerBy")} ${answer.author.name}`}
-            >
-              {answer.accepted ? (
-                <p className="accepted-badge">
-                  <span aria-hidden="true">✓ </span>
-                  {t("question.accepted")}
-                  <span className="visually-hidden"> : {t("question.acceptedBy")}</span>
-                </p>
-              ) : null}
-              {answer.moderation ? (
-                <ModerationNotice postType="answer" moderation={answer.moderation} />
-              ) : answer.deleted ? (
-                <p className="notice notice--error">{t("question.deletedNotice")}</p>
-              ) : null}
-              <div className="prose" dangerouslySetInnerHTML={{ __html: answer.bodyHtml }} />
-              <p className="post__meta" suppressHydrationWarning>
-                {answer.author.id ? (
-                  <Link to={`/m/${answer.author.id}`}>{answer.author.name}</Link>
-                ) : (
-                  answer.author.name
-                )}{" "}
-                · {relativeTime(locale, answer.createdAt)}
-                {answer.editedAt ? (
-                  <> · {t("question.edited", { when: relativeTime(locale, answer.editedAt) })}</>
-                ) : null}
-              </p>
-              {viewer.signedIn && !answer.isMine && !answer.deleted && answer.author.id ? (
-                <WriteLink
-                  memberId={answer.author.id}
-                  name={answer.author.name}
-                  questionId={question.id}
-                />
-              ) : null}
-              <PostControls
-                postType="answer"
-                post={answer}
-                viewer={viewer}
-                historyPath={`/reponses/${answer.id}/historique`}
-                editPath={`/reponses/${answer.id}/modifier`}
-              />
-              <PostNotice notice={notice} target={key} />
-              <CommentsBlock
-                comments={answer.comments}
-                answerId={answer.id}
-                viewer={viewer}
-                notice={notice}
-                target={key}
-                disabled={answer.deleted || question.locked}
-              />
-            </article>
-          );
-        })}
+        {answers.map((answer) => (
+          <AnswerPost
+            key={answer.id}
+            answer={answer}
+            questionId={question.id}
+            locked={question.locked}
+            viewer={viewer}
+            notice={notice}
+          />
+        ))}
       </section>
 
       <AnswerForm
-        result={answerResult}
         viewer={viewer}
         closed={Boolean(question.closedReason) || question.deleted || question.locked}
       />

@@ -1,0 +1,69 @@
+import { type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { ActionNotice } from "#app/components/forms";
+import { useTranslate } from "#app/i18n/i18n";
+import { getTranslator } from "#app/server/locale.server";
+import { getPlaceName } from "#app/models/places/places.server";
+import { getAuth, listSessions, requireUser } from "#app/server/auth.server";
+import { getDb } from "#app/server/db.server";
+import { changeSettings } from "./actions.server";
+import { LanguageForm, NameForm, PlaceForm } from "./profile-forms";
+import { Sessions } from "./sessions";
+import { EmailForm, PasswordForm } from "./sign-in-forms";
+import { YourData } from "./your-data";
+
+/** GET /parametres: the signed-in member's name, place, language, sign-in, sessions and data. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const { session } = await getAuth(request);
+  const placeName = user.homePlaceId != null ? getPlaceName(getDb(), user.homePlaceId) : null;
+  return {
+    user: {
+      firstName: user.firstName,
+      lastName: user.lastName,
+      email: user.email,
+      locale: user.locale,
+      place: placeName ? { name: placeName } : null,
+    },
+    sessions: listSessions(user.id).map((s) => ({
+      id: s.id,
+      current: s.id === session?.id,
+      createdAt: s.createdAt.toISOString(),
+      userAgent: s.userAgent,
+    })),
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const { t } = await getTranslator(request);
+  return changeSettings(request, user, t);
+}
+
+export default function Settings() {
+  const { user, sessions } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const t = useTranslate();
+  const notice =
+    actionData?.notice ??
+    (searchParams.get("ok") === "password"
+      ? { ok: true, message: t("settings.passwordChanged") }
+      : null);
+  return (
+    <div className="stack">
+      <h1>{t("settings.title")}</h1>
+      <ActionNotice result={notice} />
+      <p>
+        <Link to="/parametres/suivis">{t("follows.settingsLink")}</Link>
+      </p>
+      <NameForm firstName={user.firstName} lastName={user.lastName} />
+      <PlaceForm place={user.place} />
+      <LanguageForm locale={user.locale} />
+      <EmailForm email={user.email} />
+      <PasswordForm />
+      <Sessions sessions={sessions} />
+      <YourData />
+    </div>
+  );
+}
