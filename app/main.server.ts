@@ -51,8 +51,9 @@ const build = viteDevServer
 
 const app = express();
 app.disable("x-powered-by");
-// Behind a reverse proxy the client IP comes from X-Forwarded-For (rate limits need it).
-app.set("trust proxy", env.TRUST_PROXY === "1");
+// Behind reverse proxies, the client IP comes from the X-Forwarded-For entries
+// they appended (rate limits need it); TRUST_PROXY says how many, or which.
+app.set("trust proxy", env.TRUST_PROXY === 0 ? false : env.TRUST_PROXY);
 app.use(compression());
 app.use((request, response, next) => {
   response.set({
