@@ -25,10 +25,12 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((server) => closeServer(server)));
 });
 
-async function startServer(options: { trustProxy?: number | string[]; production?: boolean } = {}) {
+async function startServer(
+  options: { trustProxy?: number | string[]; production?: boolean; dev?: boolean } = {},
+) {
   const app = express();
   app.set("trust proxy", options.trustProxy ?? false);
-  app.use(frontDoor({ production: options.production ?? false, dev: false }));
+  app.use(frontDoor({ production: options.production ?? false, dev: options.dev ?? false }));
   app.all("*", (request, response) => {
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -125,6 +127,19 @@ describe("security headers", () => {
     expect(page.headers["strict-transport-security"]).toBe("max-age=31536000; includeSubDomains");
     const api = await send(port, { path: "/api/v1/questions" });
     expect(api.headers["cross-origin-resource-policy"]).toBe("cross-origin");
+  });
+
+  it("let npm run dev's hot reload open its WebSocket, and nothing else more", async () => {
+    const production = (await send(await startServer())).headers[
+      "content-security-policy"
+    ] as string;
+    const dev = (await send(await startServer({ dev: true }))).headers[
+      "content-security-policy"
+    ] as string;
+    const withoutNonce = (policy: string) => policy.replace(/'nonce-[^']+'/g, "'nonce'");
+    expect(withoutNonce(dev)).toBe(
+      withoutNonce(production).replace("connect-src 'self'", "connect-src 'self' ws: wss:"),
+    );
   });
 
   it("come with refusals too", async () => {

@@ -10,7 +10,7 @@ export type SecurityHeaderOptions = {
   nonce: string;
   /** NODE_ENV=production: HSTS, which a browser honours only over HTTPS anyway. */
   production: boolean;
-  /** `npm run dev`: Vite's hot reload injects styles and talks over a WebSocket. */
+  /** `npm run dev`: Vite's hot reload talks over a WebSocket on its own port. */
   dev: boolean;
   /** The request's path: the public JSON API may be read from other sites. */
   path: string;
@@ -33,12 +33,12 @@ export function contentSecurityPolicy({
     // served as a script: uploads come with their type and nosniff), and
     // Remix's inline hydration data, which carries the nonce.
     "script-src": ["'self'", `'nonce-${nonce}'`],
-    // Vite injects <style> elements without a nonce while developing; a
-    // policy with a nonce would ignore 'unsafe-inline', so dev has none.
-    "style-src": dev ? ["'self'", "'unsafe-inline'"] : ["'self'", `'nonce-${nonce}'`],
+    // Styles are files too (the app links its stylesheet; in dev, Vite's
+    // hot reload swaps that link). An inline <style> needs the nonce.
+    "style-src": ["'self'", `'nonce-${nonce}'`],
     "img-src": ["'self'"],
     "font-src": ["'self'"],
-    // Vite's hot reload opens a WebSocket on its own port.
+    // Vite's hot reload (npm run dev only) opens a WebSocket on its own port.
     "connect-src": dev ? ["'self'", "ws:", "wss:"] : ["'self'"],
     "object-src": ["'none'"],
     "base-uri": ["'none'"],
@@ -61,7 +61,7 @@ export function securityHeaders(options: SecurityHeaderOptions): Record<string, 
     // frame-ancestors for browsers that predate it.
     "X-Frame-Options": "DENY",
     "Permissions-Policy":
-      "camera=(), microphone=(), geolocation=(self), payment=(), usb=(), serial=(), bluetooth=()",
+      "camera=(), microphone=(), geolocation=(self), payment=(), usb=(), serial=()",
     "Cross-Origin-Opener-Policy": "same-origin",
     // Other sites may read the public API (it sends CORS headers), nothing else.
     "Cross-Origin-Resource-Policy": options.path.startsWith("/api/")
