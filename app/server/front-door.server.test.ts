@@ -5,6 +5,7 @@ import express from "express";
 import { afterEach, describe, expect, it } from "vitest";
 import { answerExpectContinue, frontDoor, loadContext } from "./front-door.server";
 import { FORM_BODY_LIMIT_BYTES } from "./request-checks.server";
+import { cspDirectives, strictCsp } from "#test/strict-csp";
 
 /**
  * The front door in front of a stand-in for Remix that buffers the whole
@@ -103,18 +104,8 @@ describe("security headers", () => {
     const nonce = seen(first).cspNonce;
     expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
     expect(seen(second).cspNonce).not.toBe(nonce);
-    expect(policy).toContain(`script-src 'self' 'nonce-${nonce}'`);
-    expect(policy).toContain(`style-src 'self' 'nonce-${nonce}'`);
+    expect(cspDirectives(policy)).toMatchObject(strictCsp(nonce));
     expect(policy).not.toContain("unsafe-inline");
-    for (const directive of [
-      "frame-ancestors 'none'",
-      "form-action 'self'",
-      "object-src 'none'",
-      "base-uri 'none'",
-      "report-uri /csp-report",
-    ]) {
-      expect(policy).toContain(directive);
-    }
     expect(first.headers["cross-origin-opener-policy"]).toBe("same-origin");
     expect(first.headers["cross-origin-resource-policy"]).toBe("same-origin");
     expect(first.headers["x-content-type-options"]).toBe("nosniff");
