@@ -199,6 +199,17 @@ describe("malformed addresses", () => {
     }
   });
 
+  it("refuse methods nothing answers with 405", async () => {
+    const port = await startServer();
+    for (const method of ["TRACE", "PROPFIND", "PURGE", "CONNECT"]) {
+      const answer = await send(port, { method, path: "/connexion" }).catch(() => null);
+      // Node itself drops a CONNECT the server does not handle: no answer is fine too.
+      if (method === "CONNECT" && answer === null) continue;
+      expect(answer?.status, method).toBe(405);
+      expect(answer?.headers.allow).toBe("GET, HEAD, OPTIONS, POST");
+    }
+  });
+
   it("refuse a Host the app cannot build a URL from", async () => {
     const port = await startServer();
     for (const host of ["a b", "[", "exa mple:80", "ex/ample", "a@b"]) {

@@ -7,6 +7,7 @@ import {
   malformedHost,
   malformedTarget,
   refusedBody,
+  unknownMethod,
   type FrontDoorRefusal,
 } from "./request-checks.server";
 import { createNonce, securityHeaders } from "./security-headers.server";
@@ -16,7 +17,7 @@ import { createNonce, securityHeaders } from "./security-headers.server";
  * Remix, in `npm start` and `npm run dev` alike (app/main.server.ts). In order:
  *
  * 1. security headers on every response, with a fresh CSP nonce;
- * 2. a malformed address or Host: 400;
+ * 2. a method nothing answers (TRACE…): 405; a malformed address or Host: 400;
  * 3. X-Forwarded-Host dropped unless a trusted proxy sent it (TRUST_PROXY);
  *    then a write from another site (Origin check): 403;
  * 4. a body too large (413), without a length (411) or of a type the
@@ -74,7 +75,10 @@ function withSecurityHeaders(options: FrontDoorOptions): RequestHandler {
 }
 
 const refuseMalformedRequests: RequestHandler = (request, response, next) => {
-  const refusal = malformedTarget(request.originalUrl) ?? malformedHost(request.hostname);
+  const refusal =
+    unknownMethod(request.method) ??
+    malformedTarget(request.originalUrl) ??
+    malformedHost(request.hostname);
   if (refusal) refuse(request, response, refusal);
   else next();
 };
@@ -140,6 +144,7 @@ export const LINGER_MS = 1000;
 function refuse(request: Request, response: Response, refusal: Refusal) {
   lingerThenClose(request.socket);
   response.status(refusal.status).set({ Connection: "close", "Cache-Control": "no-store" });
+  if (refusal.status === 405) response.set("Allow", "GET, HEAD, OPTIONS, POST");
   if (request.path.startsWith("/api/")) {
     response.json({ error: refusal.apiError });
   } else {

@@ -4,7 +4,7 @@
  * the refusal, or null to let the request in. Nothing here reads a body.
  */
 export type FrontDoorRefusal = {
-  status: 400 | 411 | 413 | 415;
+  status: 400 | 405 | 411 | 413 | 415;
   /** For people: a French title and sentence (the page is built in front-door.server.ts). */
   title: string;
   text: string;
@@ -78,6 +78,20 @@ export function malformedTarget(target: string): FrontDoorRefusal | null {
     return badAddress;
   }
   return FORBIDDEN_IN_PATH.test(path) || FORBIDDEN_IN_PATH.test(decoded) ? badAddress : null;
+}
+
+/** What fetch's Request (and so Remix) can carry: TRACE made it throw (500). */
+const METHODS = new Set(["GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"]);
+
+/** A method no page or API answers. */
+export function unknownMethod(method: string): FrontDoorRefusal | null {
+  if (METHODS.has(method)) return null;
+  return {
+    status: 405,
+    title: "Demande invalide",
+    text: "Cette adresse ne répond pas à ce type de demande.",
+    apiError: "Method not allowed: the API is read-only (GET).",
+  };
 }
 
 const HOSTNAME = /^(?:[a-z0-9_-]+\.?)+$|^\[[0-9a-f:.]+\]$/i;
