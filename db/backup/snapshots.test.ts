@@ -19,7 +19,6 @@ import {
 const db = copyPlacesDatabase();
 afterAll(() => db.$client.close());
 
-const HOUR = 60 * 60 * 1000;
 const at = (iso: string) => new Date(iso);
 
 /** A job whose backups only write a small file named as asked (the real one is tested below). */
