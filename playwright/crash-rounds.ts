@@ -20,6 +20,10 @@ if (!Number.isInteger(rounds) || rounds < 1 || !Number.isInteger(posters) || pos
   process.exit(1);
 }
 
+// Ctrl-C: exit through process.exit, which kills the server under test (server-process.ts).
+process.once("SIGINT", () => process.exit(130));
+process.once("SIGTERM", () => process.exit(143));
+
 console.log(`${rounds} rounds of kill -9 while ${posters} members post (first: importing places)`);
 const progress = createProgress();
 const report = await runCrashRounds({

@@ -45,18 +45,24 @@ type Post = {
 /** Posts an identity makes before another takes over: under the hourly rate limits. */
 const POSTS_PER_IDENTITY = 8;
 const DONGES = "44052";
+/** A round posts this long at most, however few posts are acknowledged. */
+const MAX_POSTING_MS = 30_000;
 
 export async function runCrashRounds({
   rounds,
   posters = 4,
-  postingMs = [300, 1500],
+  acknowledgedPerRound = [3, 30],
   onRound,
 }: {
   rounds: number;
   /** Members posting at the same time. */
   posters?: number;
-  /** How long they post before the kill, at random between the two. */
-  postingMs?: [number, number];
+  /**
+   * The kill comes after a number of posts acknowledged in the round, at
+   * random between the two, then a few milliseconds more so it lands in the
+   * middle of requests: on a loaded machine as on an idle one.
+   */
+  acknowledgedPerRound?: [number, number];
   onRound?: (round: number, report: CrashReport) => void;
 }): Promise<CrashReport> {
   const startedAt = performance.now();
@@ -82,7 +88,11 @@ export async function runCrashRounds({
       const loops = Array.from({ length: posters }, () =>
         postUntilStopped(server, posting, identities, acknowledged, round, report),
       );
-      await sleep(randomInt(postingMs[0], postingMs[1] + 1));
+      const killAfter =
+        acknowledged.length + randomInt(acknowledgedPerRound[0], acknowledgedPerRound[1] + 1);
+      const deadline = Date.now() + MAX_POSTING_MS;
+      while (acknowledged.length < killAfter && Date.now() < deadline) await sleep(5);
+      await sleep(randomInt(0, 30));
       posting.stopped = true;
       await server.stop("SIGKILL");
       await Promise.all(loops);

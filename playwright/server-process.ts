@@ -10,6 +10,12 @@ export type ServerProcess = {
   stop(signal: "SIGKILL" | "SIGTERM"): Promise<void>;
 };
 
+/** Servers started and not stopped yet: killed if this process exits first. */
+const running = new Set<ChildProcess>();
+process.once("exit", () => {
+  for (const child of running) child.kill("SIGKILL");
+});
+
 /** A port nobody listens on now (the OS picks it). */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -58,7 +64,13 @@ export async function startServer({
   let output = "";
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk));
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  running.add(child);
+  const exited = new Promise<void>((resolve) =>
+    child.once("exit", () => {
+      running.delete(child);
+      resolve();
+    }),
+  );
   const server: ServerProcess = {
     origin,
     child,
