@@ -105,7 +105,7 @@ export async function createBackup({
       onProgress: progress.track("Writing the archive"),
     });
     progress.stop();
-    fs.renameSync(partial, file);
+    publish(partial, file);
     syncFolder(folder);
     return {
       file,
@@ -117,6 +117,24 @@ export async function createBackup({
   } finally {
     progress.stop();
     fs.rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Gives the finished archive its name, never over an existing file (another
+ * backup that took the same name meanwhile): a hard link fails if the name
+ * is taken. Where the file system has no hard links, a rename.
+ */
+function publish(partial: string, file: string) {
+  try {
+    fs.linkSync(partial, file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") {
+      throw new BackupError(`${file} appeared while the backup was written: choose another name.`);
+    }
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP") throw error;
+    fs.renameSync(partial, file);
   }
 }
 
