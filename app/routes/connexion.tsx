@@ -84,7 +84,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
     );
   }
   resetRateLimit(db, accountKey);
-  return createUserSession(request, user.id, safeRedirect(redirectTo, `/m/${user.id}`));
+  // Back where they were, else « Autour de moi »: never their own profile.
+  return createUserSession(request, user.id, safeRedirect(redirectTo));
 }
 
 export default function SignIn() {

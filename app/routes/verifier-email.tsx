@@ -13,10 +13,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const token = new URL(request.url).searchParams.get("token") ?? "";
   const confirmed = token.length <= 100 ? confirmEmail(getDb(), token) : undefined;
   if (!confirmed) return { ok: false };
-  const profile = `/m/${confirmed.userId}?bienvenue=1`;
+  // A new member's first steps (skippable); an address change just confirms.
+  const next = confirmed.firstConfirmation ? "/bienvenue" : "/";
   const current = await getUser(request);
-  if (current?.id === confirmed.userId) return redirect(profile);
-  return createUserSession(request, confirmed.userId, profile);
+  if (current?.id === confirmed.userId) return redirect(next);
+  return createUserSession(request, confirmed.userId, next);
 }
 
 export default function VerifyEmail() {

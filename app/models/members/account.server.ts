@@ -16,6 +16,9 @@ import type { Locale } from "#app/i18n/messages";
 import { hashPassword } from "#app/server/password.server";
 import { publicUrl, sendMail } from "#app/server/mail.server";
 import { exportMemberMessages } from "#app/models/messages/conversations.server";
+import { followHome } from "#app/models/notifications/follows.server";
+import { acceptInvitation, onInviteeConfirmed } from "#app/models/invitations/invitations.server";
+import { setHome } from "./home.server";
 import { consumeEmailToken, createEmailToken, createMember, findUserByEmail } from "./users.server";
 
 /**
@@ -32,6 +35,8 @@ export async function signUpMember(
     homePlaceId: number;
     badgeStyle: "feminine" | "masculine" | "neutral";
     locale: Locale;
+    /** The personal invite link the member came through, if any. */
+    invitationToken?: string | null;
   },
 ): Promise<{ created: boolean }> {
   // Hash first: the time taken must not depend on whether the email exists.
@@ -46,6 +51,9 @@ export async function signUpMember(
     locale: input.locale,
     badgeStyle: input.badgeStyle,
   });
+  // Every member hears of what is new around home from the start (changeable in /parametres/suivis).
+  followHome(db, userId);
+  if (input.invitationToken) acceptInvitation(db, input.invitationToken, userId);
   await sendVerificationEmail(db, {
     userId,
     email: input.email,
@@ -97,11 +105,18 @@ export function confirmEmail(db: AppDatabase, token: string) {
     if (!used) return undefined;
     const owner = findUserByEmail(db, used.email);
     if (owner && owner.id !== used.userId) return undefined;
+    const before = db
+      .select({ emailVerifiedAt: users.emailVerifiedAt })
+      .from(users)
+      .where(eq(users.id, used.userId))
+      .get();
+    const firstConfirmation = !before?.emailVerifiedAt;
     db.update(users)
       .set({ email: used.email, emailVerifiedAt: new Date() })
       .where(eq(users.id, used.userId))
       .run();
-    return { userId: used.userId };
+    if (firstConfirmation) onInviteeConfirmed(db, used.userId);
+    return { userId: used.userId, firstConfirmation };
   });
 }
 
@@ -149,7 +164,7 @@ export function changeName(
 
 /** Moving: the verified-neighbour badge belonged to the old place, so it is dropped (see activeVerification). */
 export function changeHomePlace(db: AppDatabase, userId: string, placeId: number) {
-  db.update(users).set({ homePlaceId: placeId }).where(eq(users.id, userId)).run();
+  setHome(db, userId, { placeId });
 }
 
 export function changeLocale(db: AppDatabase, userId: string, locale: Locale) {
