@@ -41,7 +41,14 @@ async function homeCentre(request: Request, user: User | null): Promise<Centre |
   const lng = coordinate(url.searchParams.get("lng"), 180);
   if (lat != null && lng != null) {
     const baseQuery = { lat: lat.toFixed(2), lng: lng.toFixed(2) };
-    return { lat, lng, place: null, radiusKm: radius(DEFAULT_LIST_RADIUS_KM), baseQuery, fromCookie: false };
+    return {
+      lat,
+      lng,
+      place: null,
+      radiusKm: radius(DEFAULT_LIST_RADIUS_KM),
+      baseQuery,
+      fromCookie: false,
+    };
   }
   const db = getDb();
   const home = user ? getHome(db, user.id) : null;
