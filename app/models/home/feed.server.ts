@@ -20,12 +20,7 @@ import { questionPath } from "#app/models/questions/paths";
 type Viewer = { signedIn: boolean; locale: Locale };
 
 /** Requests for a hand that still wait for one, around the point, newest first. */
-export function openHelpRequests(
-  db: AppDatabase,
-  centre: Point,
-  radiusKm: number,
-  viewer: Viewer,
-) {
+export function openHelpRequests(db: AppDatabase, centre: Point, radiusKm: number, viewer: Viewer) {
   const { items } = listQuestionsNear(db, {
     centre,
     radiusKm,

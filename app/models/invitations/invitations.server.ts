@@ -8,6 +8,7 @@ import { memberName } from "#app/domain/names";
 import { vouchFor, vouchRefusal } from "#app/models/members/vouches.server";
 import { notify } from "#app/models/notifications/notify.server";
 import { refused, type Outcome } from "#app/models/refusals";
+import { publicUrl } from "#app/server/mail.server";
 
 /*
  * Personal invite links: a member sends one to a neighbour; once the
@@ -17,6 +18,11 @@ import { refused, type Outcome } from "#app/models/refusals";
  */
 
 const DAY_MS = 86_400_000;
+
+/** The link a neighbour opens: the sign-up page, which knows who invited them. */
+export function invitationUrl(token: string) {
+  return publicUrl(`/inscription?invitation=${encodeURIComponent(token)}`);
+}
 
 /** An invitation that can still be used: not used, not revoked, not expired. */
 const isOpen = (now: Date) =>
@@ -119,9 +125,7 @@ export function revokeInvitation(
   const result = db
     .update(invitations)
     .set({ revokedAt: now })
-    .where(
-      and(eq(invitations.id, invitationId), eq(invitations.inviterId, inviterId), isOpen(now)),
-    )
+    .where(and(eq(invitations.id, invitationId), eq(invitations.inviterId, inviterId), isOpen(now)))
     .run();
   return result.changes > 0;
 }
