@@ -14,7 +14,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const confirmed = token.length <= 100 ? confirmEmail(getDb(), token) : undefined;
   if (!confirmed) return { ok: false };
   // A new member's first steps (skippable); an address change just confirms.
-  const next = confirmed.firstConfirmation ? "/bienvenue" : "/";
+  const next = confirmed.firstConfirmation ? "/bienvenue?confirme=1" : "/";
   const current = await getUser(request);
   if (current?.id === confirmed.userId) return redirect(next);
   return createUserSession(request, confirmed.userId, next);

@@ -56,7 +56,7 @@ export const enHome: Translation<typeof frHome> = {
   "onboarding.finish": "Finish and see what happens around me",
   "onboarding.commune.title": "Your commune",
   "onboarding.commune.intro":
-    "Your address is confirmed, welcome! Where do you live, and how far around it do you want to see your neighbours’ requests?",
+    "Where do you live, and how far around it do you want to see your neighbours’ requests?",
   "onboarding.commune.radius": "Around my home",
   "onboarding.commune.follow":
     "You follow your commune and around it: new questions come in your daily digest. You can change this in your follows.",

@@ -54,7 +54,7 @@ export const frHome = {
   "onboarding.finish": "Terminer et voir ce qui se passe autour de moi",
   "onboarding.commune.title": "Votre commune",
   "onboarding.commune.intro":
-    "Votre adresse est confirmée, bienvenue ! Où habitez-vous, et jusqu’où voulez-vous voir les demandes de vos voisins ?",
+    "Où habitez-vous, et jusqu’où voulez-vous voir les demandes de vos voisins ?",
   "onboarding.commune.radius": "Autour de chez moi",
   "onboarding.commune.follow":
     "Vous suivez votre commune et ses alentours : les nouvelles questions arrivent dans votre résumé quotidien. Vous pourrez changer cela dans vos suivis.",

@@ -22,7 +22,9 @@ import { HelpStep, HomeStep, InviteStep, VerificationStep } from "./steps";
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const locale = (await getTranslator(request)).locale;
-  return { locale, ...onboardingStepData(user, stepFrom(new URL(request.url))) };
+  const url = new URL(request.url);
+  const justConfirmed = url.searchParams.get("confirme") === "1";
+  return { locale, justConfirmed, ...onboardingStepData(user, stepFrom(url)) };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -59,6 +61,11 @@ export default function Welcome() {
   const next = stepHref(nextStep(page.step));
   return (
     <section className="stack onboarding" aria-labelledby="onboarding-title">
+      {page.justConfirmed ? (
+        <p className="notice" role="status">
+          {t("verify.done")}
+        </p>
+      ) : null}
       <p className="muted">
         {t("onboarding.progress", { step: index + 1, total: ONBOARDING_STEPS.length })}
       </p>
