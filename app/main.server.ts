@@ -7,6 +7,7 @@ import compression from "compression";
 import express from "express";
 import { startOutboxRelay } from "#search/meilisearch/relay";
 import { startNotificationEmails } from "#app/models/notifications/email-sender.server";
+import { startAccountEmails } from "#app/models/members/account-emails.server";
 import { getDb } from "#app/server/db.server";
 import { getEnv, loadEnvFile } from "#app/server/env.server";
 import { sendMail } from "#app/server/mail.server";
@@ -37,6 +38,8 @@ const search = getSearch();
 await prepareToServe(db, env, search);
 const stopOutboxRelay =
   search.engine.name === "meilisearch" ? startOutboxRelay(db, search.engine) : null;
+// Account emails (confirmation, reset, change of address) always go: requests only queue them.
+const stopAccountEmails = startAccountEmails(db, { mailer: { send: sendMail } });
 const stopNotificationEmails =
   env.NOTIFICATION_EMAILS === "1"
     ? startNotificationEmails(db, { mailer: { send: sendMail }, digestHour: env.DIGEST_HOUR })
@@ -106,6 +109,7 @@ function shutDown(signal: string) {
   console.log(`${signal} received: closing.`);
   server.close(async () => {
     await stopOutboxRelay?.();
+    await stopAccountEmails();
     await stopNotificationEmails?.();
     await viteDevServer?.close();
     db.$client.close();

@@ -47,6 +47,8 @@ const EVERY_REASON: { [R in Refusal["reason"]]: Extract<Refusal, { reason: R }> 
   "decision-not-applicable": { reason: "decision-not-applicable" },
   "too-many-follows": { reason: "too-many-follows" },
   "unknown-place": { reason: "unknown-place" },
+  "undo-link-invalid": { reason: "undo-link-invalid" },
+  "undo-superseded": { reason: "undo-superseded" },
 };
 
 describe("refusalMessage", () => {
@@ -89,6 +91,8 @@ describe("refusalStatus and refusalInit", () => {
       "code-wrong-place",
       "decision-not-applicable",
       "too-many-follows",
+      "undo-link-invalid",
+      "undo-superseded",
       "unknown-place",
     ]);
     expect(reasonsAnswered(429)).toEqual(["rate-limited"]);

@@ -1,7 +1,7 @@
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link } from "@remix-run/react";
 import { useTranslate } from "#app/i18n/i18n";
-import { confirmEmail } from "#app/models/members/account.server";
+import { confirmEmail } from "#app/models/members/email-changes.server";
 import { createUserSession, getUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 

@@ -45,3 +45,9 @@ export type VouchRefusal =
 
 /** A verification code typed by a member (verification-codes.server.ts). */
 export type CodeRefusal = { reason: "code-invalid" } | { reason: "code-wrong-place" };
+
+/**
+ * Account security (email-changes.server.ts): an undo link that no longer
+ * works, or that an earlier change's link must come before.
+ */
+export type AccountRefusal = { reason: "undo-link-invalid" } | { reason: "undo-superseded" };

@@ -8,8 +8,8 @@ import {
   changeName,
   changePassword,
   deleteAccount,
-  requestEmailChange,
 } from "#app/models/members/account.server";
+import { requestEmailChange } from "#app/models/members/email-changes.server";
 import { resolvePlaceChoice } from "#app/models/places/places.server";
 import { findUserByEmail } from "#app/models/members/users.server";
 import {
@@ -69,9 +69,8 @@ export async function changeSettings(request: Request, user: SessionUser, t: Tra
       return saved;
     }
     case "email":
-      if (findUserByEmail(db, input.email)?.id !== user.id) {
-        await requestEmailChange(db, user, input.email);
-      }
+      requestEmailChange(db, user, input.email);
+      // The same answer (and time: the email is only queued) whoever owns the address.
       return { ...reply(), notice: { ok: true, message: t("settings.emailSent") } };
     case "password": {
       const row = findUserByEmail(db, user.email ?? "");
