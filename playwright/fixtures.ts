@@ -52,7 +52,15 @@ export const test = base.extend<{
       newMember?: boolean;
     },
   ) => Promise<TestMember>;
-  signIn: (page: Page, member: TestMember) => Promise<void>;
+  /**
+   * Signs a member in as if they had just typed their password (sudo mode
+   * open); `passwordTypedAt: null` for a session that has not proved it lately.
+   */
+  signIn: (
+    page: Page,
+    member: TestMember,
+    options?: { passwordTypedAt?: Date | null },
+  ) => Promise<void>;
   /** Marks a member a verified neighbour of their home place (as if staff had verified them). */
   verifyNeighbour: (member: TestMember) => void;
   grantRole: (
@@ -108,7 +116,7 @@ export const test = base.extend<{
     });
   },
   signIn: async ({}, use) => {
-    await use(async (page, member) => {
+    await use(async (page, member, { passwordTypedAt = new Date() } = {}) => {
       const sessionId = randomBytes(20).toString("hex");
       database()
         .insert(sessions)
@@ -118,6 +126,7 @@ export const test = base.extend<{
           expiresAt: Math.floor(Date.now() / 1000) + 24 * 3600,
           createdAt: new Date(),
           userAgent: "Playwright",
+          authenticatedAt: passwordTypedAt,
         })
         .run();
       const baseURL = `http://localhost:${process.env.E2E_PORT ?? 3123}`;

@@ -49,7 +49,8 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   // Whoever knew the old password is signed out everywhere; this browser gets a new session.
   await revokeAllSessions(reset.userId);
-  return createUserSession(request, reset.userId, `/m/${reset.userId}`);
+  // Choosing the new password counts as proving it.
+  return createUserSession(request, reset.userId, `/m/${reset.userId}`, { provedPassword: true });
 }
 
 export default function ResetPassword() {

@@ -16,7 +16,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const profile = `/m/${confirmed.userId}?bienvenue=1`;
   const current = await getUser(request);
   if (current?.id === confirmed.userId) return redirect(profile);
-  return createUserSession(request, confirmed.userId, profile);
+  // A link proves the mailbox, not the password: sensitive actions will ask for it.
+  return createUserSession(request, confirmed.userId, profile, { provedPassword: false });
 }
 
 export default function VerifyEmail() {

@@ -80,7 +80,9 @@ export async function changeSettings(request: Request, user: SessionUser, t: Tra
       }
       await changePassword(db, user.id, input.password);
       await revokeAllSessions(user.id);
-      return createUserSession(request, user.id, "/parametres?ok=password");
+      return createUserSession(request, user.id, "/parametres?ok=password", {
+        provedPassword: true,
+      });
     }
     case "revoke-session":
       await revokeSession(user.id, input.sessionId);
