@@ -3,6 +3,15 @@ import type { frAccountSecurity } from "#app/i18n/fr/account-security";
 
 /** English messages of account security. */
 export const enAccountSecurity: Translation<typeof frAccountSecurity> = {
+  "reauth.title": "Confirm your password",
+  "reauth.intro":
+    "For your security, this action asks for your password when you have not typed it for more than 10 minutes.",
+  "reauth.submit": "Confirm",
+  "reauth.cancel": "Go back without confirming",
+  "reauth.needed":
+    "For your security, confirm your password before doing this: you have not typed it for more than 10 minutes.",
+  "reauth.link": "Confirm my password",
+  "refusal.wrong-password": "This password is not the right one.",
   "refusal.undo-link-invalid":
     "This undo link no longer works: it was used already, has expired or was replaced.",
   "refusal.undo-superseded":

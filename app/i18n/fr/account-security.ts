@@ -1,5 +1,14 @@
-/** French messages of account security: the undoing of an address change. */
+/** French messages of account security: the password asked again, the undoing of an address change. */
 export const frAccountSecurity = {
+  "reauth.title": "Confirmez votre mot de passe",
+  "reauth.intro":
+    "Pour votre sécurité, cette action demande votre mot de passe quand vous ne l’avez pas saisi depuis plus de 10 minutes.",
+  "reauth.submit": "Confirmer",
+  "reauth.cancel": "Revenir sans confirmer",
+  "reauth.needed":
+    "Pour votre sécurité, confirmez votre mot de passe avant de faire cela : vous ne l’avez pas saisi depuis plus de 10 minutes.",
+  "reauth.link": "Confirmer mon mot de passe",
+  "refusal.wrong-password": "Ce mot de passe n’est pas le bon.",
   "refusal.undo-link-invalid":
     "Ce lien d’annulation n’est plus valable : il a déjà servi, a expiré ou a été remplacé.",
   "refusal.undo-superseded":

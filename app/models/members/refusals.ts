@@ -47,7 +47,11 @@ export type VouchRefusal =
 export type CodeRefusal = { reason: "code-invalid" } | { reason: "code-wrong-place" };
 
 /**
- * Account security (email-changes.server.ts): an undo link that no longer
- * works, or that an earlier change's link must come before.
+ * Account security (reauthentication.server.ts, email-changes.server.ts): a
+ * wrong password when it is asked again; an undo link that no longer works,
+ * or that an earlier change's link must come before.
  */
-export type AccountRefusal = { reason: "undo-link-invalid" } | { reason: "undo-superseded" };
+export type AccountRefusal =
+  | { reason: "wrong-password" }
+  | { reason: "undo-link-invalid" }
+  | { reason: "undo-superseded" };
