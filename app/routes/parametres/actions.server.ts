@@ -14,6 +14,7 @@ import { resolvePlaceChoice } from "#app/models/places/places.server";
 import { findUserByEmail } from "#app/models/members/users.server";
 import {
   createUserSession,
+  requireRecentAuthentication,
   revokeAllSessions,
   revokeSession,
   signOut,
@@ -23,6 +24,7 @@ import { getDb } from "#app/server/db.server";
 import { verifyPassword } from "#app/server/password.server";
 import {
   PASSWORD_FIELDS,
+  SENSITIVE_SECTIONS,
   settingsSchema,
   type SettingsIntent,
   type SettingsReply,
@@ -69,6 +71,8 @@ export async function changeSettings(request: Request, user: SessionUser, t: Tra
       return saved;
     }
     case "email":
+      // Sudo mode: a stolen session alone cannot move the account to another address.
+      await requireRecentAuthentication(request, { returnTo: SENSITIVE_SECTIONS.email });
       requestEmailChange(db, user, input.email);
       // The same answer (and time: the email is only queued) whoever owns the address.
       return { ...reply(), notice: { ok: true, message: t("settings.emailSent") } };
@@ -91,6 +95,7 @@ export async function changeSettings(request: Request, user: SessionUser, t: Tra
       await revokeAllSessions(user.id);
       return redirect("/connexion");
     case "delete":
+      await requireRecentAuthentication(request, { returnTo: SENSITIVE_SECTIONS.delete });
       deleteAccount(db, user.id);
       return signOut(request, "/");
   }
