@@ -60,7 +60,7 @@ export const sessions = sqliteTable(
     userAgent: text("user_agent"),
     /**
      * When this session last proved the member's password (signing in, or
-     * confirming it again): sensitive actions need it to be recent (ADR-SUDO).
+     * confirming it again): sensitive actions need it to be recent (ADR 013).
      * Null for a session opened by an emailed link.
      */
     authenticatedAt: integer("authenticated_at", { mode: "timestamp" }),
