@@ -18,6 +18,8 @@ process.env.E2E_DATABASE_PATH ??= path.join(
 process.env.E2E_MAIL_SPOOL ??= fs.mkdtempSync(path.join(os.tmpdir(), "coupdemain-e2e-mail-"));
 
 const launchOptions = { executablePath: chromiumPath, args: chromiumArgs };
+/** Specs that need no browser (the JSON API, the front door's answers, servers of their own): run once. */
+const withoutBrowser = /(api|front-door|backup|crash-safety)\.spec\.ts/;
 
 export default defineConfig({
   testDir: "./playwright/tests",
@@ -36,16 +38,15 @@ export default defineConfig({
     launchOptions,
   },
   projects: [
-    // The JSON API needs no browser: run it once.
-    { name: "api", testMatch: /api\.spec\.ts/ },
+    { name: "api", testMatch: withoutBrowser },
     {
       name: "phone",
-      testIgnore: /api\.spec\.ts/,
+      testIgnore: withoutBrowser,
       use: { ...devices["Pixel 7"], launchOptions },
     },
     {
       name: "desktop",
-      testIgnore: /api\.spec\.ts/,
+      testIgnore: withoutBrowser,
       use: { ...devices["Desktop Chrome"], launchOptions },
     },
   ],

@@ -31,6 +31,8 @@ export const RATE_LIMITS = {
   // Reports: plenty for a neighbour who cleans up a spam wave, not for a flagging script.
   flagPerUser: { limit: 30, windowSeconds: 60 * 60 },
   moderatePerUser: { limit: 300, windowSeconds: 60 * 60 },
+  // A page with a broken policy reports on every visit: enough to see it, not to flood the log.
+  cspReportPerIp: { limit: 60, windowSeconds: 10 * 60 },
 } satisfies Record<string, RateLimitRule>;
 
 export type RateLimitResult = { allowed: boolean; retryAfterSeconds: number };
