@@ -49,6 +49,9 @@ const EVERY_REASON: { [R in Refusal["reason"]]: Extract<Refusal, { reason: R }> 
   "unknown-place": { reason: "unknown-place" },
   "too-many-invitations": { reason: "too-many-invitations" },
   "invitation-email-unverified": { reason: "invitation-email-unverified" },
+  "wrong-password": { reason: "wrong-password" },
+  "undo-link-invalid": { reason: "undo-link-invalid" },
+  "undo-superseded": { reason: "undo-superseded" },
 };
 
 describe("refusalMessage", () => {
@@ -91,7 +94,10 @@ describe("refusalStatus and refusalInit", () => {
       "code-wrong-place",
       "decision-not-applicable",
       "too-many-follows",
+      "undo-link-invalid",
+      "undo-superseded",
       "unknown-place",
+      "wrong-password",
     ]);
     expect(reasonsAnswered(429)).toEqual(["rate-limited"]);
     expect(Object.values(statuses).every((status) => [400, 403, 404, 429].includes(status))).toBe(

@@ -85,7 +85,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   resetRateLimit(db, accountKey);
   // Back where they were, else « Autour de moi »: never their own profile.
-  return createUserSession(request, user.id, safeRedirect(redirectTo));
+  return createUserSession(request, user.id, safeRedirect(redirectTo), { provedPassword: true });
 }
 
 export default function SignIn() {

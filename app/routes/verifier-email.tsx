@@ -1,7 +1,7 @@
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link } from "@remix-run/react";
 import { useTranslate } from "#app/i18n/i18n";
-import { confirmEmail } from "#app/models/members/account.server";
+import { confirmEmail } from "#app/models/members/email-changes.server";
 import { createUserSession, getUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 
@@ -17,7 +17,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const next = confirmed.firstConfirmation ? "/bienvenue?confirme=1" : "/";
   const current = await getUser(request);
   if (current?.id === confirmed.userId) return redirect(next);
-  return createUserSession(request, confirmed.userId, next);
+  // A link proves the mailbox, not the password: sensitive actions will ask for it.
+  return createUserSession(request, confirmed.userId, next, { provedPassword: false });
 }
 
 export default function VerifyEmail() {

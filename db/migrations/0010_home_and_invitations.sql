@@ -14,7 +14,8 @@ CREATE TABLE `invitations` (
 CREATE UNIQUE INDEX `invitations_token_unique` ON `invitations` (`token`);--> statement-breakpoint
 CREATE INDEX `invitations_inviter_idx` ON `invitations` (`inviter_id`);--> statement-breakpoint
 CREATE INDEX `invitations_invitee_idx` ON `invitations` (`invitee_id`);--> statement-breakpoint
-ALTER TABLE `users` ADD `home_radius_km` integer DEFAULT 10 NOT NULL;--> statement-breakpoint
+ALTER TABLE `users` ADD `home_radius_km` integer DEFAULT 10 NOT NULL;
+--> statement-breakpoint
 -- Members from before issue 14 follow their home commune and radius, as new members do from sign-up.
 INSERT INTO `follows` (`user_id`, `place_id`, `radius_km`, `category`, `lat`, `lng`)
 SELECT `users`.`id`, `places`.`id`, `users`.`home_radius_km`, NULL, `places`.`lat`, `places`.`lng`
