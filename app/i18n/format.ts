@@ -115,7 +115,7 @@ export function parisDay(at: Date) {
 }
 
 /** Paris wall-clock fields at `at`. */
-function parisClock(at: Date) {
+export function parisClock(at: Date) {
   const parts = parisClockFormat.formatToParts(at);
   const field = (type: Intl.DateTimeFormatPartTypes) =>
     Number(parts.find((part) => part.type === type)?.value);
