@@ -86,7 +86,7 @@ export type OrganisationSource = (typeof ORGANISATION_SOURCES)[number];
 
 /** The radii a reader can pick for the directory around a place. */
 export const DIRECTORY_RADII = [2, 5, 10, 25] as const;
-export const DEFAULT_DIRECTORY_RADIUS_KM = 5;
+export const DEFAULT_DIRECTORY_RADIUS_KM = 10;
 export const DIRECTORY_PAGE_SIZE = 20;
 export const ORGANISATION_NAME_MAX = 150;
 export const ORGANISATION_DESCRIPTION_MAX = 5_000;
