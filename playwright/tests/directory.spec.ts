@@ -56,9 +56,7 @@ test.beforeAll(async () => {
 });
 
 test.describe("the directory", () => {
-  test("around Donges: filters by kind, category and open now, without JavaScript too", async ({
-    page,
-  }) => {
+  test("around Donges: filters by kind, category and open now", async ({ page }) => {
     await page.goto("/p/donges-44480");
     await page.getByRole("link", { name: /L’annuaire : associations, commerces/ }).click();
     await expect(page).toHaveURL(/\/p\/donges-44480\/annuaire$/);
@@ -128,5 +126,19 @@ test.describe("the directory", () => {
     await page.goto(`/o/${id}/ancien-nom`);
     await expect(page).toHaveURL(new RegExp(`/o/${id}/au-fournil-de-donges$`));
     expect((await page.request.get("/o/99999999/rien")).status()).toBe(404);
+  });
+});
+
+test.describe("the directory without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the filters are a plain GET form", async ({ page }) => {
+    await page.goto("/p/donges-44480/annuaire");
+    await page.getByLabel("Catégorie").selectOption({ label: "Boulangerie, pâtisserie" });
+    await page.getByRole("button", { name: "Afficher" }).click();
+    await expect(page).toHaveURL(/categorie=boulangerie/);
+    const list = page.getByRole("region", { name: /fiches?$/ });
+    await expect(list.getByRole("listitem")).toHaveCount(1);
+    await expect(list.getByRole("listitem")).toContainText("Au Fournil de Donges");
   });
 });

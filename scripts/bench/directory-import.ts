@@ -111,7 +111,7 @@ const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 console.log(`file: ${mb(fs.statSync(csvPath).size)}, ${lines} lines`);
 console.log(
-  `import: ${report.durationMs} ms (${mb(fs.statSync(csvPath).size / (report.durationMs / 1000))}/s), ${report.sirene?.written} listings written`,
+  `import: ${report.durationMs} ms (${(fs.statSync(csvPath).size / 1024 / 1024 / (report.durationMs / 1000)).toFixed(2)} MB/s), ${report.sirene?.written} listings written`,
 );
 console.log(`skipped: ${JSON.stringify(report.sirene?.skipped)}`);
 console.log(
