@@ -63,7 +63,7 @@ export const enDirectory: Translation<typeof frDirectory> = {
   "directory.count": { one: "{count} listing", other: "{count} listings" },
   "directory.empty": "No listing matches within this radius. Widen the radius or remove a filter.",
   "directory.distance": "{distance} km away",
-  "directory.distanceApprox": "≈ {distance} km away",
+  "directory.distanceApprox": "about {distance} km away",
   "directory.pages": "Directory pages",
   "directory.pageOf": "Page {page} of {pages}",
   "directory.previous": "Previous page",

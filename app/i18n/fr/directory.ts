@@ -61,7 +61,7 @@ export const frDirectory = {
   "directory.empty":
     "Aucune fiche ne correspond dans ce rayon. Élargissez le rayon ou retirez un filtre.",
   "directory.distance": "à {distance} km",
-  "directory.distanceApprox": "à ≈ {distance} km",
+  "directory.distanceApprox": "à environ {distance} km",
   "directory.pages": "Pages de l’annuaire",
   "directory.pageOf": "Page {page} sur {pages}",
   "directory.previous": "Page précédente",
