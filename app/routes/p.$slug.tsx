@@ -132,6 +132,11 @@ export default function PlacePage() {
           ) : null}
         </ul>
         <FollowPlaceForm place={place} {...follow} />
+        <p>
+          <Link to={`/p/${place.slug}/annuaire`}>
+            {t("directory.placeLink", { place: place.name })}
+          </Link>
+        </p>
       </header>
 
       <section className="card stack" aria-labelledby="questions-title">
