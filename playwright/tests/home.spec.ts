@@ -1,3 +1,4 @@
+import { insertAnswer } from "#app/models/answers/answers.server";
 import { insertQuestion } from "#app/models/questions/ask.server";
 import { expectNoAccessibilityViolations } from "#playwright/axe";
 import { database, expect, store, test, type TestMember } from "#playwright/fixtures";
@@ -92,6 +93,12 @@ test("a member's home shows open help requests first, new questions and answers 
   const neighbour = await insertMember({ firstName: "Nina", lastName: "Voisine" });
   const help = ask(neighbour, "44103", `Besoin de bras pour un déménagement ${word}`, "help");
   const question = ask(neighbour, "44052", `Qui connaît un bon serrurier ${word} ?`);
+  const own = ask(karim, "44052", `Où déposer des encombrants à Donges ${word} ?`);
+  insertAnswer(store(), {
+    questionId: own.id,
+    authorId: neighbour.id,
+    body: "À la déchetterie de Donges, le samedi matin.",
+  });
   await signIn(page, karim);
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Autour de moi");
@@ -99,6 +106,10 @@ test("a member's home shows open help requests first, new questions and answers 
   await expect(helpSection.getByRole("link", { name: help.title })).toBeVisible();
   const newSection = page.getByRole("region", { name: "Nouvelles questions" });
   await expect(newSection.getByRole("link", { name: question.title })).toBeVisible();
+  const answers = page.getByRole("region", { name: "Nouvelles réponses dans vos discussions" });
+  await expect(
+    answers.getByRole("link", { name: new RegExp(`Nina Voisine a répondu à .*${word}`) }),
+  ).toBeVisible();
   await expect(page.getByRole("link", { name: "Poser une question" }).first()).toBeVisible();
   await expectNoAccessibilityViolations(page);
 });
