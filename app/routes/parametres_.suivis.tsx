@@ -24,23 +24,12 @@ import { getPlaceName } from "#app/models/places/places.server";
 import { refusalInit, refusalMessage } from "#app/models/refusal-message";
 import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
-import { FOLLOW_RADII_KM, type FollowRadiusKm } from "#app/domain/follows";
-import { PLACE_QUERY_MAX_LENGTH } from "#app/domain/places";
+import { FOLLOW_RADII_KM } from "#app/domain/follows";
+import { placeAndRadiusSchema } from "#app/domain/place-and-radius-form";
 import { CATEGORIES, type Category } from "#app/domain/questions";
 
 function followSchema(t: Translate) {
-  return z.object({
-    placeQuery: z
-      .string({ required_error: t("follows.placeRequired") })
-      .trim()
-      .min(1, t("follows.placeRequired"))
-      .max(PLACE_QUERY_MAX_LENGTH, t("form.tooLong", { max: PLACE_QUERY_MAX_LENGTH })),
-    placeCode: z.string().max(10).optional(),
-    radiusKm: z.coerce
-      .number({ invalid_type_error: t("follows.invalidChoice") })
-      .refine((radius): radius is FollowRadiusKm => FOLLOW_RADII_KM.some((r) => r === radius), {
-        message: t("follows.invalidChoice"),
-      }),
+  return placeAndRadiusSchema(t, FOLLOW_RADII_KM).extend({
     category: z.enum(CATEGORIES, { message: t("follows.invalidChoice") }).optional(),
   });
 }
