@@ -18,6 +18,7 @@ process.env.E2E_DATABASE_PATH ??= path.join(
 process.env.E2E_MAIL_SPOOL ??= fs.mkdtempSync(path.join(os.tmpdir(), "coupdemain-e2e-mail-"));
 
 const launchOptions = { executablePath: chromiumPath, args: chromiumArgs };
+const noBrowser = /(api|front-door)\.spec\.ts/;
 
 export default defineConfig({
   testDir: "./playwright/tests",
@@ -36,16 +37,16 @@ export default defineConfig({
     launchOptions,
   },
   projects: [
-    // The JSON API needs no browser: run it once.
-    { name: "api", testMatch: /api\.spec\.ts/ },
+    // What needs no browser (the JSON API, the front door's answers): run it once.
+    { name: "api", testMatch: noBrowser },
     {
       name: "phone",
-      testIgnore: /api\.spec\.ts/,
+      testIgnore: noBrowser,
       use: { ...devices["Pixel 7"], launchOptions },
     },
     {
       name: "desktop",
-      testIgnore: /api\.spec\.ts/,
+      testIgnore: noBrowser,
       use: { ...devices["Desktop Chrome"], launchOptions },
     },
   ],

@@ -10,7 +10,7 @@ import { startNotificationEmails } from "#app/models/notifications/email-sender.
 import { getDb } from "#app/server/db.server";
 import { getEnv, loadEnvFile } from "#app/server/env.server";
 import { sendMail } from "#app/server/mail.server";
-import { isCrossSiteWrite, isOneClickUnsubscribe } from "#app/server/origin-check.server";
+import { answerExpectContinue, frontDoor, loadContext } from "#app/server/front-door.server";
 import { getSearch } from "#app/server/search.server";
 import { prepareToServe } from "#app/start-up.server";
 
@@ -51,37 +51,12 @@ const build = viteDevServer
 
 const app = express();
 app.disable("x-powered-by");
-// Behind a reverse proxy the client IP comes from X-Forwarded-For (rate limits need it).
-app.set("trust proxy", env.TRUST_PROXY === "1");
+// Behind reverse proxies, the client IP comes from the X-Forwarded-For entries
+// they appended (rate limits need it); TRUST_PROXY says how many, or which.
+app.set("trust proxy", env.TRUST_PROXY === 0 ? false : env.TRUST_PROXY);
+// Headers, and the refusals that need no app: before anything reads a body.
+app.use(frontDoor({ production: env.NODE_ENV === "production", dev }));
 app.use(compression());
-app.use((request, response, next) => {
-  response.set({
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "strict-origin-when-cross-origin",
-    "X-Frame-Options": "DENY",
-    "Permissions-Policy": "camera=(), microphone=(), geolocation=(self)",
-  });
-  if (
-    isCrossSiteWrite({
-      method: request.method,
-      origin: request.get("origin"),
-      host: request.get("host"),
-      path: request.path,
-    })
-  ) {
-    response
-      .status(403)
-      .type("text/plain; charset=utf-8")
-      .send("Requête refusée : origine non autorisée.");
-    return;
-  }
-  // Remix refuses (500) any form POST whose Origin is not this host; the
-  // one-click unsubscribe comes from mail providers by design, so its Origin goes.
-  if (isOneClickUnsubscribe({ method: request.method, path: request.path })) {
-    delete request.headers.origin;
-  }
-  next();
-});
 if (viteDevServer) {
   app.use(viteDevServer.middlewares);
 } else {
@@ -94,13 +69,14 @@ app.all(
   createRequestHandler({
     build,
     mode: dev ? "development" : env.NODE_ENV,
-    getLoadContext: (request) => ({ clientIp: request.ip ?? "unknown" }),
+    getLoadContext: loadContext,
   }),
 );
 
 const server = app.listen(env.PORT, env.HOST ?? "0.0.0.0", () => {
   console.log(`Coup de main is ready on http://localhost:${env.PORT}`);
 });
+answerExpectContinue(server, app);
 
 function shutDown(signal: string) {
   console.log(`${signal} received: closing.`);

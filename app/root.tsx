@@ -20,6 +20,7 @@ import {
 } from "@remix-run/react";
 import { useEffect, type ReactNode } from "react";
 import { LanguageSwitcher } from "#app/components/language-switcher";
+import { useNonce } from "#app/components/nonce";
 import { hasCatalogue, translate, useLocale, useTranslate } from "#app/i18n/i18n";
 import type { MessageKey } from "#app/i18n/messages";
 import { getLocale } from "#app/server/locale.server";
@@ -92,6 +93,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const locale = useLocale();
   const t = useTranslate();
   const catalogueUrl = useRouteLoaderData<typeof loader>("root")?.catalogueUrl;
+  const nonce = useNonce();
   useCatalogueOfChosenLocale();
   return (
     <html lang={locale}>
@@ -128,8 +130,8 @@ export function Layout({ children }: { children: ReactNode }) {
           <p>{t("app.tagline")}</p>
           <p className="site-footer__small">{t("footer.places")}</p>
         </footer>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { test as base, type Page } from "@playwright/test";
+import { test as base, type BrowserContext, type Page } from "@playwright/test";
 import { openDatabase, type AppDatabase } from "#db/client";
 import { neighbourVerifications, places, roleGrants, sessions } from "#db/schema";
 import { eq } from "drizzle-orm";
@@ -42,7 +42,67 @@ export function uniqueEmail(prefix = "voisin") {
   return `${prefix}.${randomBytes(5).toString("hex")}@exemple.fr`.toLowerCase();
 }
 
-export const test = base.extend<{
+/**
+ * Content-Security-Policy violations seen in this worker's browsers: Chromium
+ * logs each one to the console ("…violates the following Content Security
+ * Policy directive…"), and the page fires `securitypolicyviolation`, which an
+ * init script (not subject to the page's policy) logs too.
+ */
+const cspViolations: string[] = [];
+const watchedContexts = new WeakSet<BrowserContext>();
+const VIOLATION_EVENT = "[securitypolicyviolation]";
+
+async function watchForCspViolations(context: BrowserContext) {
+  if (watchedContexts.has(context)) return;
+  watchedContexts.add(context);
+  context.on("console", (message) => {
+    const text = message.text();
+    if (text.includes("Content Security Policy") || text.startsWith(VIOLATION_EVENT)) {
+      cspViolations.push(`${message.page()?.url() ?? "?"}: ${text}`);
+    }
+  });
+  await context.addInitScript((marker) => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      console.error(`${marker} ${event.effectiveDirective} blocked ${event.blockedURI}`);
+    });
+  }, VIOLATION_EVENT);
+}
+
+const watchedForCsp = base.extend<{
+  /** Set in a test that provokes violations on purpose (it checks them itself). */
+  allowCspViolations: boolean;
+  /** Fails the test when a page of any of its browser contexts broke the CSP. */
+  noCspViolations: void;
+}>({
+  // Every context, the test's own and those tests open themselves, is watched.
+  browser: [
+    async ({ browser }, use) => {
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (options) => {
+        const context = await newContext(options);
+        await watchForCspViolations(context);
+        return context;
+      };
+      await use(browser);
+    },
+    { scope: "worker" },
+  ],
+  allowCspViolations: [false, { option: true }],
+  // Automatic, and set up first, so torn down after the test's contexts have closed.
+  noCspViolations: [
+    async ({ allowCspViolations }, use) => {
+      const before = cspViolations.length;
+      await use();
+      const seen = cspViolations.splice(before);
+      if (seen.length > 0 && !allowCspViolations) {
+        throw new Error(`Content-Security-Policy violations:\n${seen.join("\n")}`);
+      }
+    },
+    { auto: true },
+  ],
+});
+
+export const test = watchedForCsp.extend<{
   clientIp: string;
   insertMember: (
     options?: Partial<TestMember> & {

@@ -72,9 +72,7 @@ export default function DevMailbox() {
               {t("mailbox.to", { to: message.to })} ·{" "}
               <time dateTime={message.sentAt}>{message.sentAtLabel}</time>
             </p>
-            <pre style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>
-              {withLinks(message.text)}
-            </pre>
+            <pre className="mailbox__text">{withLinks(message.text)}</pre>
           </article>
         ))
       )}

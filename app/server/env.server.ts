@@ -1,5 +1,44 @@
 import fs from "node:fs";
+import net from "node:net";
 import { z } from "zod";
+
+/** Express's names for the private ranges, accepted in a TRUST_PROXY list. */
+const NAMED_SUBNETS = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+/** An address, a subnet in CIDR form (10.0.0.0/8, fd00::/8) or one of Express's names. */
+function isTrustedAddress(entry: string): boolean {
+  if (NAMED_SUBNETS.has(entry)) return true;
+  const [address = "", prefix, ...rest] = entry.split("/");
+  const version = net.isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  if (!/^\d{1,3}$/.test(prefix)) return false;
+  return Number(prefix) <= (version === 4 ? 32 : 128);
+}
+
+/**
+ * Which proxies may say who the client is (X-Forwarded-For), with Express's
+ * `trust proxy` semantics: "0" trusts none (the default: the client is the
+ * socket's peer); a hop count trusts that many proxies in front of the
+ * server, so only the addresses they appended count; a list trusts those
+ * addresses and subnets. Never `true`, which lets any client pick its IP.
+ */
+export const trustProxySchema = z
+  .string()
+  .trim()
+  .transform((value, context): number | string[] => {
+    if (/^\d+$/.test(value)) return Number(value);
+    const entries = value.split(",").map((entry) => entry.trim());
+    const invalid = entries.filter((entry) => !isTrustedAddress(entry));
+    if (invalid.length > 0) {
+      context.addIssue({
+        code: z.ZodIssueCode.custom,
+        message: `TRUST_PROXY takes a hop count (0, 1, 2…) or a comma-separated list of addresses and subnets (127.0.0.1, 10.0.0.0/8, loopback); not ${invalid.map((entry) => JSON.stringify(entry)).join(", ")}`,
+      });
+      return z.NEVER;
+    }
+    return entries;
+  });
 
 /**
  * Every environment variable the app reads, validated once at start-up so a
@@ -18,8 +57,8 @@ const envSchema = z.object({
     .regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://")
     .optional(),
   MAIL_FROM: z.string().min(3).default("Coup de main <ne-pas-repondre@coupdemain.local>"),
-  /** Set to 1 behind a reverse proxy, so the client IP is read from X-Forwarded-For. */
-  TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+  /** Proxies in front of the server: a hop count, or trusted addresses (see trustProxySchema). */
+  TRUST_PROXY: trustProxySchema.default("0"),
   /** 0 disables the demo data set loaded into an empty database. */
   SEED_DEMO: z.enum(["0", "1"]).default("1"),
   /** 0 stops notification emails (immediate and digest) from being sent by this server. */

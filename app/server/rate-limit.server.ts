@@ -139,6 +139,8 @@ export const ACTION_LIMITS = {
   vouchRequest: { perMember: rule(20, hours(1)), perIp: rule(80, hours(1)) },
   notificationsRead: { perMember: rule(600, hours(1)), perIp: rule(2400, hours(1)) },
   unsubscribe: { perIp: rule(600, hours(1)) },
+  // A page with a broken policy reports on every visit: enough to see it, not to flood the log.
+  cspReport: { perIp: rule(60, minutes(10)) },
   // Staff.
   moderate: { perMember: rule(600, hours(1)), perIp: rule(2400, hours(1)) },
   codeBatch: { perMember: rule(10, hours(24)), perIp: rule(30, hours(24)) },

@@ -2,8 +2,10 @@ import type { AppLoadContext } from "@remix-run/node";
 
 declare module "@remix-run/node" {
   interface AppLoadContext {
-    /** Set by the Express server (app/main.server.ts); absent under `vite dev`. */
+    /** Set by the front door (front-door.server.ts); absent under `vite dev`. */
     clientIp?: string;
+    /** This response's Content-Security-Policy nonce, for inline scripts and styles. */
+    cspNonce?: string;
   }
 }
 
