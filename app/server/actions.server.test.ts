@@ -128,6 +128,18 @@ describe("reading the form", () => {
     await expect(echo()(post(many, { contentType: URLENCODED }))).resolves.toBeTruthy();
   });
 
+  it("refuses a list index no form of 200 fields can have", async () => {
+    for (const name of ["a[999999999]", "tags[200]", "a[0].b[4294967295]"]) {
+      const refusal = await refusalOf(
+        echo()(post(form({ [name]: "x" }), { contentType: URLENCODED })),
+      );
+      expect(refusal.status, name).toBe(400);
+    }
+    await expect(
+      echo()(post(form({ "tags[199]": "x", "a.999999999": "y" }), { contentType: URLENCODED })),
+    ).resolves.toEqual({ "tags[199]": "x", "a.999999999": "y" });
+  });
+
   it("speaks the reader's language and the caller's format", async () => {
     const body = "{}";
     const json = actions.defineAction({ limit: "preview", reply: "json" }, async () => null);

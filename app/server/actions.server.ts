@@ -90,9 +90,23 @@ export function defineAction<Result, Intent extends string = never>(
 }
 
 /**
+ * A list index in a field name (`tags[3]`) that no form of this size can
+ * have. Conform reads `a[999999999]` as an array of a billion slots, and
+ * copying it back into the page took the server's memory and CPU for
+ * minutes (found by the fuzz).
+ */
+function outOfRangeIndex(name: string) {
+  for (const [, index] of name.matchAll(/\[(\d+)\]/g)) {
+    if (Number(index) >= MAX_FORM_FIELDS) return true;
+  }
+  return false;
+}
+
+/**
  * The request's form: URL-encoded or multipart, text fields only. Anything
  * else (JSON, plain text, a multipart body with a broken boundary, a file,
- * a flood of fields) is refused with a 400 thrown for the ErrorBoundary.
+ * a flood of fields, a list index beyond them) is refused with a 400 thrown
+ * for the ErrorBoundary.
  */
 export async function readForm(request: Request, reply: Reply = "page") {
   let form: FormData;
@@ -102,9 +116,9 @@ export async function readForm(request: Request, reply: Reply = "page") {
     throw await refusal(request, reply, 400);
   }
   let fields = 0;
-  for (const [, value] of form) {
+  for (const [name, value] of form) {
     fields += 1;
-    if (typeof value !== "string" || fields > MAX_FORM_FIELDS) {
+    if (typeof value !== "string" || fields > MAX_FORM_FIELDS || outOfRangeIndex(name)) {
       throw await refusal(request, reply, 400);
     }
   }
