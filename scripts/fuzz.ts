@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import path from "node:path";
 import { parseArgs } from "node:util";
 
 /**
@@ -10,8 +11,10 @@ import { parseArgs } from "node:util";
  *   npm run test:fuzz -- --runs 1000          more requests per route and role
  *   npm run test:fuzz -- --seed 1411344589    replay a failure's seed
  *   npm run test:fuzz -- --grep /parametres   only the routes whose title matches
+ *   npm run test:fuzz -- --trace fuzz.log     log each request before it is sent
+ *                                             (what was in flight if the server hangs)
  *
- * FUZZ_RUNS and FUZZ_SEED in the environment do the same. Ports as for the
+ * FUZZ_RUNS, FUZZ_SEED and FUZZ_TRACE in the environment do the same. Ports as for the
  * e2e tests: E2E_PORT, E2E_SMTP_PORT.
  */
 const { values } = parseArgs({
@@ -19,6 +22,7 @@ const { values } = parseArgs({
     runs: { type: "string", default: process.env.FUZZ_RUNS ?? "300" },
     seed: { type: "string", default: process.env.FUZZ_SEED },
     grep: { type: "string" },
+    trace: { type: "string", default: process.env.FUZZ_TRACE },
   },
 });
 
@@ -54,6 +58,7 @@ const result = spawnSync(
       ...process.env,
       FUZZ_RUNS: String(runs),
       ...(values.seed && { FUZZ_SEED: values.seed }),
+      ...(values.trace && { FUZZ_TRACE: path.resolve(values.trace) }),
     },
   },
 );

@@ -36,7 +36,10 @@ export function sendRaw(port: number, request: RawRequest): Promise<RawResponse>
     const finish = () => {
       clearTimeout(timer);
       socket.destroy();
-      const text = Buffer.concat(chunks).toString("latin1");
+      // Interim answers (100 Continue, to Expect: 100-continue) come before the real one.
+      const text = Buffer.concat(chunks)
+        .toString("latin1")
+        .replace(/^(HTTP\/1\.[01] 1\d\d[^\r\n]*\r\n(?:[^\r\n]+\r\n)*\r\n)+/, "");
       const status = /^HTTP\/1\.[01] (\d{3})/.exec(text);
       if (!status) {
         reject(

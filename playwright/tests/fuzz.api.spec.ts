@@ -1,4 +1,5 @@
 import { randomInt } from "node:crypto";
+import { appendFileSync } from "node:fs";
 import fc from "fast-check";
 import { expect, test } from "#playwright/fixtures";
 import { sendRaw } from "#playwright/fuzz/http";
@@ -17,11 +18,13 @@ import { createWorld, type Role } from "#playwright/fuzz/world";
  *
  * `npm test` sends FUZZ_RUNS (default 6) requests per route and role;
  * `npm run test:fuzz` sends 300 or more (scripts/fuzz.ts). FUZZ_SEED replays
- * a run. Each worker's requests come from their own X-Forwarded-For range, so
+ * a run; FUZZ_TRACE=file logs every request before it is sent. Each worker's requests come from their own X-Forwarded-For range, so
  * the rate limits they meet (429 is an answer like any other) are theirs.
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 6);
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
+/** A file to log each request to before it is sent: what was in flight when the server hung. */
+const TRACE = process.env.FUZZ_TRACE;
 const port = Number(process.env.E2E_PORT ?? 3123);
 // 100.64.0.0/10 (shared address space): no other spec sends from there.
 const ipPrefix = `100.${64 + randomInt(64)}`;
@@ -50,6 +53,7 @@ for (const route of [...routePatterns(), manifest]) {
       const statuses = new Map<number, number>();
       await fc.assert(
         fc.asyncProperty(requestArb(route, world, { port, ipPrefix }), async (spec) => {
+          if (TRACE) appendFileSync(TRACE, `${test.info().title}: ${JSON.stringify(spec)}\n`);
           const response = await sendRaw(port, toRawRequest(spec)).catch((error: Error) => {
             throw new Error(`${describe(spec)}\n${error.message}`);
           });
