@@ -18,7 +18,8 @@ process.env.E2E_DATABASE_PATH ??= path.join(
 process.env.E2E_MAIL_SPOOL ??= fs.mkdtempSync(path.join(os.tmpdir(), "coupdemain-e2e-mail-"));
 
 const launchOptions = { executablePath: chromiumPath, args: chromiumArgs };
-const noBrowser = /(api|front-door)\.spec\.ts/;
+/** Specs that need no browser (the JSON API, the front door's answers, servers of their own): run once. */
+const withoutBrowser = /(api|front-door|backup|crash-safety)\.spec\.ts/;
 
 export default defineConfig({
   testDir: "./playwright/tests",
@@ -37,16 +38,15 @@ export default defineConfig({
     launchOptions,
   },
   projects: [
-    // What needs no browser (the JSON API, the front door's answers): run it once.
-    { name: "api", testMatch: noBrowser },
+    { name: "api", testMatch: withoutBrowser },
     {
       name: "phone",
-      testIgnore: noBrowser,
+      testIgnore: withoutBrowser,
       use: { ...devices["Pixel 7"], launchOptions },
     },
     {
       name: "desktop",
-      testIgnore: noBrowser,
+      testIgnore: withoutBrowser,
       use: { ...devices["Desktop Chrome"], launchOptions },
     },
   ],

@@ -6,9 +6,10 @@ import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import { startOutboxRelay } from "#search/meilisearch/relay";
+import { startSnapshots } from "#db/backup/snapshots";
 import { startNotificationEmails } from "#app/models/notifications/email-sender.server";
 import { getDb } from "#app/server/db.server";
-import { getEnv, loadEnvFile } from "#app/server/env.server";
+import { getEnv, loadEnvFile, snapshotSettings, uploadsDirectory } from "#app/server/env.server";
 import { sendMail } from "#app/server/mail.server";
 import { answerExpectContinue, frontDoor, loadContext } from "#app/server/front-door.server";
 import { getSearch } from "#app/server/search.server";
@@ -41,6 +42,14 @@ const stopNotificationEmails =
   env.NOTIFICATION_EMAILS === "1"
     ? startNotificationEmails(db, { mailer: { send: sendMail }, digestHour: env.DIGEST_HOUR })
     : null;
+const snapshots = snapshotSettings(env);
+const stopSnapshots = snapshots
+  ? startSnapshots({
+      databasePath: env.DATABASE_PATH,
+      uploadsDir: uploadsDirectory(env),
+      settings: snapshots,
+    })
+  : null;
 
 const viteDevServer = dev
   ? await import("vite").then((vite) => vite.createServer({ server: { middlewareMode: true } }))
@@ -83,6 +92,7 @@ function shutDown(signal: string) {
   server.close(async () => {
     await stopOutboxRelay?.();
     await stopNotificationEmails?.();
+    await stopSnapshots?.();
     await viteDevServer?.close();
     db.$client.close();
     process.exit(0);

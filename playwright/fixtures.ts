@@ -1,11 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { test as base, type BrowserContext, type Page } from "@playwright/test";
 import { openDatabase, type AppDatabase } from "#db/client";
-import { neighbourVerifications, places, roleGrants, sessions } from "#db/schema";
+import { neighbourVerifications, places, roleGrants } from "#db/schema";
 import { eq } from "drizzle-orm";
 import { createMember } from "#app/models/members/users.server";
 import { hashPassword } from "#app/server/password.server";
 import { embeddedStore } from "#test/store";
+import { insertSession, SESSION_COOKIE } from "#playwright/sessions";
 
 /**
  * Fixtures for end-to-end tests: each test looks like a different person (its
@@ -169,19 +170,9 @@ export const test = watchedForCsp.extend<{
   },
   signIn: async ({}, use) => {
     await use(async (page, member) => {
-      const sessionId = randomBytes(20).toString("hex");
-      database()
-        .insert(sessions)
-        .values({
-          id: sessionId,
-          userId: member.id,
-          expiresAt: Math.floor(Date.now() / 1000) + 24 * 3600,
-          createdAt: new Date(),
-          userAgent: "Playwright",
-        })
-        .run();
+      const sessionId = insertSession(database(), member.id);
       const baseURL = `http://localhost:${process.env.E2E_PORT ?? 3123}`;
-      await page.context().addCookies([{ name: "cdm_session", value: sessionId, url: baseURL }]);
+      await page.context().addCookies([{ name: SESSION_COOKIE, value: sessionId, url: baseURL }]);
     });
   },
 });

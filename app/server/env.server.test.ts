@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { trustProxySchema } from "./env.server";
+import { parseEnv, snapshotSettings, trustProxySchema, uploadsDirectory } from "./env.server";
 
 describe("TRUST_PROXY", () => {
   it("takes a hop count, 0 trusting nobody", () => {
@@ -35,5 +35,46 @@ describe("TRUST_PROXY", () => {
     }
     const parsed = trustProxySchema.safeParse("10.0.0.1, proxy.internal");
     expect(parsed.error?.issues[0]?.message).toContain('not "proxy.internal"');
+  });
+});
+
+describe("backup and uploads settings", () => {
+  it("put the uploads beside the database unless UPLOADS_DIR says where", () => {
+    expect(uploadsDirectory(parseEnv({ DATABASE_PATH: "/srv/cdm/data/cdm.db" }))).toBe(
+      "/srv/cdm/data/uploads",
+    );
+    expect(uploadsDirectory(parseEnv({ UPLOADS_DIR: "/mnt/images" }))).toBe("/mnt/images");
+  });
+
+  it("take snapshots only with BACKUP_DIR, daily and 7 kept unless told", () => {
+    expect(snapshotSettings(parseEnv({}))).toBeNull();
+    expect(snapshotSettings(parseEnv({ BACKUP_DIR: "/backups" }))).toEqual({
+      dir: "/backups",
+      everyHours: 24,
+      keep: 7,
+    });
+    expect(
+      snapshotSettings(
+        parseEnv({ BACKUP_DIR: "/backups", BACKUP_EVERY_HOURS: "0.5", BACKUP_KEEP: "48" }),
+      ),
+    ).toEqual({ dir: "/backups", everyHours: 0.5, keep: 48 });
+  });
+
+  it("refuse what cannot work, naming the variable", () => {
+    expect(() => parseEnv({ BACKUP_KEEP: "3" })).toThrow(
+      /BACKUP_KEEP: BACKUP_KEEP needs BACKUP_DIR/,
+    );
+    expect(() => parseEnv({ BACKUP_EVERY_HOURS: "6" })).toThrow(/BACKUP_EVERY_HOURS: .*needs/);
+    expect(() => parseEnv({ BACKUP_DIR: "/b", BACKUP_KEEP: "0" })).toThrow(/BACKUP_KEEP/);
+    expect(() => parseEnv({ BACKUP_DIR: "/b", BACKUP_KEEP: "2.5" })).toThrow(/BACKUP_KEEP/);
+    expect(() => parseEnv({ BACKUP_DIR: "/b", BACKUP_EVERY_HOURS: "0" })).toThrow(
+      /BACKUP_EVERY_HOURS/,
+    );
+    expect(() => parseEnv({ BACKUP_DIR: "/b", BACKUP_EVERY_HOURS: "souvent" })).toThrow(
+      /BACKUP_EVERY_HOURS/,
+    );
+    expect(() =>
+      parseEnv({ DATABASE_PATH: "/srv/data/cdm.db", BACKUP_DIR: "/srv/data/uploads/backups" }),
+    ).toThrow(/BACKUP_DIR: BACKUP_DIR must not be inside the uploads folder/);
   });
 });

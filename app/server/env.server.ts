@@ -1,6 +1,8 @@
 import fs from "node:fs";
 import net from "node:net";
+import path from "node:path";
 import { z } from "zod";
+import { isInside } from "#db/backup/format";
 
 /** Express's names for the private ranges, accepted in a TRUST_PROXY list. */
 const NAMED_SUBNETS = new Set(["loopback", "linklocal", "uniquelocal"]);
@@ -71,6 +73,38 @@ const envSchema = z.object({
   MEILISEARCH_API_KEY: z.string().min(1).optional(),
   /** The password `npm run admin:create` gives the new admin (otherwise typed at a prompt). */
   ADMIN_PASSWORD: z.string().optional(),
+  /** The folder of the files members upload (default: `uploads` beside the database). */
+  UPLOADS_DIR: z.string().min(1).optional(),
+  /** Where the server writes its backup snapshots; without it, it takes none. */
+  BACKUP_DIR: z.string().min(1).optional(),
+  /** Hours between two snapshots (default 24); fractions allowed, at least one minute. */
+  BACKUP_EVERY_HOURS: z.coerce
+    .number()
+    .min(1 / 60)
+    .max(24 * 366)
+    .optional(),
+  /** How many snapshots to keep, the newest (default 7). */
+  BACKUP_KEEP: z.coerce.number().int().min(1).max(10_000).optional(),
+});
+
+/** Settings that only make sense together. */
+const checkedEnvSchema = envSchema.superRefine((env, context) => {
+  for (const name of ["BACKUP_EVERY_HOURS", "BACKUP_KEEP"] as const) {
+    if (env[name] !== undefined && !env.BACKUP_DIR) {
+      context.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: [name],
+        message: `${name} needs BACKUP_DIR, the folder of the snapshots`,
+      });
+    }
+  }
+  if (env.BACKUP_DIR && isInside(env.BACKUP_DIR, uploadsDirectory(env))) {
+    context.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ["BACKUP_DIR"],
+      message: "BACKUP_DIR must not be inside the uploads folder, which the snapshots copy",
+    });
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -86,14 +120,33 @@ export function loadEnvFile(file = ".env") {
 }
 
 export function getEnv(): Env {
-  if (cached) return cached;
-  const parsed = envSchema.safeParse(process.env);
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** The settings in `source`, or an error listing every variable that is wrong. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = checkedEnvSchema.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map(
       (issue) => `  ${issue.path.join(".")}: ${issue.message}`,
     );
     throw new Error(`Invalid environment variables (see .env.example):\n${problems.join("\n")}`);
   }
-  cached = parsed.data;
-  return cached;
+  return parsed.data;
+}
+
+/** The folder of uploaded files: UPLOADS_DIR, or `uploads` beside the database. */
+export function uploadsDirectory(env: Pick<Env, "UPLOADS_DIR" | "DATABASE_PATH">): string {
+  return env.UPLOADS_DIR ?? path.join(path.dirname(env.DATABASE_PATH), "uploads");
+}
+
+/** The server's periodic snapshots, when BACKUP_DIR asks for them (docs/operations.md). */
+export function snapshotSettings(env: Env) {
+  if (!env.BACKUP_DIR) return null;
+  return {
+    dir: env.BACKUP_DIR,
+    everyHours: env.BACKUP_EVERY_HOURS ?? 24,
+    keep: env.BACKUP_KEEP ?? 7,
+  };
 }

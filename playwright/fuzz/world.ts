@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { places, roleGrants, sessions, users } from "#db/schema";
+import { places, roleGrants, users } from "#db/schema";
 import { insertAnswer } from "#app/models/answers/answers.server";
 import { addComment } from "#app/models/answers/comments.server";
 import { sendMessage } from "#app/models/messages/send.server";
@@ -11,6 +11,7 @@ import { onAnswerPosted } from "#app/models/notifications/events.server";
 import { addFollow } from "#app/models/notifications/follows.server";
 import { insertQuestion } from "#app/models/questions/ask.server";
 import { database, store } from "#playwright/fixtures";
+import { insertSession, SESSION_COOKIE } from "#playwright/sessions";
 
 /**
  * What one fuzz test acts as and on: a visitor, a member or staff, and rows
@@ -56,18 +57,7 @@ function newMember(placeId: number, options: { isAdmin?: boolean } = {}) {
 }
 
 function sessionCookie(userId: string) {
-  const sessionId = randomBytes(20).toString("hex");
-  database()
-    .insert(sessions)
-    .values({
-      id: sessionId,
-      userId,
-      expiresAt: Math.floor(Date.now() / 1000) + 24 * 3600,
-      createdAt: new Date(),
-      userAgent: "fuzz",
-    })
-    .run();
-  return `cdm_session=${sessionId}`;
+  return `${SESSION_COOKIE}=${insertSession(database(), userId, "fuzz")}`;
 }
 
 export function createWorld(role: Role): World {

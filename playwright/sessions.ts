@@ -1,0 +1,25 @@
+import { randomBytes } from "node:crypto";
+import type { AppDatabase } from "#db/client";
+import { sessions } from "#db/schema";
+
+/** The session cookie of app/server/auth.server.ts. */
+export const SESSION_COOKIE = "cdm_session";
+
+/**
+ * A session for `userId` written straight into the database, valid a day:
+ * its id as the session cookie signs the member in, as if they had typed
+ * their password.
+ */
+export function insertSession(db: AppDatabase, userId: string, userAgent = "Playwright"): string {
+  const sessionId = randomBytes(20).toString("hex");
+  db.insert(sessions)
+    .values({
+      id: sessionId,
+      userId,
+      expiresAt: Math.floor(Date.now() / 1000) + 24 * 3600,
+      createdAt: new Date(),
+      userAgent,
+    })
+    .run();
+  return sessionId;
+}
