@@ -27,7 +27,7 @@ export function sendRaw(port: number, request: RawRequest): Promise<RawResponse>
   const lines = [`${request.method} ${request.target} HTTP/1.1`, `Host: localhost:${port}`];
   for (const [name, value] of request.headers) lines.push(`${name}: ${value}`);
   lines.push(`Content-Length: ${request.body.length}`, "Connection: close", "", "");
-  const bytes = Buffer.concat([Buffer.from(lines.join("\r\n"), "latin1"), request.body]);
+  const head = Buffer.from(lines.join("\r\n"), "latin1");
 
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -36,10 +36,7 @@ export function sendRaw(port: number, request: RawRequest): Promise<RawResponse>
     const finish = () => {
       clearTimeout(timer);
       socket.destroy();
-      // Interim answers (100 Continue, to Expect: 100-continue) come before the real one.
-      const text = Buffer.concat(chunks)
-        .toString("latin1")
-        .replace(/^(HTTP\/1\.[01] 1\d\d[^\r\n]*\r\n(?:[^\r\n]+\r\n)*\r\n)+/, "");
+      const text = finalAnswer(chunks);
       const status = /^HTTP\/1\.[01] (\d{3})/.exec(text);
       if (!status) {
         reject(
@@ -67,6 +64,53 @@ export function sendRaw(port: number, request: RawRequest): Promise<RawResponse>
         reject(error);
       }
     });
-    socket.write(bytes);
+    // The body goes in slices, and stops once the answer has begun: a server
+    // that refuses a body answers before reading it, and closes soon after.
+    // Node refuses a malformed head at once and resets the connection, which
+    // can discard its 400 while a long body is still being written: a long
+    // body waits a moment for such an early answer first.
+    void (async () => {
+      socket.write(head);
+      if (request.body.length > SLICE_BYTES) await firstBytes(socket, EARLY_ANSWER_MS);
+      for (let at = 0; at < request.body.length && !socket.destroyed; at += SLICE_BYTES) {
+        if (/^HTTP\/1\.[01] [2-5]/.test(finalAnswer(chunks))) return;
+        if (!socket.write(request.body.subarray(at, at + SLICE_BYTES))) await drained(socket);
+      }
+    })();
   });
+}
+
+const SLICE_BYTES = 64 * 1024;
+
+const EARLY_ANSWER_MS = 150;
+
+/** Until the socket receives something, or is closed, or `ms` have passed. */
+function firstBytes(socket: net.Socket, ms: number) {
+  return new Promise<void>((resolve) => {
+    const settle = () => {
+      clearTimeout(timer);
+      socket.off("data", settle).off("close", settle);
+      resolve();
+    };
+    const timer = setTimeout(settle, ms);
+    socket.on("data", settle).on("close", settle);
+  });
+}
+
+/** Until the socket can take more, or is closed. */
+function drained(socket: net.Socket) {
+  return new Promise<void>((resolve) => {
+    const settle = () => {
+      socket.off("drain", settle).off("close", settle);
+      resolve();
+    };
+    socket.on("drain", settle).on("close", settle);
+  });
+}
+
+/** What came back, without interim answers (100 Continue, to Expect: 100-continue). */
+function finalAnswer(chunks: Buffer[]) {
+  return Buffer.concat(chunks)
+    .toString("latin1")
+    .replace(/^(HTTP\/1\.[01] 1\d\d[^\r\n]*\r\n(?:[^\r\n]+\r\n)*\r\n)+/, "");
 }
