@@ -64,17 +64,18 @@ export function sendRaw(port: number, request: RawRequest): Promise<RawResponse>
         reject(error);
       }
     });
-    // The body goes in slices, and stops once the answer has begun: a server
-    // that refuses a body answers before reading it, and closes soon after.
-    // Node refuses a malformed head at once and resets the connection, which
-    // can discard its 400 while a long body is still being written: a long
-    // body waits a moment for such an early answer first.
+    // The request goes in slices, and stops once the answer has begun: a
+    // server that refuses a request (a head too large for Node: 431, a body
+    // over the limit: 413) answers before reading it all, and closes soon
+    // after; what is still being written then meets a reset, which can
+    // discard the answer. So a long request also waits a moment, after its
+    // first slice, for such an early answer.
+    const bytes = Buffer.concat([head, request.body]);
     void (async () => {
-      socket.write(head);
-      if (request.body.length > SLICE_BYTES) await firstBytes(socket, EARLY_ANSWER_MS);
-      for (let at = 0; at < request.body.length && !socket.destroyed; at += SLICE_BYTES) {
+      for (let at = 0; at < bytes.length && !socket.destroyed; at += SLICE_BYTES) {
         if (/^HTTP\/1\.[01] [2-5]/.test(finalAnswer(chunks))) return;
-        if (!socket.write(request.body.subarray(at, at + SLICE_BYTES))) await drained(socket);
+        if (!socket.write(bytes.subarray(at, at + SLICE_BYTES))) await drained(socket);
+        if (at === 0 && bytes.length > SLICE_BYTES) await firstBytes(socket, EARLY_ANSWER_MS);
       }
     })();
   });
