@@ -1,10 +1,6 @@
-import { randomBytes } from "node:crypto";
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AppDatabase } from "#db/client";
-import { sessions } from "#db/schema";
-import { copyPlacesDatabase } from "#test/databases";
-import { memberFactory, placeByCode } from "#test/members";
+import { beforeAll, describe, expect, it } from "vitest";
+import { signedInMember, serverDatabaseForThisFile } from "#test/server-database";
 import type * as ActionsModule from "./actions.server";
 import { ACTION_LIMITS } from "./rate-limit.server";
 
@@ -13,21 +9,11 @@ import { ACTION_LIMITS } from "./rate-limit.server";
  * is this test's copy of the places database, and members sign in with
  * real session rows, as the server's own requests do.
  */
-type Globals = { __coupDeMainDb?: AppDatabase };
-const globals = globalThis as Globals;
-const previousDb = globals.__coupDeMainDb;
-let db: AppDatabase;
+const database = serverDatabaseForThisFile();
 let actions: typeof ActionsModule;
 
 beforeAll(async () => {
-  db = copyPlacesDatabase();
-  globals.__coupDeMainDb = db;
   actions = await import("./actions.server");
-});
-
-afterAll(() => {
-  globals.__coupDeMainDb = previousDb;
-  db.$client.close();
 });
 
 let ipCounter = 0;
@@ -66,19 +52,9 @@ async function refusalOf(promise: Promise<unknown>) {
   return { status: response.status, headers: response.headers, body: await response.text() };
 }
 
-function signedInMember() {
-  const member = memberFactory(db)(placeByCode(db, "44052").id);
-  const sessionId = randomBytes(20).toString("hex");
-  db.insert(sessions)
-    .values({
-      id: sessionId,
-      userId: member.id,
-      expiresAt: Math.floor(Date.now() / 1000) + 3600,
-      createdAt: new Date(),
-      userAgent: "vitest",
-    })
-    .run();
-  return `cdm_session=${sessionId}`;
+/** The session cookie of a new member, signed in. */
+function signedInCookie() {
+  return `cdm_session=${signedInMember(database()).sessionId}`;
 }
 
 describe("reading the form", () => {
@@ -199,7 +175,7 @@ describe("limits", () => {
   const emailForm = () => form({ intent: "email", email: "victime@example.org" });
 
   it("refuses a member past the limit with a 429, Retry-After and when to try again", async () => {
-    const cookie = signedInMember();
+    const cookie = signedInCookie();
     const action = changeEmail();
     for (let i = 0; i < emailLimit.perMember.limit; i++) {
       // A new IP each time: the member's own count is what stops them.
@@ -221,7 +197,7 @@ describe("limits", () => {
       action(post(form({ intent: "name" }), { contentType: URLENCODED, cookie })),
     ).resolves.toBe("sent");
     await expect(
-      action(post(emailForm(), { contentType: URLENCODED, cookie: signedInMember() })),
+      action(post(emailForm(), { contentType: URLENCODED, cookie: signedInCookie() })),
     ).resolves.toBe("sent");
   });
 
@@ -229,11 +205,11 @@ describe("limits", () => {
     const ip = newIp();
     const action = changeEmail();
     for (let i = 0; i < emailLimit.perIp.limit; i++) {
-      const cookie = i % 2 ? signedInMember() : undefined;
+      const cookie = i % 2 ? signedInCookie() : undefined;
       await action(post(emailForm(), { contentType: URLENCODED, cookie, ip }));
     }
     const refusal = await refusalOf(
-      action(post(emailForm(), { contentType: URLENCODED, cookie: signedInMember(), ip })),
+      action(post(emailForm(), { contentType: URLENCODED, cookie: signedInCookie(), ip })),
     );
     expect(refusal.status).toBe(429);
     await expect(action(post(emailForm(), { contentType: URLENCODED }))).resolves.toBe("sent");
