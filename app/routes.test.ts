@@ -6,7 +6,7 @@ import { methodNotAllowed } from "#app/server/api.server";
 import { ACTION_LIMITS } from "#app/server/rate-limit.server";
 
 /**
- * Every route that takes a write declares its limits (ADR 013): each module
+ * Every route that takes a write declares its limits (ADR 014): each module
  * under app/routes that exports an `action` made it with defineAction, and
  * declares a limit for each intent its schemas and forms name. A new action,
  * or a new intent, without a limit fails here.

@@ -79,7 +79,9 @@ export const action = defineAction({ limit: "signIn" }, async ({ request, contex
     );
   }
   resetRateLimit(db, accountKey);
-  return createUserSession(request, user.id, safeRedirect(redirectTo, `/m/${user.id}`));
+  return createUserSession(request, user.id, safeRedirect(redirectTo, `/m/${user.id}`), {
+    provedPassword: true,
+  });
 });
 
 export default function SignIn() {

@@ -14,6 +14,11 @@ export const RATE_LIMITS = {
   signInPerIp: { limit: 20, windowSeconds: 15 * 60 },
   signInPerAccount: { limit: 5, windowSeconds: 15 * 60 },
   signUpPerIp: { limit: 5, windowSeconds: 60 * 60 },
+  // The password asked again (sudo mode): every try per IP, failures per member, as at sign-in.
+  reauthenticatePerIp: { limit: 20, windowSeconds: 15 * 60 },
+  reauthenticatePerMember: { limit: 5, windowSeconds: 15 * 60 },
+  // Undo links are long random tokens: this only stops a script hammering the page.
+  undoEmailChangePerIp: { limit: 10, windowSeconds: 60 * 60 },
   resetPerIp: { limit: 5, windowSeconds: 60 * 60 },
   resetPerEmail: { limit: 3, windowSeconds: 60 * 60 },
   verificationEmailPerUser: { limit: 3, windowSeconds: 60 * 60 },
@@ -95,7 +100,7 @@ const minutes = (n: number) => n * 60;
 const hours = (n: number) => n * 60 * 60;
 
 /**
- * Every action's request limit (docs/decisions/013-every-action-limited.md):
+ * Every action's request limit (docs/decisions/014-every-action-limited.md):
  * each route action names one (app/server/actions.server.ts), per intent
  * when it has several, and every request with that intent counts, valid or
  * not, before the action runs: per member when signed in, and per IP. Set at
@@ -113,6 +118,8 @@ export const ACTION_LIMITS = {
   passwordChange: { perMember: rule(10, hours(1)), perIp: rule(30, hours(1)) },
   passwordReset: { perIp: rule(20, hours(1)) },
   signIn: { perIp: rule(60, minutes(15)) },
+  passwordConfirmation: { perMember: rule(20, minutes(15)), perIp: rule(60, minutes(15)) },
+  emailChangeUndo: { perIp: rule(20, hours(1)) },
   verificationCode: { perMember: rule(20, hours(1)), perIp: rule(60, hours(1)) },
   // The member's own account.
   profile: { perMember: rule(30, hours(1)), perIp: rule(120, hours(1)) },
