@@ -6,7 +6,7 @@ import { methodNotAllowed } from "#app/server/api.server";
 import { ACTION_LIMITS } from "#app/server/rate-limit.server";
 
 /**
- * Every route that takes a write declares its limits (ADR 014): each module
+ * Every route that takes a write declares its limits (ADR 016): each module
  * under app/routes that exports an `action` made it with defineAction, and
  * declares a limit for each intent its schemas and forms name. A new action,
  * or a new intent, without a limit fails here.
@@ -31,15 +31,20 @@ function routeModules(): RouteModule[] {
 
 /**
  * The intents a route knows from its code: `intent: z.literal("…")` and
- * `intent: z.enum([…])` in its schemas, `name="intent" value="…"` in its forms.
+ * `intent: z.enum([…])` in its schemas, `name="intent" value="…"` in its
+ * forms (not those posting to another route), `intent === "…"` where it
+ * reads one by hand.
  */
-function intentsInSource(source: string): string[] {
+function intentsInSource(code: string): string[] {
   const found = new Set<string>();
+  // A form that posts to another route (`action="/invitations"`) sends that route's intents.
+  const source = code.replace(/<Form\b[^>]*\baction="\/[^"]*"[\s\S]*?<\/Form>/gi, "");
   for (const match of source.matchAll(/intent:\s*z\.literal\(\s*"([^"]+)"/g)) found.add(match[1]!);
   for (const match of source.matchAll(/intent:\s*z\.enum\(\s*\[([^\]]*)\]/g)) {
     for (const value of match[1]!.matchAll(/"([^"]+)"/g)) found.add(value[1]!);
   }
   for (const match of source.matchAll(/name="intent"\s+value="([^"]+)"/g)) found.add(match[1]!);
+  for (const match of source.matchAll(/\bintent === "([^"]+)"/g)) found.add(match[1]!);
   return [...found].sort();
 }
 
@@ -141,7 +146,11 @@ describe("actionProblems", () => {
     const source = `
       intent: z.enum(["block", "unblock"]),
       intent: z.literal("remove"),
-      <input type="hidden" name="intent" value="follow" />`;
-    expect(intentsInSource(source)).toEqual(["block", "follow", "remove", "unblock"]);
+      <input type="hidden" name="intent" value="follow" />
+      if (intent === "unfollow") {
+      <Form method="post" action="/invitations">
+        <button type="submit" name="intent" value="create">Créer</button>
+      </Form>`;
+    expect(intentsInSource(source)).toEqual(["block", "follow", "remove", "unblock", "unfollow"]);
   });
 });

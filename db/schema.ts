@@ -7,8 +7,10 @@
  */
 export * from "./tables/places";
 export * from "./tables/members";
+export * from "./tables/invitations";
 export * from "./tables/questions";
 export * from "./tables/notifications";
 export * from "./tables/messages";
 export * from "./tables/moderation";
 export * from "./tables/bookkeeping";
+export * from "./tables/directory";

@@ -11,7 +11,7 @@ import {
 import { clientIp } from "./request.server";
 
 /**
- * Every route action is made here (ADR 014), so that none can forget what
+ * Every route action is made here (ADR 016), so that none can forget what
  * all must do before their own work:
  *
  * 1. read the form once (`readForm`): a body that is not a form, or a

@@ -32,6 +32,9 @@ export const RATE_LIMITS = {
   messagePerUser: { limit: 60, windowSeconds: 60 * 60 },
   // Asking neighbours to vouch: a few a day is all a new neighbour needs.
   vouchRequestPerUser: { limit: 5, windowSeconds: 24 * 60 * 60 },
+  // Following and unfollowing communes, creating invite links: a neighbour's pace, not a script's.
+  followPerUser: { limit: 60, windowSeconds: 60 * 60 },
+  invitationPerUser: { limit: 10, windowSeconds: 24 * 60 * 60 },
   // Reports: plenty for a neighbour who cleans up a spam wave, not for a flagging script.
   flagPerUser: { limit: 30, windowSeconds: 60 * 60 },
   moderatePerUser: { limit: 300, windowSeconds: 60 * 60 },
@@ -100,7 +103,7 @@ const minutes = (n: number) => n * 60;
 const hours = (n: number) => n * 60 * 60;
 
 /**
- * Every action's request limit (docs/decisions/014-every-action-limited.md):
+ * Every action's request limit (docs/decisions/016-every-action-limited.md):
  * each route action names one (app/server/actions.server.ts), per intent
  * when it has several, and every request with that intent counts, valid or
  * not, before the action runs: per member when signed in, and per IP. Set at
@@ -128,6 +131,8 @@ export const ACTION_LIMITS = {
   emailPreferences: { perMember: rule(30, hours(1)), perIp: rule(120, hours(1)) },
   language: { perMember: rule(60, minutes(10)), perIp: rule(120, minutes(10)) },
   signOut: { perMember: rule(30, minutes(10)), perIp: rule(120, minutes(10)) },
+  visitorPlace: { perMember: rule(60, minutes(10)), perIp: rule(120, minutes(10)) },
+  invitation: { perMember: rule(30, hours(24)), perIp: rule(120, hours(24)) },
   // Writing for others to read.
   ask: { perMember: rule(20, hours(1)), perIp: rule(80, hours(1)) },
   answer: { perMember: rule(60, hours(1)), perIp: rule(240, hours(1)) },

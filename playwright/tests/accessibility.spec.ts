@@ -22,7 +22,8 @@ test.describe("pages meet WCAG 2.2 AA (axe)", () => {
     "/communes?q=lavau",
     "/p/44052",
     "/p/donges-44480/entraideurs",
-    "/autour-de-moi?lat=47.32&lng=-2.07",
+    "/p/donges-44480/annuaire",
+    "/?lat=47.32&lng=-2.07",
     "/p/donges-44480/moderation",
     "/moderation/regles",
   ]) {
@@ -41,6 +42,8 @@ test.describe("pages meet WCAG 2.2 AA (axe)", () => {
     "/verification",
     "/ambassadeur",
     "/admin",
+    "/bienvenue",
+    "/invitations",
   ]) {
     test(`for an admin who is also an ambassador: ${page}`, async ({
       page: browserPage,

@@ -1,4 +1,6 @@
 import { eq } from "drizzle-orm";
+import { followHome } from "#app/models/notifications/follows.server";
+import { createInvitation } from "#app/models/invitations/invitations.server";
 import {
   neighbourVerifications,
   notifications,
@@ -9,6 +11,7 @@ import {
 } from "#db/schema";
 import { DEMO_EXTRA_MEMBERS, DEMO_QUESTIONS } from "./content";
 import { seedDemoQuestions } from "./questions.server";
+import { seedDemoDirectory } from "./directory.server";
 import type { Store } from "#app/server/search.server";
 
 /** Every demo member signs in with this password (listed in the README). */
@@ -184,10 +187,15 @@ export async function seedDemoData(
     }
     // Inside the members' transaction: a failed seed leaves the database empty, to retry.
     seedDemoQuestions({ db, search }, { now });
+    seedDemoDirectory(db, { now });
     // The seed replays history through the app's own actions, which notify as
     // they would for real. The bells keep those notifications, but history is
     // not news: none of it is emailed, at once or in a digest.
     db.update(notifications).set({ emailDelivery: "never" }).run();
+    // Like every member, they follow their home from now on (after the history: no bell for it),
+    // and Camille has an invitation link ready for a neighbour.
+    for (const id of ids.values()) followHome(db, id);
+    createInvitation(db, ids.get("camille")!, now);
   });
   return true;
 }
