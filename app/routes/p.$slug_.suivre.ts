@@ -8,9 +8,13 @@ import { getDb } from "#app/server/db.server";
 import { getTranslator } from "#app/server/locale.server";
 import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
 
-/** Nothing to see here: the form lives on the place page. */
+/**
+ * Nothing to see here: the form lives on the place page. The slug comes
+ * decoded from the address: encoded again, as a Location header holds only
+ * Latin-1 (`/p/%C4%80/suivre` made a 500).
+ */
 export function loader({ params }: LoaderFunctionArgs) {
-  return redirect(`/p/${params.slug ?? ""}`);
+  return redirect(`/p/${encodeURIComponent(params.slug ?? "")}`);
 }
 
 /**
