@@ -1,16 +1,27 @@
 /**
  * What the search engines index for a question (ADR 006), read from the
  * database: the question, its place, its tags and its live answers, Markdown
- * stripped. Both engines index exactly this, so they see the same text.
+ * stripped; and for a listing (ADR 021), its name, labels and description.
+ * Both engines index exactly this, so they see the same text.
  */
 import { and, asc, desc, eq, gt, inArray, isNull } from "drizzle-orm";
 import type { AppDatabase } from "#db/client";
-import { answers, places, questionTags, questions } from "#db/schema";
+import { answers, organisations, places, questionTags, questions } from "#db/schema";
+import { addressIsShown } from "#app/domain/directory";
 import { markdownToPlainText } from "#app/domain/markdown.server";
-import type { SearchDocument } from "./engine";
+import { hasOpeningHours } from "#app/domain/opening-hours";
+import { frDirectory } from "#app/i18n/fr/directory";
+import {
+  documentKey,
+  keyTarget,
+  organisationKey,
+  type OrganisationDocument,
+  type QuestionDocument,
+  type SearchDocument,
+} from "./engine";
 
 /** Documents for these question ids, in the same order; deleted questions (and unknown ids) are left out. */
-export function buildSearchDocuments(db: AppDatabase, questionIds: number[]): SearchDocument[] {
+export function buildSearchDocuments(db: AppDatabase, questionIds: number[]): QuestionDocument[] {
   if (questionIds.length === 0) return [];
   const rows = db
     .select({
@@ -64,7 +75,7 @@ export function buildSearchDocuments(db: AppDatabase, questionIds: number[]): Se
     answersByQuestion.set(row.questionId, list);
   }
 
-  const byId = new Map<number, SearchDocument>();
+  const byId = new Map<number, QuestionDocument>();
   for (const row of rows) {
     const live = answersByQuestion.get(row.id) ?? [];
     const accepted = live.find((answer) => answer.id === row.acceptedAnswerId);
@@ -99,7 +110,7 @@ export function buildSearchDocuments(db: AppDatabase, questionIds: number[]): Se
 }
 
 /** The document of one question, or null when it is deleted (or unknown): then it must leave the index. */
-export function buildSearchDocument(db: AppDatabase, questionId: number): SearchDocument | null {
+export function buildSearchDocument(db: AppDatabase, questionId: number): QuestionDocument | null {
   return buildSearchDocuments(db, [questionId])[0] ?? null;
 }
 
@@ -140,6 +151,141 @@ export function* questionIdBatches(db: AppDatabase, batchSize = 500): Generator<
       .map((row) => row.id);
     if (batch.length === 0) return;
     yield batch;
+    after = batch[batch.length - 1]!;
+  }
+}
+
+/**
+ * The words a listing is searched by besides its name and description, in
+ * French like the site's readers: its kind's and category's labels
+ * (« Boulangerie, pâtisserie »).
+ */
+function organisationLabels(row: Pick<OrganisationDocument, "kind" | "category">): string[] {
+  return [
+    frDirectory[`directory.kind.${row.kind}`],
+    frDirectory[`directory.category.${row.category}`],
+  ];
+}
+
+/**
+ * Documents for these listings, in the same order; unknown ids are left out
+ * (a deleted listing must leave the index). The point is what a visitor may
+ * know: the premises when their address is shown, else the commune's centre,
+ * so neither a radius nor a distance says more than the commune.
+ */
+export function buildOrganisationDocuments(
+  db: AppDatabase,
+  organisationIds: number[],
+): OrganisationDocument[] {
+  if (organisationIds.length === 0) return [];
+  const rows = db
+    .select({
+      organisation: {
+        id: organisations.id,
+        slug: organisations.slug,
+        name: organisations.name,
+        alias: organisations.alias,
+        description: organisations.description,
+        kind: organisations.kind,
+        category: organisations.category,
+        lat: organisations.lat,
+        lng: organisations.lng,
+        approximate: organisations.approximate,
+        addressPublic: organisations.addressPublic,
+        soleTrader: organisations.soleTrader,
+        openingHours: organisations.openingHours,
+        claimedAt: organisations.claimedAt,
+        createdAt: organisations.createdAt,
+      },
+      place: {
+        id: places.id,
+        code: places.code,
+        name: places.name,
+        slug: places.slug,
+        lat: places.lat,
+        lng: places.lng,
+      },
+    })
+    .from(organisations)
+    .innerJoin(places, eq(places.id, organisations.placeId))
+    .where(inArray(organisations.id, organisationIds))
+    .all();
+  const byId = new Map<number, OrganisationDocument>();
+  for (const { organisation: row, place } of rows) {
+    const claimed = row.claimedAt != null;
+    const precise =
+      !row.approximate &&
+      addressIsShown({ addressPublic: row.addressPublic, soleTrader: row.soleTrader, claimed });
+    byId.set(row.id, {
+      type: "organisation",
+      id: row.id,
+      slug: row.slug,
+      title: row.name,
+      tags: [...(row.alias ? [row.alias] : []), ...organisationLabels(row)],
+      body: row.description ? markdownToPlainText(row.description) : "",
+      kind: row.kind,
+      category: row.category,
+      claimed,
+      // Partnerships come with the claims (issue 15, part 3).
+      partner: false,
+      approximate: !precise,
+      openingHours: hasOpeningHours(row.openingHours) ? row.openingHours : null,
+      placeId: place.id,
+      placeCode: place.code,
+      placeName: place.name,
+      placeSlug: place.slug,
+      lat: precise ? row.lat : place.lat,
+      lng: precise ? row.lng : place.lng,
+      createdAt: Math.floor(row.createdAt.getTime() / 1000),
+    });
+  }
+  return organisationIds.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** Documents by key (`documentKey`), in the same order; those gone are left out. */
+export function buildDocumentsByKey(db: AppDatabase, keys: number[]): SearchDocument[] {
+  const questionIds: number[] = [];
+  const organisationIds: number[] = [];
+  for (const key of keys) {
+    const { type, id } = keyTarget(key);
+    (type === "question" ? questionIds : organisationIds).push(id);
+  }
+  const byKey = new Map<number, SearchDocument>();
+  for (const document of [
+    ...buildSearchDocuments(db, questionIds),
+    ...buildOrganisationDocuments(db, organisationIds),
+  ]) {
+    byKey.set(documentKey(document), document);
+  }
+  return keys.flatMap((key) => byKey.get(key) ?? []);
+}
+
+/** How many documents a rebuild will index: live questions and listings (for its progress bar). */
+export function countIndexableDocuments(db: AppDatabase): number {
+  return (
+    countLiveQuestions(db) +
+    (db.$client.prepare("SELECT count(*) AS n FROM organisations").get() as { n: number }).n
+  );
+}
+
+/**
+ * The keys of every document to index, in batches: live questions in id
+ * order, then listings (`organisationKey`), read page by page.
+ */
+export function* documentKeyBatches(db: AppDatabase, batchSize = 500): Generator<number[]> {
+  yield* questionIdBatches(db, batchSize);
+  let after = 0;
+  for (;;) {
+    const batch = db
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(gt(organisations.id, after))
+      .orderBy(asc(organisations.id))
+      .limit(batchSize)
+      .all()
+      .map((row) => row.id);
+    if (batch.length === 0) return;
+    yield batch.map(organisationKey);
     after = batch[batch.length - 1]!;
   }
 }

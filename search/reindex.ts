@@ -4,7 +4,7 @@
  */
 import type Database from "better-sqlite3";
 import type { AppDatabase } from "#db/client";
-import { buildSearchDocuments, countLiveQuestions, questionIdBatches } from "./documents";
+import { buildDocumentsByKey, countIndexableDocuments, documentKeyBatches } from "./documents";
 import type { SearchDocument, SearchEngine } from "./engine";
 import { createPreparer } from "#search/embedded/preparer";
 import {
@@ -78,7 +78,8 @@ export function embeddedBulkLoader(
 }
 
 /**
- * Empties the embedded index, then indexes every live question, one
+ * Empties the embedded index, then indexes every live question and every
+ * listing, one
  * transaction per batch so the app's own writes (which keep the index in
  * step as they happen) are never blocked for long. Searches made while it
  * runs see only the questions indexed so far.
@@ -94,11 +95,14 @@ export async function rebuildEmbeddedIndex(
 ): Promise<ReindexResult> {
   const startedAt = performance.now();
   const sqlite = db.$client;
-  const total = countLiveQuestions(db);
+  const total = countIndexableDocuments(db);
   onProgress?.(0, total);
+  // Keys: a question's id, or minus a listing's (`documentKey`).
   const live = sqlite
     .prepare(
-      "SELECT id FROM questions WHERE id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL",
+      `SELECT id FROM questions WHERE id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL
+       UNION ALL
+       SELECT -id FROM organisations WHERE id IN (SELECT -value FROM json_each(?))`,
     )
     .pluck();
   const indexed = sqlite
@@ -107,15 +111,15 @@ export async function rebuildEmbeddedIndex(
   const loader = embeddedBulkLoader(sqlite, {
     keep(prepared) {
       const ids = JSON.stringify(prepared.map((document) => document.id));
-      const stillLive = new Set(live.all(ids) as number[]);
+      const stillLive = new Set(live.all(ids, ids) as number[]);
       const newer = new Set(indexed.all(ids) as number[]);
       return prepared.filter((document) => stillLive.has(document.id) && !newer.has(document.id));
     },
   });
   let read = 0;
   try {
-    for (const ids of questionIdBatches(db, batchSize)) {
-      const documents = buildSearchDocuments(db, ids);
+    for (const keys of documentKeyBatches(db, batchSize)) {
+      const documents = buildDocumentsByKey(db, keys);
       read += documents.length;
       await loader.add(documents);
       onProgress?.(read, Math.max(total, read));
@@ -141,12 +145,12 @@ export async function rebuildIndex(
 ): Promise<ReindexResult> {
   if (engine.name === "embedded") return await rebuildEmbeddedIndex(db, { onProgress, batchSize });
   const startedAt = performance.now();
-  const total = countLiveQuestions(db);
+  const total = countIndexableDocuments(db);
   onProgress?.(0, total);
   await engine.clear();
   let indexed = 0;
-  for (const ids of questionIdBatches(db, batchSize)) {
-    const documents = buildSearchDocuments(db, ids);
+  for (const keys of documentKeyBatches(db, batchSize)) {
+    const documents = buildDocumentsByKey(db, keys);
     await engine.upsert(documents);
     indexed += documents.length;
     onProgress?.(indexed, Math.max(total, indexed));
@@ -156,7 +160,7 @@ export async function rebuildIndex(
 
 /**
  * True when the embedded index holds fewer documents than there are live
- * questions (a database from before search existed, or a restored backup),
+ * questions and listings (a database from before search existed, or a restored backup),
  * or was written in an older format (INDEX_FORMAT in search/embedded/store.ts).
  * The server then builds the index at start-up.
  */
@@ -166,5 +170,5 @@ export function embeddedIndexIsBehind(db: AppDatabase) {
     .prepare("SELECT count(*) FROM search_documents")
     .pluck()
     .get() as number;
-  return indexed < countLiveQuestions(db);
+  return indexed < countIndexableDocuments(db);
 }

@@ -6,10 +6,13 @@
  * index them too.
  */
 import { haversineKm, type Point } from "#app/domain/geo";
-import type { SearchDocument } from "#search/engine";
+import type { OpeningHours } from "#app/domain/opening-hours";
+import type { OrganisationDocument, QuestionDocument } from "#search/engine";
 
 export const DONGES: Point = { lat: 47.3206, lng: -2.0768 };
 export const MONTOIR: Point = { lat: 47.33, lng: -2.15 };
+/** About 11.6 km from Donges: outside a 10 km search around it. */
+const SAINT_NAZAIRE: Point = { lat: 47.27506, lng: -2.2179 };
 const BORDEAUX: Point = { lat: 44.8378, lng: -0.5792 };
 export const DAY = 86_400;
 export const NOW = 1_780_000_000;
@@ -42,9 +45,9 @@ const PLACES = {
 
 function post(
   id: number,
-  fields: Partial<SearchDocument> & Pick<SearchDocument, "title" | "kind" | "category">,
+  fields: Partial<QuestionDocument> & Pick<QuestionDocument, "title" | "kind" | "category">,
   where: { place: keyof typeof PLACES; point?: Point; daysAgo: number },
-): SearchDocument {
+): QuestionDocument {
   const point =
     where.point ?? { donges: DONGES, montoir: MONTOIR, bordeaux: BORDEAUX }[where.place];
   return {
@@ -81,7 +84,7 @@ const LONG_BODY = [
   "pour vos conseils, et au plaisir de vous croiser au marché du samedi matin sur la place.",
 ].join(" ");
 
-export const CORPUS: SearchDocument[] = [
+export const CORPUS: QuestionDocument[] = [
   post(
     1,
     {
@@ -346,5 +349,135 @@ export const CORPUS: SearchDocument[] = [
       category: "pret",
     },
     { place: "donges", daysAgo: 22 },
+  ),
+];
+
+/** Tuesday to Saturday, 7:00–19:00, and Sunday morning: closed on Mondays. */
+const BAKERY_HOURS: OpeningHours = {
+  weekly: [
+    {
+      days: ["tuesday", "wednesday", "thursday", "friday", "saturday"],
+      opens: "07:00",
+      closes: "19:00",
+    },
+    { days: ["sunday"], opens: "07:30", closes: "12:30" },
+  ],
+  special: [],
+};
+/** Monday to Saturday, 8:00–20:00: closed on Sundays. */
+const CITY_BAKERY_HOURS: OpeningHours = {
+  weekly: [
+    {
+      days: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday"],
+      opens: "08:00",
+      closes: "20:00",
+    },
+  ],
+  special: [],
+};
+/** Monday 1 June 2026, 10:00 in Paris (08:00 UTC): the Donges bakery is closed, Bordeaux's open. */
+export const MONDAY_MORNING = new Date("2026-06-01T08:00:00Z");
+/** Sunday 31 May 2026, 10:00 in Paris: the other way round. */
+export const SUNDAY_MORNING = new Date("2026-05-31T08:00:00Z");
+
+function listing(
+  id: number,
+  fields: Pick<OrganisationDocument, "title" | "kind" | "category" | "body"> &
+    Partial<OrganisationDocument>,
+  where: { place: keyof typeof PLACES | "saintNazaire"; daysAgo: number },
+): OrganisationDocument {
+  const labels: Record<string, string> = {
+    commerce: "Commerce ou artisan",
+    association: "Association",
+    boulangerie: "Boulangerie, pâtisserie",
+    batiment: "Artisan du bâtiment",
+    "alimentation-durable": "AMAP, alimentation durable",
+  };
+  const place =
+    where.place === "saintNazaire"
+      ? {
+          placeId: 4,
+          placeCode: "44184",
+          placeName: "Saint-Nazaire",
+          placeSlug: "saint-nazaire-44600",
+        }
+      : PLACES[where.place];
+  const point = {
+    donges: DONGES,
+    montoir: MONTOIR,
+    bordeaux: BORDEAUX,
+    saintNazaire: SAINT_NAZAIRE,
+  }[where.place];
+  return {
+    type: "organisation",
+    id,
+    slug: fields.title
+      .normalize("NFD")
+      .replace(/\p{M}/gu, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, ""),
+    tags: [labels[fields.kind]!, labels[fields.category]!],
+    claimed: false,
+    partner: false,
+    approximate: true,
+    openingHours: null,
+    ...place,
+    lat: point.lat,
+    lng: point.lng,
+    createdAt: NOW - where.daysAgo * DAY,
+    ...fields,
+  };
+}
+
+/**
+ * Directory listings (ADR 021), ids from 101 so that a hit's id tells them
+ * from questions in expectations. Their words avoid the questions' test
+ * words but for `plombier`, which a plumber's listing and two questions share.
+ */
+export const LISTINGS: OrganisationDocument[] = [
+  listing(
+    101,
+    {
+      title: "Au Fournil de Donges",
+      kind: "commerce",
+      category: "boulangerie",
+      body: "Pain au levain cuit sur place, viennoiseries et gâteaux du dimanche.",
+      claimed: true,
+      approximate: false,
+      openingHours: BAKERY_HOURS,
+    },
+    { place: "donges", daysAgo: 40 },
+  ),
+  listing(
+    102,
+    {
+      title: "Martin, plombier chauffagiste",
+      kind: "commerce",
+      category: "batiment",
+      body: "Dépannage, installation de sanitaires et de chaudières.",
+    },
+    { place: "saintNazaire", daysAgo: 41 },
+  ),
+  listing(
+    103,
+    {
+      title: "Boulangerie Pichon",
+      kind: "commerce",
+      category: "boulangerie",
+      body: "Baguettes de tradition et pains spéciaux.",
+      openingHours: CITY_BAKERY_HOURS,
+    },
+    { place: "bordeaux", daysAgo: 42 },
+  ),
+  listing(
+    104,
+    {
+      title: "AMAP du Marais",
+      kind: "association",
+      category: "alimentation-durable",
+      body: "Paniers de légumes bio d'un maraîcher voisin, chaque jeudi soir.",
+    },
+    { place: "montoir", daysAgo: 43 },
   ),
 ];

@@ -6,14 +6,29 @@
  *   describeConformance("embedded", async () => ({ engine, index, cleanup }));
  *
  * The documents (test/search-conformance-corpus.ts) are realistic posts of
- * Donges, Montoir-de-Bretagne and Bordeaux. Expectations only rely on what
- * both engines define the same way (ranking rules whose inputs tie, not
- * scores).
+ * Donges, Montoir-de-Bretagne and Bordeaux, and a few directory listings
+ * (ids from 101). Expectations only rely on what both engines define the
+ * same way (ranking rules whose inputs tie, not scores).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { haversineKm } from "#app/domain/geo";
-import type { SearchDocument, SearchEngine, SearchQuery, SearchResult } from "#search/engine";
-import { CORPUS, DAY, DONGES, MONTOIR, NOW } from "./search-conformance-corpus";
+import {
+  organisationKey,
+  type SearchDocument,
+  type SearchEngine,
+  type SearchQuery,
+  type SearchResult,
+} from "#search/engine";
+import {
+  CORPUS,
+  DAY,
+  DONGES,
+  LISTINGS,
+  MONDAY_MORNING,
+  MONTOIR,
+  NOW,
+  SUNDAY_MORNING,
+} from "./search-conformance-corpus";
 
 export type ConformanceSetup = () => Promise<{
   engine: SearchEngine;
@@ -42,7 +57,7 @@ export function describeConformance(engineName: string, setup: ConformanceSetup)
 
     beforeAll(async () => {
       context = await setup();
-      await context.index(CORPUS);
+      await context.index([...CORPUS, ...LISTINGS]);
     }, 120_000);
     afterAll(async () => {
       await context?.cleanup();
@@ -74,11 +89,11 @@ export function describeConformance(engineName: string, setup: ConformanceSetup)
 
     describe("typos and prefixes", () => {
       it("forgives one typo from 5 letters: plonbier finds plombier", async () => {
-        expect(sorted(await ids({ text: "plonbier" }))).toEqual([1, 2]);
+        expect(sorted(await ids({ text: "plonbier" }))).toEqual([1, 2, 102]);
       });
 
       it("counts a transposition as one typo", async () => {
-        expect(sorted(await ids({ text: "plmobier" }))).toEqual([1, 2]);
+        expect(sorted(await ids({ text: "plmobier" }))).toEqual([1, 2, 102]);
       });
 
       it("forgives two typos from 9 letters", async () => {
@@ -115,7 +130,7 @@ export function describeConformance(engineName: string, setup: ConformanceSetup)
       });
 
       it("forgives a typo inside the prefix being typed: plonbi finds plombier", async () => {
-        expect(sorted(await ids({ text: "plonbi" }))).toEqual([1, 2]);
+        expect(sorted(await ids({ text: "plonbi" }))).toEqual([1, 2, 102]);
         expect((await ids({ text: "fuite plonbi" }))[0]).toBe(1);
         // Within the budget of the letters typed so far: none under 5.
         expect(await ids({ text: "plon" })).toEqual([]);
@@ -157,7 +172,7 @@ export function describeConformance(engineName: string, setup: ConformanceSetup)
     describe("matching strategy `last`", () => {
       it("drops a trailing unknown word", async () => {
         const result = await search({ text: "plombier zzyzxq" });
-        expect(sorted(result.hits.map((hit) => hit.id))).toEqual([1, 2]);
+        expect(sorted(result.hits.map((hit) => hit.id))).toEqual([1, 2, 102]);
       });
 
       it("ranks the documents matching every word first", async () => {
@@ -211,7 +226,9 @@ export function describeConformance(engineName: string, setup: ConformanceSetup)
     describe("facets", () => {
       it("counts kind, category and solved over the query", async () => {
         const result = await search({ text: "plombier" });
-        expect(result.total).toBe(2);
+        expect(result.total).toBe(3);
+        // Types over every result; the questions' facets over the questions.
+        expect(result.facets.type).toEqual({ question: 2, organisation: 1 });
         expect(result.facets.kind).toEqual({ question: 2 });
         expect(result.facets.category).toEqual({ bricolage: 2 });
         expect(result.facets.solved).toEqual({ true: 1, false: 1 });
@@ -248,7 +265,7 @@ export function describeConformance(engineName: string, setup: ConformanceSetup)
         const everything = await search({ near: { ...DONGES, radiusKm: 400 }, sort: "distance" });
         const distances = everything.hits.map((hit) => hit.distanceKm!);
         expect(distances).toEqual([...distances].sort((a, b) => a - b));
-        expect(everything.total).toBe(CORPUS.length);
+        expect(everything.total).toBe(CORPUS.length + LISTINGS.length);
       });
 
       it("gives no distance without a point", async () => {
@@ -261,7 +278,7 @@ export function describeConformance(engineName: string, setup: ConformanceSetup)
         const dates = result.hits.map((hit) => hit.createdAt);
         expect(dates).toEqual([...dates].sort((a, b) => b - a));
         expect(result.hits[0]!.id).toBe(6);
-        expect(await ids({ text: "plombier", sort: "recent" })).toEqual([2, 1]);
+        expect(await ids({ text: "plombier", sort: "recent" })).toEqual([2, 1, 102]);
       });
 
       it("pages through results with a stable total", async () => {
@@ -277,8 +294,111 @@ export function describeConformance(engineName: string, setup: ConformanceSetup)
 
       it("returns every document for an empty query", async () => {
         const result = await search({});
-        expect(result.total).toBe(CORPUS.length);
+        expect(result.total).toBe(CORPUS.length + LISTINGS.length);
+        expect(result.facets.type).toEqual({ question: CORPUS.length, organisation: 4 });
         expect(result.facets.kind).toEqual({ question: 12, help: 6, offer: 5 });
+      });
+    });
+
+    describe("listings (ADR 021)", () => {
+      const near = (radiusKm: number) => ({ ...DONGES, radiusKm });
+
+      it("finds the bakery near Donges: boulangerie, and boulangrie with a typo", async () => {
+        const result = await search({ text: "boulangerie", near: near(10) });
+        expect(result.hits.map((hit) => hit.id)).toEqual([101]);
+        expect(result.facets.type).toEqual({ organisation: 1 });
+        expect(await ids({ text: "boulangrie", near: near(10) })).toEqual([101]);
+        expect(sorted(await ids({ text: "boulangrie" }))).toEqual([101, 103]);
+      });
+
+      it("finds a plumber's listing as well as the questions: plonbier", async () => {
+        const result = await search({ text: "plonbier" });
+        expect(result.hits.find((hit) => hit.id === 102)?.type).toBe("organisation");
+        expect(result.hits.filter((hit) => hit.type === "question").map((hit) => hit.id)).toEqual(
+          expect.arrayContaining([1, 2]),
+        );
+        expect(result.facets.type).toEqual({ question: 2, organisation: 1 });
+      });
+
+      it("searches one type when asked, and leaves listings out of questions' filters", async () => {
+        expect(await ids({ text: "plombier", types: ["organisation"] })).toEqual([102]);
+        expect(sorted(await ids({ text: "plombier", types: ["question"] }))).toEqual([1, 2]);
+        expect(await ids({ text: "boulangerie", solved: false })).toEqual([]);
+        expect(await ids({ text: "plombier", kind: ["question"] })).not.toContain(102);
+        const listings = await search({ types: ["organisation"] });
+        expect(sorted(listings.hits.map((hit) => hit.id))).toEqual([101, 102, 103, 104]);
+        expect(listings.facets.type).toEqual({ organisation: 4 });
+      });
+
+      it("searches a listing's name, labels and description, accents folded", async () => {
+        expect(await ids({ text: "fournil" })).toEqual([101]);
+        // The category's label: « AMAP, alimentation durable ».
+        expect(await ids({ text: "alimentation durable" })).toEqual([104]);
+        expect(await ids({ text: "maraicher" })).toEqual([104]);
+        expect(await ids({ text: "chaudieres" })).toEqual([102]);
+      });
+
+      it("filters listings by kind and category", async () => {
+        expect(sorted(await ids({ organisationKind: ["commerce"] }))).toEqual([101, 102, 103]);
+        expect(sorted(await ids({ organisationCategory: ["boulangerie"] }))).toEqual([101, 103]);
+        expect(await ids({ text: "marais", organisationKind: ["commerce"] })).toEqual([]);
+      });
+
+      it("sorts listings by distance, with the questions", async () => {
+        // In the same field of both (their category's label), so distance decides.
+        const bakeries = await search({
+          text: "patisserie",
+          types: ["organisation"],
+          near: near(400),
+          sort: "distance",
+        });
+        expect(bakeries.hits.map((hit) => hit.id)).toEqual([101, 103]);
+        expect(bakeries.hits[0]!.distanceKm).toBe(0);
+        const local = await search({ near: near(400), sort: "distance", limit: 50 });
+        const distances = local.hits.map((hit) => hit.distanceKm!);
+        expect(distances).toEqual([...distances].sort((a, b) => a - b));
+      });
+
+      it("keeps only the listings open at an instant: « ouvert maintenant »", async () => {
+        expect(await ids({ text: "boulangerie", openAt: MONDAY_MORNING })).toEqual([103]);
+        expect(await ids({ text: "boulangerie", openAt: SUNDAY_MORNING })).toEqual([101]);
+        const open = await search({ openAt: SUNDAY_MORNING });
+        expect(open.hits.map((hit) => hit.id)).toEqual([101]);
+        expect(open.total).toBe(1);
+        expect(open.facets.type).toEqual({ organisation: 1 });
+        // Listings without hours are never « open now ».
+        expect(await ids({ text: "plombier", openAt: MONDAY_MORNING })).toEqual([]);
+      });
+
+      it("gives a listing's hit its type, place, labels and hours", async () => {
+        const [hit] = (await search({ text: "levain", near: near(10) })).hits;
+        expect(hit).toMatchObject({
+          type: "organisation",
+          id: 101,
+          slug: "au-fournil-de-donges",
+          title: "Au Fournil de Donges",
+          kind: "commerce",
+          category: "boulangerie",
+          claimed: true,
+          partner: false,
+          approximate: false,
+          place: { id: 1, code: "44052", name: "Donges", slug: "donges-44480" },
+          distanceKm: 0,
+        });
+        expect(hit?.type === "organisation" && hit.openingHours?.weekly).toHaveLength(2);
+        expect(hit!.snippet).toContain("<mark>levain</mark>");
+        const [named] = (await search({ text: "fournil" })).hits;
+        expect(named!.highlightedTitle).toBe("Au <mark>Fournil</mark> de Donges");
+      });
+
+      it("never finds a removed listing", async () => {
+        expect(await ids({ text: "marais" })).toEqual([104]);
+        await context.engine.remove([organisationKey(104)]);
+        expect(await ids({ text: "marais" })).toEqual([]);
+        // The question of the same id is another document.
+        expect(await ids({ text: "perceuse" })).toEqual([23]);
+        await context.index([LISTINGS.find((document) => document.id === 104)!]);
+        expect(await ids({ text: "marais" })).toEqual([104]);
       });
     });
 

@@ -4,6 +4,7 @@ import { CATEGORIES, LIST_RADII, QUESTION_KINDS } from "./questions";
 import {
   DEFAULT_SEARCH_PARAMS,
   parseSearchUrl,
+  SEARCH_CONTENTS,
   SEARCH_MAX_PAGE,
   SEARCH_SORTS,
   searchUrl,
@@ -22,6 +23,8 @@ describe("the search page's URL", () => {
       q: "plombier fuite",
       lieu: "donges-44480",
       radius: 25,
+      content: null,
+      openNow: false,
       kinds: ["help", "offer"],
       categories: ["bricolage", "jardinage"],
       solved: true,
@@ -39,6 +42,8 @@ describe("the search page's URL", () => {
       q: "",
       lieu: null,
       radius: 10,
+      content: null,
+      openNow: false,
       kinds: ["help"],
       categories: [],
       solved: null,
@@ -58,6 +63,23 @@ describe("the search page's URL", () => {
     expect(params("resolu=non").solved).toBe(false);
     expect(params("tri=recent").sort).toBe("date");
   });
+
+  it("reads what the page finds: questions, listings (« fiches ») or both, and « ouvert »", () => {
+    expect(params("contenu=fiches")).toMatchObject({ content: "fiches", openNow: false });
+    expect(params("contenu=QUESTIONS").content).toBe("questions");
+    expect(params("contenu=evenements").content).toBeNull();
+    // Open now is a listing's: it shows listings, unless questions were asked for.
+    expect(params("ouvert=oui")).toMatchObject({ content: "fiches", openNow: true });
+    expect(params("ouvert=oui&contenu=questions")).toMatchObject({
+      content: "questions",
+      openNow: false,
+    });
+    expect(params("ouvert=peut-etre").openNow).toBe(false);
+    expect(searchUrl({ q: "pain", content: "fiches" })).toBe("/search?q=pain&contenu=fiches");
+    expect(searchUrl({ content: "fiches", openNow: true })).toBe("/search?ouvert=oui");
+    const roundTrip = params(searchUrl({ q: "pain", content: "fiches", openNow: true }).slice(8));
+    expect(roundTrip).toMatchObject({ q: "pain", content: "fiches", openNow: true });
+  });
 });
 
 /** The search a link leads to: what the page reads back from the link it built. */
@@ -75,16 +97,21 @@ const words = (max: number) =>
     .filter((text) => text.length <= max);
 
 /** Any search the page can be on, in the form parseSearchUrl gives it. */
-const searchParams: fc.Arbitrary<SearchPageParams> = fc.record({
-  q: words(200),
-  lieu: fc.oneof(fc.constant(null), fc.constant(""), words(100)),
-  radius: fc.constantFrom<SearchPageParams["radius"]>(...LIST_RADII, "france"),
-  kinds: fc.subarray([...QUESTION_KINDS]),
-  categories: fc.subarray([...CATEGORIES]),
-  solved: fc.constantFrom(null, true, false),
-  sort: fc.constantFrom(null, ...SEARCH_SORTS),
-  page: fc.integer({ min: 1, max: SEARCH_MAX_PAGE }),
-});
+const searchParams: fc.Arbitrary<SearchPageParams> = fc
+  .record({
+    q: words(200),
+    lieu: fc.oneof(fc.constant(null), fc.constant(""), words(100)),
+    radius: fc.constantFrom<SearchPageParams["radius"]>(...LIST_RADII, "france"),
+    content: fc.constantFrom(null, ...SEARCH_CONTENTS),
+    openNow: fc.boolean(),
+    kinds: fc.subarray([...QUESTION_KINDS]),
+    categories: fc.subarray([...CATEGORIES]),
+    solved: fc.constantFrom(null, true, false),
+    sort: fc.constantFrom(null, ...SEARCH_SORTS),
+    page: fc.integer({ min: 1, max: SEARCH_MAX_PAGE }),
+  })
+  // « Ouvert maintenant » shows listings: the page never has it with another content.
+  .map((params) => (params.openNow ? { ...params, content: "fiches" as const } : params));
 
 describe("the search page's URL, built and read back", () => {
   it("leads back to the same search, whatever the search", () => {
@@ -105,6 +132,9 @@ describe("the search page's URL, built and read back", () => {
       { lieu: "44480", radius: 2, sort: "distance" },
       { kinds: [...QUESTION_KINDS], categories: [...CATEGORIES], solved: false },
       { q: "🚲 vélo", page: SEARCH_MAX_PAGE, sort: "date", solved: true },
+      { q: "boulangerie", content: "fiches" },
+      { content: "fiches", openNow: true, lieu: "donges-44480" },
+      { content: "questions", kinds: ["help"] },
     ];
     for (const edge of edges) {
       const params = { ...DEFAULT_SEARCH_PARAMS, ...edge };

@@ -19,6 +19,8 @@ import {
  * | `q`         | what the reader typed (200 characters at most)                   | empty: the latest questions                |
  * | `lieu`      | a place slug or INSEE code, or typed text ("Donges", "44480")    | the reader's home place; `lieu=` = none    |
  * | `rayon`     | 2, 5, 10, 25, 50 (km) or `france`                                | 10 (only with a place)                     |
+ * | `contenu`   | `questions` or `fiches` (directory listings)                     | both                                       |
+ * | `ouvert`    | `oui`: only listings open now (listings, unless `contenu=questions`) | no                                     |
  * | `type`      | question, help, offer (repeatable)                               | all                                        |
  * | `categorie` | a category slug (repeatable)                                     | all                                        |
  * | `resolu`    | `oui` or `non`                                                   | both                                       |
@@ -35,6 +37,8 @@ export const SEARCH_PARAM = {
   q: "q",
   lieu: "lieu",
   radius: "rayon",
+  content: "contenu",
+  openNow: "ouvert",
   kinds: "type",
   categories: "categorie",
   solved: "resolu",
@@ -46,6 +50,9 @@ export const SEARCH_PARAM = {
 export const SEARCH_MAX_PAGE = 50;
 export const SEARCH_SORTS = ["pertinence", "distance", "date"] as const;
 export type SearchPageSort = (typeof SEARCH_SORTS)[number];
+/** What the page finds: questions, directory listings (« fiches »), or both (null). */
+export const SEARCH_CONTENTS = ["questions", "fiches"] as const;
+export type SearchContent = (typeof SEARCH_CONTENTS)[number];
 
 export type SearchPageParams = {
   q: string;
@@ -53,6 +60,10 @@ export type SearchPageParams = {
   lieu: string | null;
   /** Around the place; without a place the search covers the whole of France anyway. */
   radius: number | "france";
+  /** Null: questions and listings together. */
+  content: SearchContent | null;
+  /** Only listings open at the moment of the request (then `content` is "fiches"). */
+  openNow: boolean;
   kinds: QuestionKind[];
   categories: Category[];
   solved: boolean | null;
@@ -66,6 +77,8 @@ export const DEFAULT_SEARCH_PARAMS: SearchPageParams = {
   q: "",
   lieu: null,
   radius: DEFAULT_LIST_RADIUS_KM,
+  content: null,
+  openNow: false,
   kinds: [],
   categories: [],
   solved: null,
@@ -110,16 +123,26 @@ function sortParam(value: string): SearchPageSort | null {
   return SORT_ALIASES[value] ?? null;
 }
 
+function contentParam(value: string): SearchContent | null {
+  return (SEARCH_CONTENTS as readonly string[]).includes(value) ? (value as SearchContent) : null;
+}
+
 /** The search a /search URL asks for. */
 export function parseSearchUrl(params: URLSearchParams): SearchPageParams {
   const solved = lowered(params.get(SEARCH_PARAM.solved));
   const page = Number(params.get(SEARCH_PARAM.page));
+  const content = contentParam(lowered(params.get(SEARCH_PARAM.content)));
+  // « Ouvert maintenant » is a listing's: it shows listings, unless questions were asked for.
+  const openNow =
+    YES.includes(lowered(params.get(SEARCH_PARAM.openNow))) && content !== "questions";
   return {
     q: clip((params.get(SEARCH_PARAM.q) ?? "").replace(/\s+/g, " "), SEARCH_QUERY_MAX_LENGTH),
     lieu: params.has(SEARCH_PARAM.lieu)
       ? clip(params.get(SEARCH_PARAM.lieu) ?? "", PLACE_QUERY_MAX_LENGTH)
       : null,
     radius: radiusParam(lowered(params.get(SEARCH_PARAM.radius))),
+    content: openNow ? "fiches" : content,
+    openNow,
     kinds: listParam(params, SEARCH_PARAM.kinds, QUESTION_KINDS),
     categories: listParam(params, SEARCH_PARAM.categories, CATEGORIES),
     solved: YES.includes(solved) ? true : NO.includes(solved) ? false : null,
@@ -140,6 +163,8 @@ export function searchUrlEntries(params: Partial<SearchPageParams>): [string, st
   if (search.radius !== DEFAULT_LIST_RADIUS_KM) {
     entries.push([SEARCH_PARAM.radius, String(search.radius)]);
   }
+  if (search.openNow) entries.push([SEARCH_PARAM.openNow, "oui"]);
+  else if (search.content) entries.push([SEARCH_PARAM.content, search.content]);
   for (const kind of QUESTION_KINDS.filter((kind) => search.kinds.includes(kind))) {
     entries.push([SEARCH_PARAM.kinds, kind]);
   }

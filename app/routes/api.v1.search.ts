@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { getPlace } from "#app/models/places/places.server";
-import { questionPath } from "#app/models/questions/paths";
-import { searchWithFacets } from "#app/models/search-page/search-page.server";
+import { SEARCH_TYPES } from "#app/domain/search-types";
+import { searchHitForApi, searchWithFacets } from "#app/models/search-page/search-page.server";
 import { apiError, apiJson, apiLoader, methodNotAllowed } from "#app/server/api.server";
 import { getDb } from "#app/server/db.server";
 import { PLACE_QUERY_MAX_LENGTH } from "#app/domain/places";
@@ -21,6 +21,7 @@ const messages = {
   near: "near must be a latitude and a longitude in degrees, separated by a comma (near=47.32,-2.07).",
   radius: `radius must be a number of kilometres above 0 and at most ${MAX_RADIUS_KM}.`,
   radiusAlone: "radius needs place or near: the centre of the circle.",
+  type: `type must be one or more of ${SEARCH_TYPES.join(", ")}, separated by commas.`,
   kind: `kind must be one or more of ${QUESTION_KINDS.join(", ")}, separated by commas.`,
   category: `category must be one or more of ${CATEGORIES.join(", ")}, separated by commas.`,
   solved: "solved must be true or false.",
@@ -57,6 +58,7 @@ const searchParamsSchema = z.object({
     .number({ invalid_type_error: messages.radius })
     .refine((km) => Number.isFinite(km) && km > 0 && km <= MAX_RADIUS_KM, messages.radius)
     .optional(),
+  type: commaList(SEARCH_TYPES, messages.type).optional(),
   kind: commaList(QUESTION_KINDS, messages.kind).optional(),
   category: commaList(CATEGORIES, messages.category).optional(),
   solved: z
@@ -69,9 +71,10 @@ const searchParamsSchema = z.object({
 });
 
 /**
- * GET /api/v1/search?q=…&place=…|near=lat,lng&radius=10&kind=&category=&solved=&sort=&page=&limit=:
- * full-text search of the questions and their answers, with facet counts.
- * Every parameter is checked before anything is looked up (docs/api.md).
+ * GET /api/v1/search?q=…&place=…|near=lat,lng&radius=10&type=&kind=&category=&solved=&sort=&page=&limit=:
+ * full-text search of the questions and their answers, and of the directory's
+ * listings, with facet counts. Every parameter is checked before anything is
+ * looked up (docs/api.md).
  */
 export const loader = apiLoader(async ({ request }) => {
   const url = new URL(request.url);
@@ -99,6 +102,7 @@ export const loader = apiLoader(async ({ request }) => {
   const result = await searchWithFacets(getSearch().engine, {
     text: params.q,
     near: centre ? { ...centre, radiusKm: params.radius ?? DEFAULT_RADIUS_KM } : null,
+    types: params.type,
     kind: params.kind,
     category: params.category,
     solved: params.solved ?? null,
@@ -108,18 +112,7 @@ export const loader = apiLoader(async ({ request }) => {
   });
   return apiJson(
     {
-      hits: result.hits.map((hit) => ({
-        id: hit.id,
-        title: hit.title,
-        url: `${url.origin}${questionPath(hit)}`,
-        place: { code: hit.place.code, name: hit.place.name, slug: hit.place.slug },
-        distanceKm: hit.distanceKm,
-        solved: hit.solved,
-        kind: hit.kind,
-        category: hit.category,
-        highlightedTitle: hit.highlightedTitle,
-        snippet: hit.snippet,
-      })),
+      hits: result.hits.map((hit) => searchHitForApi(hit, url.origin)),
       total: result.total,
       totalIsEstimate: result.totalIsEstimate ?? false,
       facets: result.facets,

@@ -1,5 +1,5 @@
 import { slugify } from "#app/domain/normalize";
-import type { SearchDocument } from "#search/engine";
+import type { QuestionDocument } from "#search/engine";
 import { CATEGORIES, type Category, type QuestionKind } from "#app/domain/questions";
 import type { AppDatabase } from "#db/client";
 import {
@@ -127,9 +127,9 @@ export function loadCorpusPlaces(db: AppDatabase): CorpusPlace[] {
 export type Corpus = {
   seed: number;
   /** The document with id `index + 1`; the same for the same seed and places. */
-  document(index: number): SearchDocument;
+  document(index: number): QuestionDocument;
   /** Documents `from` (inclusive) to `to` (exclusive). */
-  slice(from: number, to: number): SearchDocument[];
+  slice(from: number, to: number): QuestionDocument[];
   places: WeightedList<CorpusPlace>;
   vocabulary: { functionWords: string[]; contentWords: string[]; verbs: string[] };
   /** Draws a content word with the corpus's own frequencies (optionally of one category). */
@@ -200,7 +200,7 @@ export function createCorpus(placeList: CorpusPlace[], { seed = 20_260_101 } = {
     return sentences ? joined + (random.chance(0.3) ? " ?" : ".") : joined;
   };
 
-  const document = (index: number): SearchDocument => {
+  const document = (index: number): QuestionDocument => {
     const random = createRandom(hash32(seed, index));
     const kind = KINDS.draw(random);
     const category = CATEGORY_CHOICE.draw(random);

@@ -4,7 +4,7 @@
  * differ): the embedded engine through the rebuild's own bulk loader,
  * Orama and MiniSearch.
  */
-import type { SearchDocument } from "#search/engine";
+import type { QuestionDocument } from "#search/engine";
 import { foldText } from "#app/domain/normalize";
 import type { openDatabase } from "#db/client";
 import type { BenchQuery } from "./search-queries";
@@ -14,7 +14,7 @@ export type EngineName = (typeof ENGINES)[number];
 
 /** What the benchmark needs of an engine: add documents, answer a query with a total. */
 export type BenchEngine = {
-  add(documents: SearchDocument[]): void | Promise<void>;
+  add(documents: QuestionDocument[]): void | Promise<void>;
   search(query: BenchQuery): number | Promise<number>;
   /** After the last batch (e.g. checkpoint the WAL). */
   settle?(): void | Promise<void>;
@@ -120,8 +120,8 @@ export async function openBenchEngine(
   }
 
   const { default: MiniSearch } = await import("minisearch");
-  type Stored = Pick<SearchDocument, "kind" | "category" | "solved" | "lat" | "lng">;
-  const minisearch = new MiniSearch<SearchDocument>({
+  type Stored = Pick<QuestionDocument, "kind" | "category" | "solved" | "lat" | "lng">;
+  const minisearch = new MiniSearch<QuestionDocument>({
     fields: ["title", "tags", "acceptedAnswer", "body", "answers"],
     storeFields: [
       "slug",
@@ -137,7 +137,7 @@ export async function openBenchEngine(
       "createdAt",
     ],
     extractField: (doc, field) => {
-      const value = doc[field as keyof SearchDocument];
+      const value = doc[field as keyof QuestionDocument];
       return Array.isArray(value) ? value.join(" ") : String(value);
     },
     processTerm: (term) => foldText(term) || null,

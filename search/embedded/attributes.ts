@@ -1,6 +1,6 @@
 /**
  * What counting, filtering and ranking read of every match besides its
- * words, kept in memory by question id: its point on the unit sphere, its
+ * words, kept in memory by document key (a question's id, minus a listing's): its point on the unit sphere, its
  * kind, category and solved flag, its score and date (ADR 009). Reading them from `search_documents` cost a b-tree
  * lookup per match, most of a local search's time at a million questions;
  * here a match costs an array read, so FTS5's rowids are all a query reads.
@@ -8,8 +8,8 @@
  * Kept in step like the vocabulary: each write to the index stamps its rows
  * with a new `seq` (search/embedded/store.ts), and `refresh` reads the rows
  * stamped since it last looked, whichever connection wrote them. Rows of
- * removed questions may stay here: FTS5 no longer returns their ids.
- * About 39 bytes a question (39 MB at a million).
+ * removed documents may stay here: FTS5 no longer returns their ids.
+ * About 39 bytes a document (39 MB at a million).
  */
 import type Database from "better-sqlite3";
 
@@ -61,19 +61,12 @@ type Row = [
 const KNOWN = 1;
 const SOLVED = 2;
 
-export function createAttributes(sqlite: Database.Database): Attributes {
-  const state = sqlite.prepare(
-    `SELECT (SELECT value FROM search_state WHERE key = 'documents_seq') AS seq,
-            (SELECT value FROM search_state WHERE key = 'vocabulary_epoch') AS epoch`,
-  );
-  const changedRows = sqlite
-    .prepare(
-      `SELECT id, x, y, z, kind, category, solved, score, created_at
-       FROM search_documents WHERE seq > ? ORDER BY seq`,
-    )
-    .raw();
-  let epoch: number | null = null;
-  let seenSeq = -1;
+/**
+ * One type's attributes in typed arrays indexed by id: questions by their
+ * id, listings by theirs (their key is minus it), so neither type's arrays
+ * grow to the other's ids.
+ */
+function createBank() {
   let capacity = 0;
   let x = new Float64Array(0);
   let y = new Float64Array(0);
@@ -84,23 +77,6 @@ export function createAttributes(sqlite: Database.Database): Attributes {
   let flags = new Uint8Array(0);
   let scores = new Int32Array(0);
   let dates = new Float64Array(0);
-  let kindNames = createDictionary();
-  let categoryNames = createDictionary();
-
-  const reset = () => {
-    seenSeq = -1;
-    capacity = 0;
-    x = new Float64Array(0);
-    y = new Float64Array(0);
-    z = new Float64Array(0);
-    kinds = new Uint8Array(0);
-    categories = new Uint8Array(0);
-    flags = new Uint8Array(0);
-    scores = new Int32Array(0);
-    dates = new Float64Array(0);
-    kindNames = createDictionary();
-    categoryNames = createDictionary();
-  };
 
   /** Room for ids up to `id`, growing by half again so a stream of new questions reallocates rarely. */
   const ensure = (id: number) => {
@@ -122,6 +98,62 @@ export function createAttributes(sqlite: Database.Database): Attributes {
   };
 
   return {
+    set(id: number, [, ux, uy, uz, kind, category, solved, score, createdAt]: Row, code: Codes) {
+      ensure(id);
+      x[id] = ux;
+      y[id] = uy;
+      z[id] = uz;
+      kinds[id] = code.kind(kind);
+      categories[id] = code.category(category);
+      flags[id] = KNOWN | (solved ? SOLVED : 0);
+      scores[id] = score;
+      dates[id] = createdAt;
+    },
+    has: (id: number) => id < capacity && (flags[id]! & KNOWN) !== 0,
+    dot: (id: number, cx: number, cy: number, cz: number) =>
+      x[id]! * cx + y[id]! * cy + z[id]! * cz,
+    kind: (id: number) => kinds[id]!,
+    category: (id: number) => categories[id]!,
+    solved: (id: number) => (flags[id]! & SOLVED) !== 0,
+    score: (id: number) => scores[id]!,
+    createdAt: (id: number) => dates[id]!,
+  };
+}
+
+type Codes = { kind(value: string): number; category(value: string): number };
+
+export function createAttributes(sqlite: Database.Database): Attributes {
+  const state = sqlite.prepare(
+    `SELECT (SELECT value FROM search_state WHERE key = 'documents_seq') AS seq,
+            (SELECT value FROM search_state WHERE key = 'vocabulary_epoch') AS epoch`,
+  );
+  const changedRows = sqlite
+    .prepare(
+      `SELECT id, x, y, z, kind, category, solved, score, created_at
+       FROM search_documents WHERE seq > ? ORDER BY seq`,
+    )
+    .raw();
+  let epoch: number | null = null;
+  let seenSeq = -1;
+  let questions = createBank();
+  let listings = createBank();
+  let kindNames = createDictionary();
+  let categoryNames = createDictionary();
+  let codes: Codes = { kind: kindNames.code, category: categoryNames.code };
+
+  const reset = () => {
+    seenSeq = -1;
+    questions = createBank();
+    listings = createBank();
+    kindNames = createDictionary();
+    categoryNames = createDictionary();
+    codes = { kind: kindNames.code, category: categoryNames.code };
+  };
+  // A key (search_documents.id) is a question's id, or minus a listing's.
+  const bank = (key: number) => (key >= 0 ? questions : listings);
+  const index = (key: number) => (key >= 0 ? key : -key);
+
+  return {
     refresh() {
       const current = state.get() as { seq: number | null; epoch: number | null };
       // Emptied (a rebuild): start again rather than keep every old row.
@@ -131,27 +163,17 @@ export function createAttributes(sqlite: Database.Database): Attributes {
       }
       const seq = current.seq ?? 0;
       if (seq === seenSeq) return;
-      for (const [id, ux, uy, uz, kind, category, solved, score, createdAt] of changedRows.iterate(
-        seenSeq,
-      ) as Iterable<Row>) {
-        ensure(id);
-        x[id] = ux;
-        y[id] = uy;
-        z[id] = uz;
-        kinds[id] = kindNames.code(kind);
-        categories[id] = categoryNames.code(category);
-        flags[id] = KNOWN | (solved ? SOLVED : 0);
-        scores[id] = score;
-        dates[id] = createdAt;
+      for (const row of changedRows.iterate(seenSeq) as Iterable<Row>) {
+        bank(row[0]).set(index(row[0]), row, codes);
       }
       seenSeq = seq;
     },
-    has: (id) => id < capacity && (flags[id]! & KNOWN) !== 0,
-    dot: (id, cx, cy, cz) => x[id]! * cx + y[id]! * cy + z[id]! * cz,
-    kind: (id) => kindNames.value(kinds[id]!),
-    category: (id) => categoryNames.value(categories[id]!),
-    solved: (id) => (flags[id]! & SOLVED) !== 0,
-    score: (id) => scores[id]!,
-    createdAt: (id) => dates[id]!,
+    has: (key) => bank(key).has(index(key)),
+    dot: (key, cx, cy, cz) => bank(key).dot(index(key), cx, cy, cz),
+    kind: (key) => kindNames.value(bank(key).kind(index(key))),
+    category: (key) => categoryNames.value(bank(key).category(index(key))),
+    solved: (key) => bank(key).solved(index(key)),
+    score: (key) => bank(key).score(index(key)),
+    createdAt: (key) => bank(key).createdAt(index(key)),
   };
 }

@@ -40,8 +40,11 @@ describe("browsing without words", () => {
   /** The page both ways: among the counted matches (few), and by SQL over every document. */
   function pages(query: SearchQuery) {
     const plan = planQuery(query, fixedVocabulary());
-    const counted = matches.within(plan.filters).count(null);
-    return { fromCounted: browse(plan, counted, 300), fromAll: browse(plan, counted, 0) };
+    const counted = matches.within(plan.filters, "question").count(null);
+    return {
+      fromCounted: browse.browse(plan, counted, 300, "question"),
+      fromAll: browse.browse(plan, counted, 0, "question"),
+    };
   }
 
   it("pages through the documents within the filters, in the requested order", () => {

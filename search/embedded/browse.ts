@@ -3,6 +3,7 @@
  * search/embedded/engine.ts): every document within the filters, in an
  * order SQL applies (distance, date, or solved and votes).
  */
+import type { SearchType } from "#search/engine";
 import type { CountedMatches } from "./matches";
 import type { QueryPlan } from "./query-plan";
 import type { StatementCache } from "./statement-cache";
@@ -43,10 +44,11 @@ export function createBrowser(statement: StatementCache) {
     ).map(([id]) => id);
   }
 
-  /** Every document within the filters, ordered and paged by SQL. */
-  function orderAll(plan: QueryPlan): number[] {
+  /** Every document of a type within the filters, ordered and paged by SQL. */
+  function orderAll(plan: QueryPlan, type: SearchType): number[] {
     const { filters } = plan;
-    const clauses = [...filters.where];
+    // Keys: a question's id, minus a listing's.
+    const clauses = [type === "question" ? "d.id > 0" : "d.id < 0", ...filters.where];
     const values = [...filters.params];
     if (filters.match) {
       clauses.unshift("d.id IN (SELECT -rowid FROM search_fts WHERE search_fts MATCH ?)");
@@ -63,21 +65,26 @@ export function createBrowser(statement: StatementCache) {
   }
 
   /**
-   * The page's ids, given the count of the filters' matches (`count(null)`):
-   * when it read them all and they are few, only those are ordered.
+   * The page's keys of one type, given the count of the filters' matches
+   * (`count(null)`): when it read them all and they are few, only those are
+   * ordered. « Ouvert maintenant » is decided in code, so with it only the
+   * counted matches (the newest COUNT_LIMIT + 1 open ones) are ordered.
    */
-  return function browse(
+  function browse(
     plan: QueryPlan,
     counted: CountedMatches,
     candidateLimit: number,
+    type: SearchType,
   ): number[] {
     const few =
       !counted.totalIsEstimate && counted.rows.length <= Math.max(candidateLimit, plan.needed);
-    return few
+    return few || plan.filters.openAt
       ? orderIds(
           counted.rows.map((row) => row.id),
           plan,
         )
-      : orderAll(plan);
-  };
+      : orderAll(plan, type);
+  }
+
+  return { browse, orderIds };
 }

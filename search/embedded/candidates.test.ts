@@ -21,7 +21,7 @@ const rows = (from: number, count: number): Counted[] =>
 const countedOf = (matches: Counted[], totalIsEstimate = false): CountedMatches => ({
   rows: matches,
   total: totalIsEstimate ? 10_000 : matches.length,
-  facets: { kind: {}, category: {}, solved: {} },
+  facets: { type: {}, kind: {}, category: {}, solved: {} },
   totalIsEstimate,
 });
 

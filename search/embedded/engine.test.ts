@@ -10,7 +10,9 @@ import { deletePost } from "#app/models/questions/removal.server";
 import { insertQuestion } from "#app/models/questions/ask.server";
 import { memberFactory } from "#test/members";
 import { describeConformance } from "#test/search-conformance";
-import { CORPUS } from "#test/search-conformance-corpus";
+import { CORPUS, LISTINGS } from "#test/search-conformance-corpus";
+import { organisations } from "#db/schema";
+import { eq } from "drizzle-orm";
 import type { SearchDocument } from "#search/engine";
 import { embeddedIndexIsBehind, rebuildEmbeddedIndex } from "#search/reindex";
 import { embeddedWriter } from "./writer";
@@ -260,6 +262,16 @@ describe("embedded engine with many matches", () => {
     expect(filtered.totalIsEstimate).toBe(false);
     expect(filtered.total).toBe(documents.filter((d) => d.kind === "offer" && d.solved).length);
   });
+
+  it("keeps a listing among the candidates, however many questions match", async () => {
+    engine.upsertSync([{ ...LISTINGS[0]!, id: 500, title: "Les Haies de Martin, paysagiste" }]);
+    const result = await engine.search({ text: "haies", limit: 10 });
+    expect(result.facets.type.organisation).toBe(1);
+    expect(result.hits.slice(0, 2).map((hit) => `${hit.type} ${hit.id}`)).toContain(
+      "organisation 500",
+    );
+    engine.removeSync([-500]);
+  });
 });
 
 describe("embedded engine with the models", () => {
@@ -375,6 +387,58 @@ describe("embedded engine with the models", () => {
     expect(await find("brouette")).toEqual([]);
     expect(await find("remorque")).toEqual([edited.question.id]);
     expect(await find("escabeau")).toEqual([others[0]!.question.id]);
+  });
+
+  it("indexes listings: the commune's centre unless the address is shown, gone once deleted", async () => {
+    const centre = db.$client
+      .prepare("SELECT lat, lng FROM places WHERE id = ?")
+      .get(donges.id) as {
+      lat: number;
+      lng: number;
+    };
+    const insert = (name: string, shown: boolean) =>
+      db
+        .insert(organisations)
+        .values({
+          kind: "commerce",
+          category: "reparation",
+          name,
+          slug: "fiche",
+          description: "Réparation de **vélos** et de trottinettes.",
+          placeId: donges.id,
+          lat: centre.lat + 0.01,
+          lng: centre.lng,
+          approximate: false,
+          address: "2 rue du Port",
+          addressPublic: shown,
+          soleTrader: false,
+          source: "member",
+        })
+        .returning({ id: organisations.id })
+        .get().id;
+    const shop = insert("Cycles du Port", true);
+    const home = insert("Cycles à domicile", false);
+    db.transaction(() => embeddedWriter.organisationsChanged(db, [shop, home]));
+    const near = { ...centre, radiusKm: 5 };
+    const result = await engine.search({ text: "velos", near, types: ["organisation"] });
+    const byId = new Map(result.hits.map((hit) => [hit.id, hit]));
+    expect(byId.get(shop)).toMatchObject({ type: "organisation", approximate: false });
+    expect(byId.get(shop)!.distanceKm).toBeCloseTo(1.1, 1);
+    // The premises are not public: the commune's centre, nothing closer.
+    expect(byId.get(home)).toMatchObject({ approximate: true, distanceKm: 0 });
+    expect(byId.get(shop)!.snippet).toContain("<mark>vélos</mark>");
+    expect(byId.get(shop)!.snippet).not.toContain("*");
+    // Rebuilt with the questions.
+    await rebuildEmbeddedIndex(db);
+    expect((await engine.search({ text: "trottinettes" })).hits.map((hit) => hit.id)).toEqual(
+      expect.arrayContaining([shop, home]),
+    );
+    db.delete(organisations).where(eq(organisations.id, home)).run();
+    embeddedWriter.organisationsChanged(db, [home]);
+    expect((await engine.search({ text: "trottinettes" })).hits.map((hit) => hit.id)).toEqual([
+      shop,
+    ]);
+    expect(embeddedIndexIsBehind(db)).toBe(false);
   });
 
   it("sees an index written in an older format as behind, until it is rebuilt", async () => {

@@ -12,7 +12,11 @@
  *   other answers), the requested sort (distance or date), exactness, then
  *   solved questions and votes;
  * - a radius search adds the geographic cells covering it to the MATCH
- *   (search/embedded/cells.ts), so FTS5 only reads local documents.
+ *   (search/embedded/cells.ts), so FTS5 only reads local documents;
+ * - each type searched (questions, listings: ADR 021) is matched, counted
+ *   and ranked apart, in its own range of FTS5 rowids, then the ranked
+ *   lists are merged by the same rules: a common word's thousands of
+ *   questions never crowd the few listings out of the candidates.
  *
  * A search runs in named steps, one module each:
  *
@@ -27,19 +31,21 @@
 import type Database from "better-sqlite3";
 import type { AppDatabase } from "#db/client";
 import type {
+  FacetCounts,
   SearchDocument,
   SearchEngine,
-  SearchHit,
   SearchQuery,
   SearchResult,
+  SearchType,
 } from "#search/engine";
 import { createAttributes } from "./attributes";
 import { createBrowser } from "./browse";
 import { chooseCandidates } from "./candidates";
 import { createHitReader } from "./hits";
 import { createMatchReader, type CountedMatches } from "./matches";
-import { planQuery } from "./query-plan";
-import { createRanking } from "./ranking";
+import { planQuery, type QueryPlan } from "./query-plan";
+import type { QueryWords } from "./query-words";
+import { createRanking, rankingOrder, type Ranked } from "./ranking";
 import { createStatementCache } from "./statement-cache";
 import { clearIndex, removeDocuments, writeDocuments } from "./store";
 import { createVocabulary } from "./vocabulary";
@@ -47,8 +53,8 @@ import { createVocabulary } from "./vocabulary";
 export type EmbeddedEngine = SearchEngine & {
   /** Adds or replaces documents inside the caller's transaction (or its own statement). */
   upsertSync(documents: SearchDocument[]): void;
-  /** Removes documents inside the caller's transaction. */
-  removeSync(ids: number[]): void;
+  /** Removes documents (by key: `documentKey`) inside the caller's transaction. */
+  removeSync(keys: number[]): void;
   clearSync(): void;
   searchSync(query: SearchQuery): SearchResult;
 };
@@ -84,12 +90,48 @@ function prepareSteps(sqlite: Database.Database) {
   };
 }
 
-const result = (hits: SearchHit[], counted: CountedMatches): SearchResult => ({
-  hits,
-  total: counted.total,
-  facets: counted.facets,
-  totalIsEstimate: counted.totalIsEstimate,
-});
+type Steps = ReturnType<typeof prepareSteps>;
+
+/** The totals of the types searched, one result: questions' facets, and the count of each type. */
+function mergeCounts(parts: { type: SearchType; counted: CountedMatches }[]) {
+  const question = parts.find((part) => part.type === "question")?.counted;
+  const facets: FacetCounts = {
+    type: {},
+    kind: question?.facets.kind ?? {},
+    category: question?.facets.category ?? {},
+    solved: question?.facets.solved ?? {},
+  };
+  let total = 0;
+  let totalIsEstimate = false;
+  for (const { type, counted } of parts) {
+    if (counted.total > 0) facets.type[type] = counted.total;
+    total += counted.total;
+    totalIsEstimate ||= counted.totalIsEstimate;
+  }
+  return { total, facets, totalIsEstimate };
+}
+
+/** One type's matches of a query with words, ranked (each type's best `plan.needed` at least). */
+function rankType(
+  steps: Steps,
+  plan: QueryPlan,
+  words: QueryWords,
+  type: SearchType,
+  candidateLimit: number,
+) {
+  const matches = steps.matches.within(plan.filters, type);
+  // `last` strategy: the results are the documents matching the first word.
+  const counted = matches.count(words.textMatch(1));
+  const ranked: Ranked[] =
+    counted.total === 0
+      ? []
+      : steps.rank(
+          chooseCandidates({ plan, words, counted, matches, candidateLimit }),
+          plan,
+          words,
+        );
+  return { type, counted, ranked };
+}
 
 export function createEmbeddedEngine(
   db: AppDatabase,
@@ -110,22 +152,36 @@ export function createEmbeddedEngine(
     steps.vocabulary.refresh();
     steps.attributes.refresh();
     const plan = planQuery(query, steps.vocabulary);
-    const matches = steps.matches.within(plan.filters);
 
     if (!plan.words) {
-      // No words: every document within the filters, in SQL order.
-      const counted = matches.count(null);
-      if (counted.total === 0) return result([], counted);
-      const ids = steps.browse(plan, counted, candidateLimit);
-      return result(steps.readHits(ids.slice(0, plan.limit), plan.near, null), counted);
+      // No words: every document within the filters, in SQL order; with
+      // several types, each type's first `needed`, ordered together.
+      const parts = plan.types.map((type) => {
+        const counted = steps.matches.within(plan.filters, type).count(null);
+        const single = plan.types.length === 1;
+        const typePlan = single ? plan : { ...plan, offset: 0, limit: plan.needed };
+        const keys =
+          counted.total === 0 ? [] : steps.browse.browse(typePlan, counted, candidateLimit, type);
+        return { type, counted, keys };
+      });
+      const keys =
+        parts.length === 1
+          ? parts[0]!.keys
+          : steps.browse.orderIds(
+              parts.flatMap((part) => part.keys),
+              plan,
+            );
+      return {
+        hits: steps.readHits(keys.slice(0, plan.limit), plan.near, null),
+        ...mergeCounts(parts),
+      };
     }
 
-    // `last` strategy: the results are the documents matching the first word.
     const words = plan.words;
-    const counted = matches.count(words.textMatch(1));
-    if (counted.total === 0) return result([], counted);
-    const candidates = chooseCandidates({ plan, words, counted, matches, candidateLimit });
-    const page = steps.rank(candidates, plan, words).slice(plan.offset, plan.needed);
+    const parts = plan.types.map((type) => rankType(steps, plan, words, type, candidateLimit));
+    const ranked = parts.length === 1 ? parts[0]!.ranked : parts.flatMap((part) => part.ranked);
+    if (parts.length > 1) ranked.sort(rankingOrder(plan.sort));
+    const page = ranked.slice(plan.offset, plan.needed);
     const hits = steps.readHits(
       page.map((candidate) => candidate.id),
       plan.near,
@@ -135,7 +191,7 @@ export function createEmbeddedEngine(
         words: new Map(page.map((candidate) => [candidate.id, candidate.words])),
       },
     );
-    return result(hits, counted);
+    return { hits, ...mergeCounts(parts) };
   }
 
   const engine: EmbeddedEngine = {
@@ -143,8 +199,8 @@ export function createEmbeddedEngine(
     upsertSync(documents) {
       if (documents.length) sqlite.transaction(() => writeDocuments(sqlite, documents))();
     },
-    removeSync(ids) {
-      if (ids.length) sqlite.transaction(() => removeDocuments(sqlite, ids))();
+    removeSync(keys) {
+      if (keys.length) sqlite.transaction(() => removeDocuments(sqlite, keys))();
     },
     clearSync() {
       sqlite.transaction(() => clearIndex(sqlite))();
@@ -153,8 +209,8 @@ export function createEmbeddedEngine(
     async upsert(documents) {
       engine.upsertSync(documents);
     },
-    async remove(ids) {
-      engine.removeSync(ids);
+    async remove(keys) {
+      engine.removeSync(keys);
     },
     async search(query) {
       return searchSync(query);

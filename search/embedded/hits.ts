@@ -5,7 +5,14 @@
  */
 import type Database from "better-sqlite3";
 import { haversineKm } from "#app/domain/geo";
-import type { SearchDocument, SearchHit } from "#search/engine";
+import type {
+  OrganisationDocument,
+  OrganisationHit,
+  QuestionDocument,
+  QuestionHit,
+  SearchDocument,
+  SearchHit,
+} from "#search/engine";
 import { highlight, snippet, type Matcher } from "./highlight";
 import type { Near } from "./query-plan";
 import { noMatch, type QueryWords } from "./query-words";
@@ -33,13 +40,59 @@ export function snippetFieldsMatched(words: string, pattern: RegExp): boolean[] 
 }
 
 export function toHit(
+  document: QuestionDocument,
+  near: Near | null,
+  matcher: Matcher,
+  sourceMatches?: boolean[],
+): QuestionHit;
+export function toHit(
+  document: OrganisationDocument,
+  near: Near | null,
+  matcher: Matcher,
+  sourceMatches?: boolean[],
+): OrganisationHit;
+export function toHit(
+  document: SearchDocument,
+  near: Near | null,
+  matcher: Matcher,
+  sourceMatches?: boolean[],
+): SearchHit;
+export function toHit(
   document: SearchDocument,
   near: Near | null,
   matcher: Matcher,
   sourceMatches?: boolean[],
 ): SearchHit {
+  const place = {
+    id: document.placeId,
+    code: document.placeCode,
+    name: document.placeName,
+    slug: document.placeSlug,
+  };
+  const distanceKm = near ? Math.round(haversineKm(near, document) * 10) / 10 : null;
+  if (document.type === "organisation") {
+    return {
+      type: "organisation",
+      id: document.id,
+      slug: document.slug,
+      title: document.title,
+      kind: document.kind,
+      category: document.category,
+      claimed: document.claimed,
+      partner: document.partner,
+      approximate: document.approximate,
+      openingHours: document.openingHours,
+      place,
+      distanceKm,
+      createdAt: document.createdAt,
+      highlightedTitle: highlight(document.title, matcher),
+      // The description is the body: the snippet's only source (in the place of SNIPPET_FIELDS').
+      snippet: snippet(["", document.body, ""], matcher, sourceMatches),
+    };
+  }
   const sources = [document.acceptedAnswer, document.body, document.answers];
   return {
+    type: "question",
     id: document.id,
     slug: document.slug,
     title: document.title,
@@ -48,13 +101,8 @@ export function toHit(
     solved: document.solved,
     score: document.score,
     answerCount: document.answerCount,
-    place: {
-      id: document.placeId,
-      code: document.placeCode,
-      name: document.placeName,
-      slug: document.placeSlug,
-    },
-    distanceKm: near ? Math.round(haversineKm(near, document) * 10) / 10 : null,
+    place,
+    distanceKm,
     createdAt: document.createdAt,
     highlightedTitle: highlight(document.title, matcher),
     snippet: snippet(sources, matcher, sourceMatches),
@@ -67,7 +115,7 @@ export function createHitReader(sqlite: Database.Database) {
     "SELECT id, document FROM search_texts WHERE id IN (SELECT value FROM json_each(?))",
   );
 
-  /** The hits of `ids`, in order; `matches` null for a query without words. */
+  /** The hits of `ids` (document keys), in order; `matches` null for a query without words. */
   return function readHits(
     ids: number[],
     near: Near | null,

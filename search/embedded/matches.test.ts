@@ -23,6 +23,7 @@ describe("counting matches", () => {
     const counted = countRows(rows([10, 9, 8, 7, 6, 5]), noSpan);
     expect(counted).toMatchObject({ total: 6, totalIsEstimate: false });
     expect(counted.facets).toEqual({
+      type: {},
       kind: { offer: 3, help: 3 },
       category: { pret: 6 },
       solved: { true: 2, false: 4 },
@@ -57,7 +58,7 @@ describe("reading matches", () => {
   const ids = (rows: Counted[]) => rows.map((row) => row.id);
 
   it("reads the newest matches first, up to the cap", () => {
-    const matches = reader.within(planFilters({ text: "" }));
+    const matches = reader.within(planFilters({ text: "" }), "question");
     expect(ids(matches.newest('("covoiturage")', 10))).toEqual([20, 19, 18]);
     expect(ids(matches.newest('("covoiturage")', 2))).toEqual([20, 19]);
     expect(matches.newest('("covoiturage")', 1)[0]).toEqual({
@@ -69,27 +70,33 @@ describe("reading matches", () => {
   });
 
   it("keeps the matches within the filters, in the index, in memory or in rows", () => {
-    const near = reader.within(planFilters({ text: "", near: { ...DONGES, radiusKm: 3 } }));
+    const near = reader.within(
+      planFilters({ text: "", near: { ...DONGES, radiusKm: 3 } }),
+      "question",
+    );
     expect(ids(near.newest('("covoiturage")', 10))).toEqual([18]);
-    const offers = reader.within(planFilters({ text: "", kind: ["offer"] }));
+    const offers = reader.within(planFilters({ text: "", kind: ["offer"] }), "question");
     expect(ids(offers.newest('("covoiturage")', 10))).toEqual([19, 18]);
-    const tagged = reader.within(planFilters({ text: "", tags: ["plomberie"] }));
+    const tagged = reader.within(planFilters({ text: "", tags: ["plomberie"] }), "question");
     expect(ids(tagged.newest('("plombier")', 10))).toEqual([2, 1]);
     expect(ids(tagged.newest(null, 10))).toEqual([2, 1]);
   });
 
   it("adds extra MATCH terms, and reads the filters alone without one", () => {
-    const matches = reader.within(planFilters({ text: "", category: ["jardinage"] }));
+    const matches = reader.within(planFilters({ text: "", category: ["jardinage"] }), "question");
     expect(ids(matches.newest(null, 10))).toEqual([9, 8]);
     expect(ids(matches.newest('("tondre")', 10))).toEqual([8]);
     expect(ids(matches.newest(null, 10, ['"s_1"']))).toEqual([9, 8]);
-    expect(ids(reader.within(planFilters({ text: "" })).newest(null, 3))).toEqual([23, 22, 21]);
+    expect(ids(reader.within(planFilters({ text: "" }), "question").newest(null, 3))).toEqual([
+      23, 22, 21,
+    ]);
   });
 
   it("counts a query's matches with their facets", () => {
-    const counted = reader.within(planFilters({ text: "" })).count('("garderie")');
+    const counted = reader.within(planFilters({ text: "" }), "question").count('("garderie")');
     expect(counted).toMatchObject({ total: 3, totalIsEstimate: false });
     expect(counted.facets).toEqual({
+      type: {},
       kind: { question: 3 },
       category: { enfants: 3 },
       solved: { false: 2, true: 1 },

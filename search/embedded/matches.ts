@@ -5,7 +5,8 @@
  * beyond.
  */
 import type Database from "better-sqlite3";
-import type { FacetCounts } from "#search/engine";
+import { isOpenAt, type OpeningHours } from "#app/domain/opening-hours";
+import type { FacetCounts, SearchType } from "#search/engine";
 import type { Attributes } from "./attributes";
 import type { Filters } from "./query-plan";
 import type { StatementCache } from "./statement-cache";
@@ -64,7 +65,7 @@ export function countRows(
     const oldest = counted[counted.length - 1]!.id;
     scale = (high - low + 1) / (high - oldest + 1);
   }
-  const facets: FacetCounts = { kind: {}, category: {}, solved: {} };
+  const facets: FacetCounts = { type: {}, kind: {}, category: {}, solved: {} };
   for (const row of counted) {
     const kind = row.kind as keyof FacetCounts["kind"];
     const category = row.category as keyof FacetCounts["category"];
@@ -83,31 +84,67 @@ export function countRows(
   return { rows, total, facets, totalIsEstimate: true };
 }
 
-/** Prepared once per engine; `within(filters)` gives one query's matches. */
+/**
+ * Each type's documents, as a condition on the FTS5 rowid and on the key
+ * (`search_documents.id`): questions' keys are their ids, listings' are
+ * minus theirs (`documentKey`), so a range reads one type alone and FTS5
+ * seeks to it. Both scans go in descending key order.
+ */
+const TYPE_RANGE: Record<SearchType, { rowid: string; key: string }> = {
+  question: { rowid: "rowid < 0", key: "id > 0" },
+  organisation: { rowid: "rowid > 0", key: "id < 0" },
+};
+
+/** Prepared once per engine; `within(filters, type)` gives one query's matches of one type. */
 export function createMatchReader(
   sqlite: Database.Database,
   attributes: Attributes,
   statement: StatementCache,
 ) {
-  // FTS5 alone, newest first: the points and filters of its matches are in memory.
-  const matchingRowids = sqlite
-    .prepare("SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid ASC")
+  const byType = (type: SearchType) => {
+    const range = TYPE_RANGE[type];
+    // FTS5 alone, newest first: the points and filters of its matches are in memory.
+    const matchingRowids = sqlite
+      .prepare(
+        `SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND ${range.rowid} ORDER BY rowid ASC`,
+      )
+      .pluck();
+    // Two subqueries: SQLite reads min() or max() from the b-tree's edge only when alone.
+    const idSpan = sqlite.prepare(
+      `SELECT (SELECT min(id) FROM search_documents WHERE ${range.key}) AS low,
+              (SELECT max(id) FROM search_documents WHERE ${range.key}) AS high`,
+    );
+    return {
+      matchingRowids,
+      span: () => idSpan.get() as { low: number; high: number },
+      keyClause: `d.${range.key}`,
+      rowidClause: `f.${range.rowid}`,
+    };
+  };
+  const types = { question: byType("question"), organisation: byType("organisation") };
+  // A listing's hours, for « ouvert maintenant »: read only for listings that have some.
+  const hoursOf = sqlite
+    .prepare("SELECT json_extract(document, '$.openingHours') FROM search_texts WHERE id = ?")
     .pluck();
-  // Two subqueries: SQLite reads min() or max() from the b-tree's edge only when alone.
-  const idSpan = sqlite.prepare(
-    `SELECT (SELECT min(id) FROM search_documents) AS low,
-            (SELECT max(id) FROM search_documents) AS high`,
-  );
-  const span = () => idSpan.get() as { low: number; high: number };
+  const openAt = (at: Date) => (key: number) => {
+    const hours = hoursOf.get(key) as string | null | undefined;
+    return hours ? isOpenAt(JSON.parse(hours) as OpeningHours, at) : false;
+  };
 
   /**
    * `newest` without a tag filter: FTS5's rowids only, the circle and the
    * facets read from memory (attributes.ts), so a match outside the circle
    * costs an array read instead of a row.
    */
-  function newestIndexMatches(match: string, cap: number, filters: Filters): Counted[] {
+  function newestIndexMatches(
+    matchingRowids: Database.Statement,
+    match: string,
+    cap: number,
+    filters: Filters,
+  ): Counted[] {
     const centre = filters.circle?.centre ?? null;
     const minDot = filters.circle?.minDot ?? 0;
+    const open = filters.openAt ? openAt(filters.openAt) : null;
     const rows: Counted[] = [];
     for (const rowid of matchingRowids.iterate(match) as Iterable<number>) {
       const id = -rowid;
@@ -117,6 +154,7 @@ export function createMatchReader(
         if (!attributes.has(id)) continue;
       }
       if (centre && attributes.dot(id, centre.x, centre.y, centre.z) < minDot) continue;
+      if (open && !open(id)) continue;
       const solved = attributes.solved(id) ? 1 : 0;
       rows.push({ id, kind: attributes.kind(id), category: attributes.category(id), solved });
       if (rows.length >= cap) break;
@@ -125,22 +163,24 @@ export function createMatchReader(
   }
 
   return {
-    within(filters: Filters): Matches {
-      const { where, params } = filters;
+    within(filters: Filters, type: SearchType): Matches {
+      const { params } = filters;
+      const { matchingRowids, span, keyClause, rowidClause } = types[type];
+      const where = [keyClause, ...filters.where];
       const newest = (match: string | null, cap: number, extra: string[] = []) => {
         const full = [match, ...extra, filters.match].filter(Boolean).join(" AND ");
         if (!full) {
           return statement(
             `SELECT d.id AS id, d.kind AS kind, d.category AS category, d.solved AS solved
-             FROM search_documents d ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+             FROM search_documents d WHERE ${where.join(" AND ")}
              ORDER BY d.id DESC LIMIT ?`,
           ).all(...params, cap) as Counted[];
         }
-        if (!filters.byTags) return newestIndexMatches(full, cap, filters);
+        if (!filters.byTags) return newestIndexMatches(matchingRowids, full, cap, filters);
         return statement(
           `SELECT d.id AS id, d.kind AS kind, d.category AS category, d.solved AS solved
            FROM search_fts f JOIN search_documents d ON d.id = -f.rowid
-           WHERE f.search_fts MATCH ? ${where.map((clause) => `AND ${clause}`).join(" ")}
+           WHERE f.search_fts MATCH ? AND ${rowidClause} ${where.map((clause) => `AND ${clause}`).join(" ")}
            ORDER BY f.rowid ASC LIMIT ?`,
         ).all(full, ...params, cap) as Counted[];
       };

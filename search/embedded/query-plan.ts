@@ -7,7 +7,7 @@
  * (search/embedded/query-words.ts).
  */
 import { boundingBox } from "#app/domain/geo";
-import type { SearchQuery, SearchSort } from "#search/engine";
+import { searchedTypes, type SearchQuery, type SearchSort, type SearchType } from "#search/engine";
 import { searchWords } from "#search/text";
 import { coveringCells } from "./cells";
 import { anyOf, quote } from "./match-expression";
@@ -43,6 +43,11 @@ export type Filters = {
   cells: string[] | null;
   /** What FTS5 applies inside the index (cells, kind, category, solved), or null: no such filter. */
   match: string | null;
+  /**
+   * Only listings open at this instant: their hours are read and checked
+   * for each match (only listings with hours match the filter words).
+   */
+  openAt: Date | null;
 };
 
 export type QueryPlan = {
@@ -53,6 +58,8 @@ export type QueryPlan = {
   sort: SearchSort;
   near: Near | null;
   solved: boolean | null;
+  /** The types searched (`searchedTypes`); each is matched, counted and ranked apart, then merged. */
+  types: SearchType[];
   filters: Filters;
   /** Null when the query has no words: every document within the filters. */
   words: QueryWords | null;
@@ -97,6 +104,14 @@ export function planFilters(query: SearchQuery): Filters {
   if (query.solved === true || query.solved === false) {
     hidden.push(quote(filterToken.solved(query.solved)));
   }
+  if (query.organisationKind?.length) {
+    hidden.push(anyOf(query.organisationKind.map(filterToken.organisationKind)));
+  }
+  if (query.organisationCategory?.length) {
+    hidden.push(anyOf(query.organisationCategory.map(filterToken.organisationCategory)));
+  }
+  const openAt = query.openAt ?? null;
+  if (openAt) hidden.push(quote(filterToken.hasHours));
 
   return {
     circle,
@@ -105,6 +120,7 @@ export function planFilters(query: SearchQuery): Filters {
     byTags: Boolean(query.tags?.length),
     cells,
     match: hidden.length ? `(${hidden.join(" AND ")})` : null,
+    openAt,
   };
 }
 
@@ -120,6 +136,7 @@ export function planQuery(query: SearchQuery, vocabulary: Vocabulary): QueryPlan
     sort: query.sort ?? "relevance",
     near: query.near ?? null,
     solved: query.solved ?? null,
+    types: searchedTypes(query),
     filters: planFilters(query),
     words: words.length > 0 ? expandQueryWords(words, vocabulary) : null,
   };

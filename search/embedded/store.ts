@@ -5,7 +5,7 @@
  */
 import type Database from "better-sqlite3";
 import type { Point } from "#app/domain/geo";
-import type { SearchDocument } from "#search/engine";
+import { documentKey, type SearchDocument } from "#search/engine";
 import { searchWords } from "#search/text";
 import { cellTokens } from "./cells";
 
@@ -18,8 +18,10 @@ import { cellTokens } from "./cells";
  * 3: no prefix indexes, the `ascii` tokenizer and `search_documents.seq`
  *    (migration 0008), and the vocabulary in order of frequency (see
  *    `recordIndexedTerms`).
+ * 4: listings too (ADR 021): their rows' id is minus the listing's id
+ *    (`documentKey`), so their FTS5 rowids are positive.
  */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 
 /**
  * Words of the hidden `geo` column besides the cells: kind, category and
@@ -31,17 +33,33 @@ export const filterToken = {
   kind: (kind: string) => `k_${kind}`,
   category: (category: string) => `c_${category}`,
   solved: (solved: boolean) => (solved ? "s_1" : "s_0"),
+  /** Listings' own, apart from questions' (some category names are the same). */
+  organisationKind: (kind: string) => `ok_${kind}`,
+  organisationCategory: (category: string) => `oc_${category}`,
+  /** A listing with opening hours: the only ones « ouvert maintenant » reads. */
+  hasHours: "h_1",
 };
 
 /**
- * A question's rowid in `search_fts`: minus its id, so FTS5's cheap direction
- * (ascending rowids: it reads a doclist forwards and can stop at a LIMIT,
- * while a descending scan loads the whole doclist first) yields the newest
- * questions first.
+ * A document's rowid in `search_fts`: minus its key (`documentKey`). For a
+ * question, minus its id, so FTS5's cheap direction (ascending rowids: it
+ * reads a doclist forwards and can stop at a LIMIT, while a descending scan
+ * loads the whole doclist first) yields the newest questions first. A
+ * listing's key is minus its id, so its rowid is its id: every question
+ * comes before every listing, and a rowid range (`rowid < 0`, `rowid > 0`)
+ * reads one type alone.
  */
-export const ftsRowid = (questionId: number) => -questionId;
+export const ftsRowid = (key: number) => -key;
 
 function hiddenTokens(document: SearchDocument): string {
+  if (document.type === "organisation") {
+    return [
+      ...cellTokens(document),
+      filterToken.organisationKind(document.kind),
+      filterToken.organisationCategory(document.category),
+      ...(document.openingHours ? [filterToken.hasHours] : []),
+    ].join(" ");
+  }
   return [
     ...cellTokens(document),
     filterToken.kind(document.kind),
@@ -101,8 +119,21 @@ export function unitVector(point: Point) {
   return { x: Math.cos(lat) * Math.cos(lng), y: Math.cos(lat) * Math.sin(lng), z: Math.sin(lat) };
 }
 
-/** The normalized words of each searchable field of a document. */
+/**
+ * The normalized words of each searchable field of a document. A listing's
+ * fields fill a question's: its name the title, its other name and labels
+ * the tags, its description the body.
+ */
 export function documentWords(document: SearchDocument): Record<Field, string[]> {
+  if (document.type === "organisation") {
+    return {
+      title: searchWords(document.title),
+      tags: document.tags.flatMap((tag) => searchWords(tag)),
+      acceptedAnswer: [],
+      body: searchWords(document.body),
+      answers: [],
+    };
+  }
   return {
     title: searchWords(document.title),
     tags: document.tags.flatMap((tag) => searchWords(tag)),
@@ -118,6 +149,7 @@ export function documentWords(document: SearchDocument): Record<Field, string[]>
  * (search/embedded/preparer.ts) while this one writes.
  */
 export type PreparedDocument = {
+  /** The document's key (`documentKey`): the id of its rows. */
   id: number;
   /** The `search_fts` row: rowid, the words of each field, the hidden words. */
   index: [rowid: number, ...fields: string[]];
@@ -146,20 +178,23 @@ export function prepareDocuments(documents: SearchDocument[]): PreparedDocument[
   return documents.map((document) => {
     const words = documentWords(document);
     const lines = FIELDS.map((field) => words[field].join(" "));
+    const key = documentKey(document);
+    const question = document.type === "organisation" ? null : document;
     return {
-      id: document.id,
-      index: [ftsRowid(document.id), ...lines, hiddenTokens(document)],
+      id: key,
+      index: [ftsRowid(key), ...lines, hiddenTokens(document)],
       row: {
-        id: document.id,
+        id: key,
         lat: document.lat,
         lng: document.lng,
         ...unitVector(document),
         kind: document.kind,
         category: document.category,
-        solved: document.solved ? 1 : 0,
-        score: document.score,
+        solved: question?.solved ? 1 : 0,
+        score: question?.score ?? 0,
         createdAt: document.createdAt,
-        tags: ` ${document.tags.join(" ")} `,
+        // The tag filter is a question's: a listing's labels are not tags.
+        tags: question ? ` ${question.tags.join(" ")} ` : "  ",
       },
       words: lines.join("\n"),
       json: JSON.stringify(document),
@@ -207,12 +242,13 @@ export function writePreparedDocuments(
   }
 }
 
-export function removeDocuments(sqlite: Database.Database, ids: number[]) {
+/** Removes documents by key (`documentKey`). */
+export function removeDocuments(sqlite: Database.Database, keys: number[]) {
   const statement = statements(sqlite);
-  for (const id of ids) {
-    statement.deleteText.run(ftsRowid(id));
-    statement.deleteDocument.run(id);
-    statement.deleteTextRow.run(id);
+  for (const key of keys) {
+    statement.deleteText.run(ftsRowid(key));
+    statement.deleteDocument.run(key);
+    statement.deleteTextRow.run(key);
   }
 }
 

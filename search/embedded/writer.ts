@@ -1,5 +1,5 @@
-import type { SearchWriter } from "#search/engine";
-import { buildSearchDocument } from "#search/documents";
+import { organisationKey, type SearchWriter } from "#search/engine";
+import { buildOrganisationDocuments, buildSearchDocument } from "#search/documents";
 import { removeDocuments, writeDocuments } from "./store";
 
 /**
@@ -12,5 +12,12 @@ export const embeddedWriter: SearchWriter = {
     const document = buildSearchDocument(db, questionId);
     if (document) writeDocuments(db.$client, [document]);
     else removeDocuments(db.$client, [questionId]);
+  },
+  organisationsChanged(db, organisationIds) {
+    const documents = buildOrganisationDocuments(db, organisationIds);
+    writeDocuments(db.$client, documents);
+    const kept = new Set(documents.map((document) => document.id));
+    const gone = organisationIds.filter((id) => !kept.has(id));
+    removeDocuments(db.$client, gone.map(organisationKey));
   },
 };

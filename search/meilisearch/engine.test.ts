@@ -176,6 +176,7 @@ describe("meilisearch request mapping (no server needed)", () => {
         solved: false,
       }),
     ).toEqual([
+      'type != "organisation"',
       "_geoRadius(47.32, -2.07, 2500)",
       'kind IN ["help", "offer"]',
       'category IN ["pret"]',
@@ -184,6 +185,60 @@ describe("meilisearch request mapping (no server needed)", () => {
       "solved = false",
     ]);
     expect(toMeiliFilter({ text: "x", kind: [], solved: null })).toEqual([]);
+  });
+
+  it("filters listings by type, kind, category and hours, apart from questions' filters", () => {
+    expect(toMeiliFilter({ text: "", types: ["organisation"] })).toEqual(['type = "organisation"']);
+    expect(
+      toMeiliFilter({
+        text: "",
+        organisationKind: ["commerce"],
+        organisationCategory: ["boulangerie"],
+        openAt: new Date(),
+      }),
+    ).toEqual([
+      'type = "organisation"',
+      'organisationKind IN ["commerce"]',
+      'organisationCategory IN ["boulangerie"]',
+      "hasHours = true",
+    ]);
+    expect(toMeiliFilter({ text: "", types: ["question", "organisation"] })).toEqual([]);
+  });
+
+  it("gives a listing its own id, and its kind and category their own names", () => {
+    const listing = toMeiliDocument({
+      type: "organisation",
+      id: 7,
+      slug: "au-fournil",
+      title: "Au Fournil",
+      tags: ["Commerce ou artisan", "Boulangerie, pâtisserie"],
+      body: "Pain au levain.",
+      kind: "commerce",
+      category: "boulangerie",
+      claimed: false,
+      partner: false,
+      approximate: true,
+      openingHours: null,
+      placeId: 1,
+      placeCode: "44052",
+      placeName: "Donges",
+      placeSlug: "donges-44480",
+      lat: 47.32,
+      lng: -2.07,
+      createdAt: 1_780_000_000,
+    });
+    expect(listing).toMatchObject({
+      id: "o7",
+      type: "organisation",
+      organisationId: 7,
+      organisationKind: "commerce",
+      organisationCategory: "boulangerie",
+      hasHours: false,
+      solvedRank: 0,
+      score: 0,
+    });
+    expect(listing).not.toHaveProperty("kind");
+    expect(toMeiliDocument(document)).toMatchObject({ id: 1, type: "question" });
   });
 
   it("escapes the text around the highlights, never the highlights themselves", () => {

@@ -29,13 +29,17 @@ import {
   type Task,
 } from "meilisearch";
 import { haversineKm } from "#app/domain/geo";
-import type {
-  FacetCounts,
-  SearchDocument,
-  SearchEngine,
-  SearchHit,
-  SearchQuery,
-  SearchResult,
+import { isOpenAt } from "#app/domain/opening-hours";
+import {
+  searchedTypes,
+  type FacetCounts,
+  type OrganisationDocument,
+  type QuestionDocument,
+  type SearchDocument,
+  type SearchEngine,
+  type SearchHit,
+  type SearchQuery,
+  type SearchResult,
 } from "#search/engine";
 import { escapeHtml } from "#search/embedded/highlight";
 import { tokenizeWithOffsets } from "#search/text";
@@ -50,11 +54,44 @@ export type MeilisearchConfig = {
 };
 
 /** What one question looks like in the Meilisearch index. */
-export type MeiliDocument = Omit<SearchDocument, "lat" | "lng"> & {
+export type MeiliQuestion = Omit<QuestionDocument, "lat" | "lng" | "type"> & {
+  /** Older documents have none: questions are filtered as `type != "organisation"`. */
+  type?: "question";
   /** 1 when solved: a number, because custom ranking rules sort numbers, not booleans. */
   solvedRank: 0 | 1;
   _geo: { lat: number; lng: number };
 };
+
+/**
+ * What one listing looks like in the Meilisearch index (ADR 021): its own
+ * id (`o12`: the index's ids are one space), its kind and category under
+ * their own names (some categories are named like questions'), and the
+ * ranking tie-breakers of a question that has neither answer nor vote.
+ */
+export type MeiliOrganisation = Omit<
+  OrganisationDocument,
+  "lat" | "lng" | "id" | "kind" | "category"
+> & {
+  id: string;
+  organisationId: number;
+  organisationKind: OrganisationDocument["kind"];
+  organisationCategory: OrganisationDocument["category"];
+  hasHours: boolean;
+  solvedRank: 0;
+  score: 0;
+  _geo: { lat: number; lng: number };
+};
+
+export type MeiliDocument = MeiliQuestion | MeiliOrganisation;
+
+/** A document key (`documentKey`) as the index's id: a question's id, or `o` and the listing's id. */
+export const meiliId = (key: number): number | string => (key < 0 ? `o${-key}` : key);
+
+/**
+ * How many listings with opening hours a « ouvert maintenant » search reads
+ * to check their hours (Meilisearch cannot: hours are rules, not values).
+ */
+export const OPEN_NOW_CANDIDATES = 1000;
 
 const SNIPPET_WORDS = 30;
 /** Where the snippet comes from, in order of preference when several matched. */
@@ -75,7 +112,17 @@ const PLACEHOLDERS = /[\uE000\uE001]/g;
 export const INDEX_SETTINGS = {
   // Order matters for the `attribute` ranking rule: a word in the title counts most.
   searchableAttributes: ["title", "tags", "acceptedAnswer", "body", "answers"],
-  filterableAttributes: ["_geo", "kind", "category", "tags", "solved"],
+  filterableAttributes: [
+    "_geo",
+    "type",
+    "kind",
+    "category",
+    "tags",
+    "solved",
+    "organisationKind",
+    "organisationCategory",
+    "hasHours",
+  ],
   sortableAttributes: ["_geo", "createdAt"],
   // Meilisearch's default order, then our tie-breakers: solved questions, then votes.
   rankingRules: [
@@ -226,12 +273,32 @@ export async function ensureSettings(client: Meilisearch, indexUid: string): Pro
   return changed;
 }
 
-/** Meilisearch's document for one question. */
+/** Meilisearch's document for one question or listing. */
 export function toMeiliDocument(document: SearchDocument): MeiliDocument {
-  const { lat, lng, ...rest } = document;
   const clean = (text: string) => text.replace(PLACEHOLDERS, "");
+  if (document.type === "organisation") {
+    const { lat, lng, id, kind, category, ...rest } = document;
+    const listing: MeiliOrganisation = {
+      ...rest,
+      type: "organisation",
+      id: `o${id}`,
+      organisationId: id,
+      organisationKind: kind,
+      organisationCategory: category,
+      title: clean(document.title),
+      body: clean(document.body),
+      tags: document.tags.map(clean),
+      hasHours: document.openingHours !== null,
+      solvedRank: 0,
+      score: 0,
+      _geo: { lat, lng },
+    };
+    return listing;
+  }
+  const { lat, lng, ...rest } = document;
   return {
     ...rest,
+    type: "question",
     title: clean(document.title),
     body: clean(document.body),
     acceptedAnswer: clean(document.acceptedAnswer),
@@ -271,6 +338,11 @@ const coordinate = (degrees: number) => degrees.toFixed(7).replace(/\.?0+$/, "")
 /** `SearchQuery` filters as Meilisearch filter expressions (all of them must hold). */
 export function toMeiliFilter(query: SearchQuery): string[] {
   const filters: string[] = [];
+  const types = searchedTypes(query);
+  if (types.length === 1) {
+    // Documents indexed before listings have no type: they are questions.
+    filters.push(types[0] === "organisation" ? `type = "organisation"` : `type != "organisation"`);
+  }
   if (query.near) {
     const { lat, lng, radiusKm } = query.near;
     filters.push(
@@ -284,6 +356,16 @@ export function toMeiliFilter(query: SearchQuery): string[] {
   // Each tag narrows the results: a question must carry every tag asked for.
   for (const tag of query.tags ?? []) filters.push(`tags = ${filterString(tag)}`);
   if (query.solved === true || query.solved === false) filters.push(`solved = ${query.solved}`);
+  if (query.organisationKind?.length) {
+    filters.push(`organisationKind IN [${query.organisationKind.map(filterString).join(", ")}]`);
+  }
+  if (query.organisationCategory?.length) {
+    filters.push(
+      `organisationCategory IN [${query.organisationCategory.map(filterString).join(", ")}]`,
+    );
+  }
+  // The hours themselves are checked on the hits (see `search`).
+  if (query.openAt) filters.push("hasHours = true");
   return filters;
 }
 
@@ -305,20 +387,55 @@ type MeiliHit = MeiliDocument & {
   _matchesPosition?: Record<string, unknown[]>;
 };
 
-/** The snippet: from the accepted answer when it matched, else the question, else the answers. */
+/**
+ * The snippet: from the accepted answer when it matched, else the question,
+ * else the answers; a listing's from its description.
+ */
 function snippetOf(hit: MeiliHit): string {
+  const text = (field: string) => (hit as Record<string, unknown>)[field];
   const matched = (field: string) => (hit._matchesPosition?.[field]?.length ?? 0) > 0;
   const source =
-    SNIPPET_SOURCES.find((field) => matched(field) && hit[field]) ??
-    SNIPPET_SOURCES.find((field) => hit[field]) ??
+    SNIPPET_SOURCES.find((field) => matched(field) && text(field)) ??
+    SNIPPET_SOURCES.find((field) => text(field)) ??
     "body";
-  const formatted = hit._formatted?.[source];
-  return toHighlightedHtml(typeof formatted === "string" ? formatted : hit[source]);
+  const formatted = (hit._formatted as Record<string, unknown> | undefined)?.[source];
+  const raw = text(source);
+  return toHighlightedHtml(
+    typeof formatted === "string" ? formatted : typeof raw === "string" ? raw : "",
+  );
 }
 
 function toSearchHit(hit: MeiliHit, query: SearchQuery): SearchHit {
   const formattedTitle = hit._formatted?.title;
+  // Computed with the app's own haversine (as the embedded engine does)
+  // rather than from `_geoDistance`, which Meilisearch only returns when
+  // sorting by `_geoPoint` and rounds to the metre.
+  const distanceKm = query.near ? Math.round(haversineKm(query.near, hit._geo) * 10) / 10 : null;
+  const highlightedTitle = toHighlightedHtml(
+    typeof formattedTitle === "string" ? formattedTitle : hit.title,
+  );
+  const place = { id: hit.placeId, code: hit.placeCode, name: hit.placeName, slug: hit.placeSlug };
+  if (hit.type === "organisation") {
+    return {
+      type: "organisation",
+      id: hit.organisationId,
+      slug: hit.slug,
+      title: hit.title,
+      kind: hit.organisationKind,
+      category: hit.organisationCategory,
+      claimed: hit.claimed,
+      partner: hit.partner,
+      approximate: hit.approximate,
+      openingHours: hit.openingHours,
+      place,
+      distanceKm,
+      createdAt: hit.createdAt,
+      highlightedTitle,
+      snippet: snippetOf(hit),
+    };
+  }
   return {
+    type: "question",
     id: hit.id,
     slug: hit.slug,
     title: hit.title,
@@ -327,21 +444,32 @@ function toSearchHit(hit: MeiliHit, query: SearchQuery): SearchHit {
     solved: hit.solved,
     score: hit.score,
     answerCount: hit.answerCount,
-    place: { id: hit.placeId, code: hit.placeCode, name: hit.placeName, slug: hit.placeSlug },
-    // Computed with the app's own haversine (as the embedded engine does)
-    // rather than from `_geoDistance`, which Meilisearch only returns when
-    // sorting by `_geoPoint` and rounds to the metre.
-    distanceKm: query.near ? Math.round(haversineKm(query.near, hit._geo) * 10) / 10 : null,
+    place,
+    distanceKm,
     createdAt: hit.createdAt,
-    highlightedTitle: toHighlightedHtml(
-      typeof formattedTitle === "string" ? formattedTitle : hit.title,
-    ),
+    highlightedTitle,
     snippet: snippetOf(hit),
   };
 }
 
-function toFacetCounts(distribution: Record<string, Record<string, number>> | undefined) {
-  const facets: FacetCounts = { kind: {}, category: {}, solved: {} };
+/**
+ * The facets, and each type's count: listings are counted by their type;
+ * the rest are questions (older question documents have no type).
+ */
+function toFacetCounts(
+  distribution: Record<string, Record<string, number>> | undefined,
+  total: number,
+  query: SearchQuery,
+) {
+  const facets: FacetCounts = { type: {}, kind: {}, category: {}, solved: {} };
+  const types = searchedTypes(query);
+  const organisations = types.includes("organisation")
+    ? Math.min(total, distribution?.type?.organisation ?? 0)
+    : 0;
+  if (organisations > 0) facets.type.organisation = organisations;
+  if (types.includes("question") && total > organisations) {
+    facets.type.question = total - organisations;
+  }
   Object.assign(facets.kind, distribution?.kind ?? {});
   Object.assign(facets.category, distribution?.category ?? {});
   const solved = distribution?.solved ?? {};
@@ -350,8 +478,9 @@ function toFacetCounts(distribution: Record<string, Record<string, number>> | un
   return facets;
 }
 
-const RETRIEVED: (keyof MeiliDocument)[] = [
+const RETRIEVED: (keyof MeiliQuestion | keyof MeiliOrganisation)[] = [
   "id",
+  "type",
   "slug",
   "title",
   "body",
@@ -368,6 +497,13 @@ const RETRIEVED: (keyof MeiliDocument)[] = [
   "placeSlug",
   "createdAt",
   "_geo",
+  "organisationId",
+  "organisationKind",
+  "organisationCategory",
+  "claimed",
+  "partner",
+  "approximate",
+  "openingHours",
 ];
 
 /** The Meilisearch search request for a `SearchQuery`. */
@@ -382,7 +518,7 @@ export function toSearchParams(
     page: Math.max(1, Math.floor(query.page ?? 1)),
     hitsPerPage: Math.min(50, Math.max(1, Math.floor(query.limit ?? 20))),
     matchingStrategy: "last",
-    facets: ["kind", "category", "solved"],
+    facets: ["type", "kind", "category", "solved"],
     attributesToRetrieve: RETRIEVED,
     attributesToHighlight: ["title", ...SNIPPET_SOURCES],
     attributesToCrop: [...SNIPPET_SOURCES],
@@ -412,6 +548,35 @@ export function createMeilisearchEngine(config: MeilisearchConfig): SearchEngine
     return ready;
   };
 
+  /**
+   * « Ouvert maintenant »: the listings with hours that match, in
+   * Meilisearch's order (the first OPEN_NOW_CANDIDATES), kept when their
+   * hours say open at `at`, then paged here.
+   */
+  async function searchOpenNow(query: SearchQuery, at: Date): Promise<SearchResult> {
+    const params = toSearchParams({ ...query, page: 1, limit: 1 });
+    const response = await index.search<MeiliHit, typeof params>(toMeiliQuery(query.text), {
+      ...params,
+      hitsPerPage: OPEN_NOW_CANDIDATES,
+    });
+    const open = response.hits.filter(
+      (hit) => hit.type === "organisation" && hit.openingHours && isOpenAt(hit.openingHours, at),
+    );
+    const { page, hitsPerPage } = toSearchParams(query);
+    return {
+      hits: open
+        .slice((page - 1) * hitsPerPage, page * hitsPerPage)
+        .map((hit) => toSearchHit(hit, query)),
+      total: open.length,
+      facets: {
+        type: open.length ? { organisation: open.length } : {},
+        kind: {},
+        category: {},
+        solved: {},
+      },
+    };
+  }
+
   return {
     name: "meilisearch",
 
@@ -421,14 +586,19 @@ export function createMeilisearchEngine(config: MeilisearchConfig): SearchEngine
       await succeeded(index.addDocuments(documents.map(toMeiliDocument)));
     },
 
-    async remove(ids) {
-      if (ids.length === 0) return;
+    async remove(keys) {
+      if (keys.length === 0) return;
       await whenReady();
-      await succeeded(index.deleteDocuments(ids));
+      // Meilisearch reads every id as a string: "12" is the question 12.
+      await succeeded(index.deleteDocuments(keys.map((key) => String(meiliId(key)))));
     },
 
     async search(query): Promise<SearchResult> {
+      if (searchedTypes(query).length === 0) {
+        return { hits: [], total: 0, facets: toFacetCounts(undefined, 0, query) };
+      }
       await whenReady();
+      if (query.openAt) return await searchOpenNow(query, query.openAt);
       const params = toSearchParams(query);
       const response = await index.search<MeiliHit, typeof params>(
         toMeiliQuery(query.text),
@@ -437,7 +607,7 @@ export function createMeilisearchEngine(config: MeilisearchConfig): SearchEngine
       return {
         hits: response.hits.map((hit) => toSearchHit(hit, query)),
         total: response.totalHits,
-        facets: toFacetCounts(response.facetDistribution),
+        facets: toFacetCounts(response.facetDistribution, response.totalHits, query),
       };
     },
 

@@ -7,12 +7,17 @@
 import { createHash } from "node:crypto";
 import type { IndexSwap, Meilisearch } from "meilisearch";
 import type { AppDatabase } from "#db/client";
-import { buildSearchDocuments, countLiveQuestions, questionIdBatches } from "#search/documents";
-import type { SearchDocument } from "#search/engine";
+import {
+  buildDocumentsByKey,
+  countIndexableDocuments,
+  documentKeyBatches,
+} from "#search/documents";
+import { documentKey, type SearchDocument } from "#search/engine";
 import {
   createMeilisearchClient,
   ensureIndex,
   ensureSettings,
+  meiliId,
   succeeded,
   toMeiliDocument,
   type MeilisearchConfig,
@@ -71,12 +76,12 @@ export async function rebuildMeilisearch(
   try {
     await ensureSettings(client, temporaryUid);
     const temporary = client.index(temporaryUid);
-    const total = countLiveQuestions(db);
+    const total = countIndexableDocuments(db);
     let done = 0;
     onProgress({ step: "index", done, total });
-    for (const ids of questionIdBatches(db, batchSize)) {
-      const documents = buildSearchDocuments(db, ids);
-      for (const document of documents) sent.set(document.id, fingerprint(document));
+    for (const ids of documentKeyBatches(db, batchSize)) {
+      const documents = buildDocumentsByKey(db, ids);
+      for (const document of documents) sent.set(documentKey(document), fingerprint(document));
       if (documents.length > 0) {
         await succeeded(temporary.addDocuments(documents.map(toMeiliDocument)));
       }
@@ -101,15 +106,15 @@ export async function rebuildMeilisearch(
   // index (the outbox relay kept running): send again whatever differs from
   // what the temporary index got. Later changes are the relay's, as usual.
   const live = client.index(liveUid);
-  const total = countLiveQuestions(db);
+  const total = countIndexableDocuments(db);
   const stillLive = new Set<number>();
   let caughtUp = 0;
   let done = 0;
   onProgress({ step: "catch-up", done, total });
-  for (const ids of questionIdBatches(db, batchSize)) {
-    const changed = buildSearchDocuments(db, ids).filter((document) => {
-      stillLive.add(document.id);
-      return sent.get(document.id) !== fingerprint(document);
+  for (const ids of documentKeyBatches(db, batchSize)) {
+    const changed = buildDocumentsByKey(db, ids).filter((document) => {
+      stillLive.add(documentKey(document));
+      return sent.get(documentKey(document)) !== fingerprint(document);
     });
     if (changed.length > 0) {
       await succeeded(live.addDocuments(changed.map(toMeiliDocument)));
@@ -118,7 +123,9 @@ export async function rebuildMeilisearch(
     done += ids.length;
     onProgress({ step: "catch-up", done: Math.min(done, total), total });
   }
-  const gone = [...sent.keys()].filter((id) => !stillLive.has(id));
-  if (gone.length > 0) await succeeded(live.deleteDocuments(gone));
+  const gone = [...sent.keys()].filter((key) => !stillLive.has(key));
+  if (gone.length > 0) {
+    await succeeded(live.deleteDocuments(gone.map((key) => String(meiliId(key)))));
+  }
   return { indexed: stillLive.size, caughtUp: caughtUp + gone.length };
 }

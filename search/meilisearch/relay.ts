@@ -10,8 +10,8 @@
 import { and, asc, count, eq, gt, lte, min, sql } from "drizzle-orm";
 import type { AppDatabase } from "#db/client";
 import { searchOutbox } from "#db/schema";
-import { buildSearchDocument, buildSearchDocuments } from "#search/documents";
-import type { SearchDocument, SearchEngine } from "#search/engine";
+import { buildDocumentsByKey } from "#search/documents";
+import { documentKey, type SearchDocument, type SearchEngine } from "#search/engine";
 import { isMeilisearchUnavailable } from "./engine";
 import { repeatEvery } from "#app/domain/repeat.server";
 
@@ -78,23 +78,24 @@ async function deliver<T>(
 type Built = { row: OutboxRow; document: SearchDocument | null; error?: unknown };
 
 /**
- * Each row's current document (null: the question is gone), read in one go;
- * if that fails, one by one, so a question that cannot be read only holds
- * back itself.
+ * Each row's current document (null: the question or listing is gone; a
+ * row's `questionId` is a document key, see outbox.ts), read in one go; if
+ * that fails, one by one, so a document that cannot be read only holds back
+ * itself.
  */
 function buildDocuments(db: AppDatabase, rows: OutboxRow[]): Built[] {
   try {
     const documents = new Map(
-      buildSearchDocuments(
+      buildDocumentsByKey(
         db,
         rows.map((row) => row.questionId),
-      ).map((document) => [document.id, document]),
+      ).map((document) => [documentKey(document), document]),
     );
     return rows.map((row) => ({ row, document: documents.get(row.questionId) ?? null }));
   } catch {
     return rows.map((row) => {
       try {
-        return { row, document: buildSearchDocument(db, row.questionId) };
+        return { row, document: buildDocumentsByKey(db, [row.questionId])[0] ?? null };
       } catch (error) {
         return { row, document: null, error };
       }

@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
-import type { AppDatabase } from "#db/client";
 import { organisations, places, type NewOrganisation } from "#db/schema";
 import { renderMarkdown } from "#app/domain/markdown.server";
 import { slugify } from "#app/domain/normalize";
 import type { OpeningHours } from "#app/domain/opening-hours";
+import type { Store } from "#app/server/search.server";
 
 type DemoListing = Omit<
   NewOrganisation,
@@ -225,8 +225,12 @@ function listings(now: Date): DemoListing[] {
 
 const METRES_PER_DEGREE = 111_320;
 
-/** The demo directory of Donges and its neighbours: shops, associations, a third place, public services. */
-export function seedDemoDirectory(db: AppDatabase, { now }: { now: Date }) {
+/**
+ * The demo directory of Donges and its neighbours: shops, associations, a
+ * third place, public services; indexed for search in the same transaction.
+ */
+export function seedDemoDirectory({ db, search }: Store, { now }: { now: Date }) {
+  const ids: number[] = [];
   for (const { placeCode, offset, ...listing } of listings(now)) {
     const place = db
       .select({ id: places.id, lat: places.lat, lng: places.lng })
@@ -235,7 +239,8 @@ export function seedDemoDirectory(db: AppDatabase, { now }: { now: Date }) {
       .get();
     if (!place) continue;
     const [east, north] = offset ?? [0, 0];
-    db.insert(organisations)
+    const { id } = db
+      .insert(organisations)
       .values({
         ...listing,
         slug: slugify(listing.name),
@@ -245,6 +250,9 @@ export function seedDemoDirectory(db: AppDatabase, { now }: { now: Date }) {
         approximate: !offset,
         descriptionHtml: listing.description ? renderMarkdown(listing.description) : null,
       })
-      .run();
+      .returning({ id: organisations.id })
+      .get();
+    ids.push(id);
   }
+  search.organisationsChanged(db, ids);
 }

@@ -187,7 +187,7 @@ export async function seedDemoData(
     }
     // Inside the members' transaction: a failed seed leaves the database empty, to retry.
     seedDemoQuestions({ db, search }, { now });
-    seedDemoDirectory(db, { now });
+    seedDemoDirectory({ db, search }, { now });
     // The seed replays history through the app's own actions, which notify as
     // they would for real. The bells keep those notifications, but history is
     // not news: none of it is emailed, at once or in a digest.

@@ -2,7 +2,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { copyPlacesDatabase } from "#test/databases";
 import type { SearchDocument, SearchEngine, SearchQuery, SearchResult } from "#search/engine";
 import { createEmbeddedEngine } from "#search/embedded/engine";
+import { embeddedWriter } from "#search/embedded/writer";
 import { parseSearchUrl } from "#app/domain/search-url";
+import { seedDemoDirectory } from "#app/models/demo/directory.server";
 import { isTitleSearchable, searchPage, searchPlace, searchWithFacets } from "./search-page.server";
 
 const db = copyPlacesDatabase();
@@ -58,6 +60,7 @@ function recordingEngine() {
         hits: [],
         total: 0,
         facets: {
+          type: {},
           kind: query.kind ? { help: 1 } : { question: 4, help: 1, offer: 2 },
           category: query.category ? { bricolage: 1 } : { bricolage: 1, jardinage: 5 },
           solved: query.solved != null ? { true: 1 } : { true: 1, false: 6 },
@@ -169,5 +172,58 @@ describe("highlighted titles from the embedded engine", () => {
     expect(hit!.highlightedTitle).toContain("&amp;");
     expect(hit!.highlightedTitle).toMatch(/<mark>Plombier<\/mark>/i);
     await engine.remove([document.id]);
+  });
+});
+
+describe("listings among the results (ADR 021)", () => {
+  // Tuesday 2 June 2026, 10:00 and Monday 1 June, 10:00 in Paris: the demo bakery opens Tuesday to Sunday.
+  const tuesday = new Date("2026-06-02T08:00:00Z");
+  const monday = new Date("2026-06-01T08:00:00Z");
+  const engine = createEmbeddedEngine(db);
+  seedDemoDirectory({ db, search: embeddedWriter }, { now: tuesday });
+
+  it("shows a listing as a card: its path, kind, category, commune and opening status", async () => {
+    const page = await searchPage(
+      db,
+      engine,
+      params("q=boulangrie&lieu=donges-44480"),
+      null,
+      tuesday,
+    );
+    const bakery = page.hits.find((hit) => hit.type === "organisation");
+    expect(bakery).toMatchObject({
+      type: "organisation",
+      title: "Au Fournil de Donges",
+      kind: "commerce",
+      category: "boulangerie",
+      place: { name: "Donges", slug: "donges-44480" },
+      openingStatus: { open: true },
+    });
+    expect(bakery?.path).toMatch(/^\/o\/\d+\/au-fournil-de-donges$/);
+    expect(page.facets.type.organisation).toBeGreaterThanOrEqual(1);
+  });
+
+  it("finds listings alone, questions alone, and only the listings open now", async () => {
+    const listings = await searchPage(
+      db,
+      engine,
+      params("contenu=fiches&lieu=donges-44480"),
+      null,
+      tuesday,
+    );
+    expect(listings.hits.length).toBeGreaterThan(0);
+    expect(listings.hits.every((hit) => hit.type === "organisation")).toBe(true);
+    const questions = await searchPage(
+      db,
+      engine,
+      params("q=boulangerie&contenu=questions"),
+      null,
+      tuesday,
+    );
+    expect(questions.hits.every((hit) => hit.type === "question")).toBe(true);
+    const openMonday = await searchPage(db, engine, params("q=fournil&ouvert=oui"), null, monday);
+    expect(openMonday.hits).toEqual([]);
+    const openTuesday = await searchPage(db, engine, params("q=fournil&ouvert=oui"), null, tuesday);
+    expect(openTuesday.hits.map((hit) => hit.title)).toEqual(["Au Fournil de Donges"]);
   });
 });

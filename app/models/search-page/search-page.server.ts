@@ -2,8 +2,11 @@ import { eq } from "drizzle-orm";
 import type { AppDatabase } from "#db/client";
 import { places } from "#db/schema";
 import type { FacetCounts, SearchEngine, SearchHit, SearchQuery } from "#search/engine";
+import { organisationPath } from "#app/domain/directory";
+import { openingStatus } from "#app/domain/opening-hours";
 import {
   SEARCH_MAX_PAGE,
+  type SearchContent,
   type SearchPageParams,
   type SearchPageSort,
 } from "#app/domain/search-url";
@@ -13,6 +16,11 @@ import { questionPath } from "#app/models/questions/paths";
 export const SEARCH_PAGE_SIZE = 20;
 /** Wide enough to reach every French place from any other (overseas included): "toute la France". */
 export const WHOLE_FRANCE_RADIUS_KM = 20_000;
+
+const ENGINE_TYPES = {
+  questions: ["question"],
+  fiches: ["organisation"],
+} as const satisfies Record<SearchContent, SearchQuery["types"]>;
 
 const ENGINE_SORT = {
   pertinence: "relevance",
@@ -100,9 +108,30 @@ export async function searchWithFacets(engine: SearchEngine, query: SearchQuery)
   return { ...result, facets };
 }
 
-/** What the page shows of a hit. `titleHtml` and `snippetHtml` come escaped from the engine, with <mark>. */
-export function hitView(hit: SearchHit) {
+/**
+ * What the page shows of a hit. `titleHtml` and `snippetHtml` come escaped
+ * from the engine, with <mark>. A listing's opening status is computed for
+ * the moment of the request, so server and browser render the same.
+ */
+export function hitView(hit: SearchHit, at: Date) {
+  if (hit.type === "organisation") {
+    return {
+      type: hit.type,
+      id: hit.id,
+      path: organisationPath(hit),
+      title: hit.title,
+      titleHtml: hit.highlightedTitle,
+      snippetHtml: hit.snippet,
+      kind: hit.kind,
+      category: hit.category,
+      place: { name: hit.place.name, slug: hit.place.slug },
+      distanceKm: hit.distanceKm,
+      approximate: hit.approximate,
+      openingStatus: hit.openingHours ? openingStatus(hit.openingHours, at) : null,
+    };
+  }
   return {
+    type: hit.type,
     id: hit.id,
     path: questionPath(hit),
     title: hit.title,
@@ -120,12 +149,38 @@ export function hitView(hit: SearchHit) {
 
 export type SearchHitView = ReturnType<typeof hitView>;
 
-/** Runs the search a /search URL asks for (parseSearchUrl), ready for the page. */
+/** A hit as the API gives it: a question, or a directory listing (`"type": "organisation"`). */
+export function searchHitForApi(hit: SearchHit, origin: string) {
+  const common = {
+    type: hit.type,
+    id: hit.id,
+    title: hit.title,
+    place: { code: hit.place.code, name: hit.place.name, slug: hit.place.slug },
+    distanceKm: hit.distanceKm,
+    kind: hit.kind,
+    category: hit.category,
+    highlightedTitle: hit.highlightedTitle,
+    snippet: hit.snippet,
+  };
+  if (hit.type === "organisation") {
+    return {
+      ...common,
+      url: `${origin}${organisationPath(hit)}`,
+      approximate: hit.approximate,
+      claimed: hit.claimed,
+      partner: hit.partner,
+    };
+  }
+  return { ...common, url: `${origin}${questionPath(hit)}`, solved: hit.solved };
+}
+
+/** Runs the search a /search URL asks for (parseSearchUrl), ready for the page; `at`: now. */
 export async function searchPage(
   db: AppDatabase,
   engine: SearchEngine,
   params: SearchPageParams,
   homePlaceId: number | null | undefined,
+  at = new Date(),
 ) {
   const placeChoice = searchPlace(db, params.lieu, homePlaceId);
   const place = placeChoice.status === "found" ? placeChoice.place : null;
@@ -141,13 +196,17 @@ export async function searchPage(
       }
     : null;
   let result: Awaited<ReturnType<typeof searchWithFacets>> | null = null;
+  // Questions' filters narrow questions: with listings alone, they are left aside.
+  const questions = params.content !== "fiches";
   try {
     result = await searchWithFacets(engine, {
       text: params.q,
       near,
-      kind: params.kinds.length ? params.kinds : undefined,
-      category: params.categories.length ? params.categories : undefined,
-      solved: params.solved,
+      types: params.content ? [...ENGINE_TYPES[params.content]] : undefined,
+      openAt: params.openNow ? at : null,
+      kind: questions && params.kinds.length ? params.kinds : undefined,
+      category: questions && params.categories.length ? params.categories : undefined,
+      solved: questions ? params.solved : null,
       sort: ENGINE_SORT[sort],
       page: params.page,
       limit: SEARCH_PAGE_SIZE,
@@ -165,10 +224,10 @@ export async function searchPage(
         : placeChoice,
     place: place ? { name: place.name, slug: place.slug, code: place.code } : null,
     sort,
-    hits: result?.hits.map(hitView) ?? [],
+    hits: result?.hits.map((hit) => hitView(hit, at)) ?? [],
     total,
     totalIsEstimate: result?.totalIsEstimate ?? false,
-    facets: result?.facets ?? { kind: {}, category: {}, solved: {} },
+    facets: result?.facets ?? { type: {}, kind: {}, category: {}, solved: {} },
     pageCount: Math.min(Math.ceil(total / SEARCH_PAGE_SIZE), SEARCH_MAX_PAGE),
     unavailable: !result,
   };
@@ -191,11 +250,14 @@ export async function similarQuestions(
 ) {
   const { hits } = await engine.search({
     text: title,
+    types: ["question"],
     near: { lat: place.lat, lng: place.lng, radiusKm: SIMILAR_RADIUS_KM },
     sort: "relevance",
     page: 1,
     limit: SIMILAR_LIMIT,
   });
   // A stable sort: among solved (and among unsolved) questions, the engine's order stays.
-  return [...hits].sort((a, b) => Number(b.solved) - Number(a.solved));
+  return hits
+    .flatMap((hit) => (hit.type === "question" ? [hit] : []))
+    .sort((a, b) => Number(b.solved) - Number(a.solved));
 }

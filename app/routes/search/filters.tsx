@@ -44,6 +44,8 @@ export function SearchFilters({
   href: Href;
 }) {
   const t = useTranslate();
+  // Kind, category and solved are questions' filters: listings alone have none of them.
+  if (params.content === "fiches") return null;
   const filtered = params.kinds.length + params.categories.length > 0 || params.solved !== null;
   return (
     <nav className="search-filters" aria-label={t("search.filters")}>

@@ -7,6 +7,7 @@ import { useTranslate } from "#app/i18n/i18n";
 import { LIST_RADII } from "#app/domain/questions";
 import {
   parseSearchUrl,
+  SEARCH_CONTENTS,
   SEARCH_PARAM,
   SEARCH_PATH,
   searchUrl,
@@ -18,7 +19,8 @@ import {
 const TYPING_DEBOUNCE_MS = 250;
 
 /**
- * The words, the place and the radius. A plain GET form (it works without
+ * The words, the place, the radius and what to find (questions, listings or
+ * both). A plain GET form (it works without
  * JavaScript); with JavaScript it searches as one types, and a place picked
  * among the suggestions is sent as its slug rather than its name.
  */
@@ -139,7 +141,40 @@ export function SearchForm({
             </select>
           )}
         </FieldFrame>
+        <FieldFrame
+          id="search-content"
+          className="search-form__content"
+          label={t("search.content")}
+        >
+          {(control) => (
+            <select
+              {...control}
+              name={SEARCH_PARAM.content}
+              defaultValue={params.content ?? ""}
+              onChange={() => submitSearch({ replace: false })}
+            >
+              <option value="">{t("search.content.all")}</option>
+              {SEARCH_CONTENTS.map((content) => (
+                <option key={content} value={content}>
+                  {t(`search.content.${content}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FieldFrame>
       </div>
+      <p className="search-form__check">
+        <label>
+          <input
+            type="checkbox"
+            name={SEARCH_PARAM.openNow}
+            value="oui"
+            defaultChecked={params.openNow}
+            onChange={() => submitSearch({ replace: false })}
+          />{" "}
+          {t("search.filter.openNow")}
+        </label>
+      </p>
       {kept.map(([name, value]) => (
         <input key={`${name}=${value}`} type="hidden" name={name} value={value} />
       ))}
