@@ -1,6 +1,7 @@
 import { Form, Link } from "@remix-run/react";
 import { relativeTime, useLocale, useTranslate } from "#app/i18n/i18n";
 import { formatDay, formatNumber } from "#app/i18n/format";
+import { useSubmitOnChange } from "#app/components/auto-submit";
 import { LIST_RADII, LIST_TABS, type ListTab } from "#app/domain/questions";
 
 export type QuestionListItemView = {
@@ -47,6 +48,7 @@ export function QuestionList({
 }) {
   const t = useTranslate();
   const locale = useLocale();
+  const radius = useSubmitOnChange();
   const href = (params: Record<string, string | null>) => {
     const query = new URLSearchParams(baseQuery);
     for (const [name, value] of Object.entries({ tri: tab, rayon: String(radiusKm), ...params })) {
@@ -78,16 +80,18 @@ export function QuestionList({
         ))}
         <input type="hidden" name="tri" value={tab} />
         <label htmlFor="list-radius">{t("list.radius")}</label>
-        <select id="list-radius" name="rayon" defaultValue={radiusKm}>
+        <select id="list-radius" name="rayon" defaultValue={radiusKm} onChange={radius.onChange}>
           {LIST_RADII.map((km) => (
             <option key={km} value={km}>
               {t("list.radiusOption", { radius: km })}
             </option>
           ))}
         </select>
-        <button type="submit" className="button button--secondary button--small">
-          {t("list.apply")}
-        </button>
+        {radius.needsButton ? (
+          <button type="submit" className="button button--secondary button--small">
+            {t("list.apply")}
+          </button>
+        ) : null}
       </Form>
 
       {items.length === 0 ? (

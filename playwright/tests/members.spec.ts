@@ -1,5 +1,6 @@
 import { expect, test, uniqueEmail } from "#playwright/fixtures";
 import { firstLink, waitForEmail } from "#playwright/mailbox";
+import { openSiteMenu } from "#playwright/site-menu";
 
 test.describe("signing up", () => {
   test("a new neighbour signs up in Donges, confirms by email and gets a profile", async ({
@@ -7,6 +8,7 @@ test.describe("signing up", () => {
   }) => {
     const email = uniqueEmail("lea");
     await page.goto("/");
+    await openSiteMenu(page);
     await page.getByRole("link", { name: "S’inscrire" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Rejoindre vos voisins");
     await page.getByLabel("Prénom").fill("Léa");
@@ -123,6 +125,7 @@ test.describe("signing in and out", () => {
     await page.getByLabel("Mot de passe").fill(member.password);
     await page.getByRole("button", { name: "Se connecter" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sacha Petit");
+    await openSiteMenu(page);
     await page.getByRole("button", { name: "Se déconnecter" }).click();
     await expect(page.getByRole("link", { name: "Se connecter" })).toBeVisible();
   });
@@ -186,6 +189,7 @@ test.describe("resetting a password", () => {
     const otherPage = await otherDevice.newPage();
     await signIn(otherPage, member);
     await otherPage.goto(`/m/${member.id}`);
+    await openSiteMenu(otherPage);
     await expect(otherPage.getByRole("button", { name: "Se déconnecter" })).toBeVisible();
 
     await page.goto("/connexion");
@@ -212,6 +216,7 @@ test.describe("resetting a password", () => {
     await page.goto(link);
     await expect(page.getByRole("alert")).toContainText("n’est plus valable");
 
+    await openSiteMenu(page);
     await page.getByRole("button", { name: "Se déconnecter" }).click();
     // Wait for the sign-out to land: navigating away at once could cancel its POST.
     await expect(page.getByRole("link", { name: "Se connecter" })).toBeVisible();
