@@ -80,6 +80,8 @@ export const enQuestions: Translation<typeof frQuestions> = {
   "refusal.has-answers":
     "Neighbours have already given a useful answer: this question can no longer be deleted. You can close it.",
   "refusal.place-too-far": "Choose your town or a neighbouring one.",
+  "refusal.no-downvote-on-help":
+    "A neighbour's request for help is not voted down: if it is a problem, report it.",
   "refusal.bad-duplicate": "Give the link or number of another existing question.",
 
   "question.asked": "Asked {when} by",
