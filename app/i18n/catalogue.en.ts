@@ -12,6 +12,7 @@ import { enPrivateMessages } from "#app/i18n/en/private-messages";
 import { enNotificationsPage } from "#app/i18n/en/notifications-page";
 import { enEmailSettings } from "#app/i18n/en/email-settings";
 import { enModeration } from "#app/i18n/en/moderation";
+import { enAccountSecurity } from "#app/i18n/en/account-security";
 import { enLayout } from "#app/i18n/en/layout";
 
 export const en: Catalogue = {
@@ -24,5 +25,6 @@ export const en: Catalogue = {
   ...enNotificationsPage,
   ...enEmailSettings,
   ...enModeration,
+  ...enAccountSecurity,
   ...enLayout,
 };

@@ -12,6 +12,7 @@ import { frPrivateMessages } from "#app/i18n/fr/private-messages";
 import { frNotificationsPage } from "#app/i18n/fr/notifications-page";
 import { frEmailSettings } from "#app/i18n/fr/email-settings";
 import { frModeration } from "#app/i18n/fr/moderation";
+import { frAccountSecurity } from "#app/i18n/fr/account-security";
 import { frLayout } from "#app/i18n/fr/layout";
 
 export const fr = {
@@ -24,5 +25,6 @@ export const fr = {
   ...frNotificationsPage,
   ...frEmailSettings,
   ...frModeration,
+  ...frAccountSecurity,
   ...frLayout,
 } as const;
