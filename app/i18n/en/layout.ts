@@ -30,4 +30,17 @@ export const enLayout: Translation<typeof frLayout> = {
   "vote.down.submit": "Vote down",
   "vote.down.retract": "Withdraw my down-vote",
   "vote.down.reasonRequired": "Choose a reason.",
+  "similar.summary": {
+    one: "{count} similar question already asked",
+    other: "{count} similar questions already asked",
+  },
+  "ask.titleCounter": "{count} / {max}",
+  "ask.titleCounterOver": "{count} / {max}: {over} characters too many",
+  "markdown.toolbar": "Formatting",
+  "markdown.bold": "Bold",
+  "markdown.list": "List",
+  "markdown.link": "Link",
+  "markdown.boldPlaceholder": "important text",
+  "markdown.listPlaceholder": "first item",
+  "markdown.linkPlaceholder": "link text",
 };

@@ -28,4 +28,17 @@ export const frLayout = {
   "vote.down.submit": "Voter contre",
   "vote.down.retract": "Retirer mon vote contre",
   "vote.down.reasonRequired": "Choisissez une raison.",
+  "similar.summary": {
+    one: "{count} question proche déjà posée",
+    other: "{count} questions proches déjà posées",
+  },
+  "ask.titleCounter": "{count} / {max}",
+  "ask.titleCounterOver": "{count} / {max} : {over} caractères de trop",
+  "markdown.toolbar": "Mise en forme",
+  "markdown.bold": "Gras",
+  "markdown.list": "Liste",
+  "markdown.link": "Lien",
+  "markdown.boldPlaceholder": "texte important",
+  "markdown.listPlaceholder": "premier point",
+  "markdown.linkPlaceholder": "texte du lien",
 } as const;

@@ -9,6 +9,7 @@ import {
 } from "#app/domain/search-url";
 import { getPlace, resolvePlaceChoice } from "#app/models/places/places.server";
 import { questionPath } from "#app/models/questions/paths";
+import { isSimilarTitle } from "#app/domain/similar-titles";
 
 export const SEARCH_PAGE_SIZE = 20;
 /** Wide enough to reach every French place from any other (overseas included): "toute la France". */
@@ -181,21 +182,29 @@ export function isTitleSearchable(title: string) {
 }
 
 export const SIMILAR_RADIUS_KM = 10;
-export const SIMILAR_LIMIT = 5;
+/** At most three: they sit under the title, and must not push the form down. */
+export const SIMILAR_LIMIT = 3;
+/** Candidates the engine offers before the stricter test of isSimilarTitle. */
+const SIMILAR_CANDIDATES = 20;
 
-/** The questions most like a title being written, near a place: the five best, solved ones first. */
+/**
+ * The questions really like a title being written, near a place: of the
+ * engine's best candidates, those sharing enough meaningful words with it
+ * (isSimilarTitle), three at most, solved ones first.
+ */
 export async function similarQuestions(
   engine: SearchEngine,
   title: string,
   place: { lat: number; lng: number },
 ) {
-  const { hits } = await engine.search({
+  const { hits: candidates } = await engine.search({
     text: title,
     near: { lat: place.lat, lng: place.lng, radiusKm: SIMILAR_RADIUS_KM },
     sort: "relevance",
     page: 1,
-    limit: SIMILAR_LIMIT,
+    limit: SIMILAR_CANDIDATES,
   });
+  const hits = candidates.filter((hit) => isSimilarTitle(title, hit.title)).slice(0, SIMILAR_LIMIT);
   // A stable sort: among solved (and among unsolved) questions, the engine's order stays.
   return [...hits].sort((a, b) => Number(b.solved) - Number(a.solved));
 }
