@@ -77,6 +77,8 @@ export function questionPageData(
   const votes = (postType: PostType, post: { authorId: string; deletedAt: Date | null }) => {
     if (!actor || post.deletedAt) return null;
     const { upRefusal, canVoteDown } = voteOffer(actor, postType, post, question);
+    // A locked question says so once, at its top: no reason repeated under each post.
+    if (upRefusal?.reason === "question-locked") return null;
     return {
       canVoteDown,
       upBlocked: upRefusal
