@@ -13,6 +13,7 @@ import { enNotificationsPage } from "#app/i18n/en/notifications-page";
 import { enEmailSettings } from "#app/i18n/en/email-settings";
 import { enModeration } from "#app/i18n/en/moderation";
 import { enAccountSecurity } from "#app/i18n/en/account-security";
+import { enDirectory } from "#app/i18n/en/directory";
 import { enLayout } from "#app/i18n/en/layout";
 
 export const en: Catalogue = {
@@ -26,5 +27,6 @@ export const en: Catalogue = {
   ...enEmailSettings,
   ...enModeration,
   ...enAccountSecurity,
+  ...enDirectory,
   ...enLayout,
 };

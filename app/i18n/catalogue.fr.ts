@@ -13,6 +13,7 @@ import { frNotificationsPage } from "#app/i18n/fr/notifications-page";
 import { frEmailSettings } from "#app/i18n/fr/email-settings";
 import { frModeration } from "#app/i18n/fr/moderation";
 import { frAccountSecurity } from "#app/i18n/fr/account-security";
+import { frDirectory } from "#app/i18n/fr/directory";
 import { frLayout } from "#app/i18n/fr/layout";
 
 export const fr = {
@@ -26,5 +27,6 @@ export const fr = {
   ...frEmailSettings,
   ...frModeration,
   ...frAccountSecurity,
+  ...frDirectory,
   ...frLayout,
 } as const;
