@@ -10,7 +10,8 @@ export type QuestionListItemView = {
   title: string;
   kind: "question" | "help" | "offer";
   category: string;
-  score: number;
+  /** « 3 utiles »: the up-votes, as on the question page. */
+  helpful: number;
   answerCount: number;
   solved: boolean;
   closedReason: "duplicate" | "resolved" | "off-topic" | null;
@@ -145,7 +146,7 @@ export function QuestionItems({ items }: { items: QuestionListItemView[] }) {
                 ? t("question.noAnswer")
                 : t("question.answers", { count: item.answerCount })}
             </span>
-            <span>{t("list.score", { score: item.score })}</span>
+            {item.helpful > 0 ? <span>{t("vote.helpful", { count: item.helpful })}</span> : null}
             <span>
               {item.place.name} ·{" "}
               {t("list.distance", { distance: formatNumber(locale, item.distanceKm) })}

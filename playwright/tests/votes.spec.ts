@@ -128,3 +128,39 @@ test("the down-vote waits behind « Pas utile ? » with a reason, and never on a
   expect(response.status()).toBe(403);
   expect(database().select().from(questions).where(eq(questions.id, help.id)).get()!.score).toBe(0);
 });
+
+test("lists say « 1 utile » as the question page does: place page, search, member page", async ({
+  page,
+  insertMember,
+  verifyNeighbour,
+  signIn,
+}) => {
+  const asker = await insertMember({ firstName: "Maël" });
+  const answerer = await insertMember({ firstName: "Nora" });
+  const voter = await insertMember({ firstName: "Oscar" });
+  verifyNeighbour(voter);
+  const thread = seedThread(asker, answerer, "question");
+  await signIn(page, voter);
+  await page.goto(thread.path);
+  await page.locator(`#question-${thread.id}`).getByRole("button", { name: "Utile" }).click();
+  await expect(
+    page.locator(`#question-${thread.id}`).getByText("1 utile", { exact: true }),
+  ).toBeVisible();
+  const answer = page.locator(`#reponse-${thread.answerId}`);
+  await answer.getByRole("button", { name: "Utile" }).click();
+  await expect(answer.getByText("1 utile", { exact: true })).toBeVisible();
+  const title = await page.getByRole("heading", { level: 1 }).innerText();
+  const item = (link: string) =>
+    page.getByRole("listitem").filter({ has: page.getByRole("link", { name: link }) });
+
+  await page.goto("/p/donges-44480");
+  await expect(item(title).getByText("1 utile", { exact: true })).toBeVisible();
+  await expect(page.getByText(/\d votes?$/)).toHaveCount(0);
+
+  await page.goto(`/search?q=${encodeURIComponent(title.split(" ? ")[1]!)}&lieu=`);
+  await expect(item(title).getByText("1 utile", { exact: true })).toBeVisible();
+
+  await page.goto(`/m/${answerer.id}`);
+  await expect(item(title).getByText("1 utile", { exact: true })).toBeVisible();
+  await expect(page.getByText(/^score /)).toHaveCount(0);
+});

@@ -12,8 +12,8 @@ export const enLayout: Translation<typeof frLayout> = {
     other: "Show the {count} other places",
   },
   "vote.helpful": {
-    one: "{count} found helpful",
-    other: "{count} found helpful",
+    one: "{count} helpful vote",
+    other: "{count} helpful votes",
   },
   "vote.up": "Helpful",
   "vote.why.own-post": "This is your post: your neighbours will say whether it helps.",

@@ -213,11 +213,6 @@ export const enQuestions: Translation<typeof frQuestions> = {
   "list.nearMeError": "Your position is not available. Choose a town instead.",
   "list.nearMeLocating": "Finding your position…",
   "list.distance": "{distance} km away",
-  "list.score": {
-    by: "score",
-    one: "{score} vote",
-    other: "{score} votes",
-  },
   "list.by": "by {name}",
   "list.leaderboard": "The helpers of {place}",
 

@@ -214,11 +214,6 @@ export const frQuestions = {
   "list.nearMeError": "Votre position n’est pas disponible. Choisissez plutôt une commune.",
   "list.nearMeLocating": "Recherche de votre position…",
   "list.distance": "à {distance} km",
-  "list.score": {
-    by: "score",
-    one: "{score} vote",
-    other: "{score} votes",
-  },
   "list.by": "par {name}",
   "list.leaderboard": "Les entraideurs de {place}",
 

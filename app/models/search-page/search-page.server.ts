@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { AppDatabase } from "#db/client";
-import { places } from "#db/schema";
+import { places, questions } from "#db/schema";
 import type { FacetCounts, SearchEngine, SearchHit, SearchQuery } from "#search/engine";
 import {
   SEARCH_MAX_PAGE,
@@ -101,8 +101,22 @@ export async function searchWithFacets(engine: SearchEngine, query: SearchQuery)
   return { ...result, facets };
 }
 
+/**
+ * How many neighbours found each question « Utile », read from the database:
+ * the engine's documents keep only the score it ranks by, and a page has 20 hits.
+ */
+function upvoteCounts(db: AppDatabase, ids: number[]) {
+  if (ids.length === 0) return new Map<number, number>();
+  const rows = db
+    .select({ id: questions.id, upvoteCount: questions.upvoteCount })
+    .from(questions)
+    .where(inArray(questions.id, ids))
+    .all();
+  return new Map(rows.map((row) => [row.id, row.upvoteCount]));
+}
+
 /** What the page shows of a hit. `titleHtml` and `snippetHtml` come escaped from the engine, with <mark>. */
-export function hitView(hit: SearchHit) {
+export function hitView(hit: SearchHit, helpful = 0) {
   return {
     id: hit.id,
     path: questionPath(hit),
@@ -113,6 +127,8 @@ export function hitView(hit: SearchHit) {
     category: hit.category,
     solved: hit.solved,
     answerCount: hit.answerCount,
+    /** « 3 utiles », as on the question page and in the other lists. */
+    helpful,
     place: { name: hit.place.name, slug: hit.place.slug },
     distanceKm: hit.distanceKm,
     createdAt: new Date(hit.createdAt * 1000).toISOString(),
@@ -158,6 +174,11 @@ export async function searchPage(
     console.error("Search failed", error);
   }
   const total = result?.total ?? 0;
+  const hits = result?.hits ?? [];
+  const helpful = upvoteCounts(
+    db,
+    hits.map((hit) => hit.id),
+  );
   return {
     // What the page needs of the place, not its every column.
     placeChoice:
@@ -166,7 +187,7 @@ export async function searchPage(
         : placeChoice,
     place: place ? { name: place.name, slug: place.slug, code: place.code } : null,
     sort,
-    hits: result?.hits.map(hitView) ?? [],
+    hits: hits.map((hit) => hitView(hit, helpful.get(hit.id) ?? 0)),
     total,
     totalIsEstimate: result?.totalIsEstimate ?? false,
     facets: result?.facets ?? { kind: {}, category: {}, solved: {} },
