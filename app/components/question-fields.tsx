@@ -1,5 +1,5 @@
 import { getInputProps, getSelectProps, type FieldMetadata } from "@conform-to/react";
-import type { ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { useTranslate } from "#app/i18n/i18n";
 import { BODY_MAX, CATEGORIES, TAGS_MAX, TITLE_MAX, TITLE_MIN } from "#app/domain/questions";
 import { Field } from "./forms";
@@ -20,17 +20,27 @@ export function QuestionFields({
   afterTitle?: ReactNode;
 }) {
   const t = useTranslate();
+  const initialTitle =
+    typeof fields.title.initialValue === "string" ? fields.title.initialValue : "";
+  const [titleLength, setTitleLength] = useState(Array.from(initialTitle).length);
+  // What was typed (or pasted) before the page's script ran counts too.
+  useEffect(() => {
+    const input = document.getElementById(fields.title.id);
+    if (input instanceof HTMLInputElement) setTitleLength(Array.from(input.value).length);
+  }, [fields.title.id]);
   return (
     <>
+      {/* No maxLength: a pasted long title is refused with the counter, never cut mid-word. */}
       <Field
         label={t("ask.titleField")}
         hint={t("ask.titleHint", { min: TITLE_MIN, max: TITLE_MAX })}
         field={fields.title}
         inputProps={{
           ...getInputProps(fields.title, { type: "text" }),
-          maxLength: TITLE_MAX,
+          onInput: (event) => setTitleLength(Array.from(event.currentTarget.value).length),
           autoComplete: "off",
         }}
+        after={<TitleCounter length={titleLength} />}
       />
       {afterTitle}
       <MarkdownEditor
@@ -57,6 +67,19 @@ export function QuestionFields({
         inputProps={{ ...getInputProps(fields.tags, { type: "text" }), autoComplete: "off" }}
       />
     </>
+  );
+}
+
+/** « 152 / 150 »: how long the title is, and by how much too long. */
+function TitleCounter({ length }: { length: number }) {
+  const t = useTranslate();
+  const over = length - TITLE_MAX;
+  return (
+    <p className={over > 0 ? "field-counter is-over" : "field-counter"}>
+      {over > 0
+        ? t("ask.titleCounterOver", { count: length, max: TITLE_MAX, over })
+        : t("ask.titleCounter", { count: length, max: TITLE_MAX })}
+    </p>
   );
 }
 

@@ -17,7 +17,7 @@ import { requireVerifiedEmail } from "#app/server/auth.server";
 import { parisDay } from "#app/i18n/format";
 import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
-import { QUESTION_KINDS, TITLE_MAX } from "#app/domain/questions";
+import { QUESTION_KINDS } from "#app/domain/questions";
 import { askSchema } from "#app/domain/question-forms";
 import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
 import { getStore } from "#app/server/search.server";
@@ -37,7 +37,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     locale: await getLocale(request),
     places,
     placeCode: placeCode ?? "",
-    title: (url.searchParams.get("titre") ?? "").slice(0, TITLE_MAX),
+    // Never cut: a title too long is shown whole, with its counter, and refused on sending.
+    title: url.searchParams.get("titre") ?? "",
     today: parisDay(new Date()),
   };
 }
