@@ -1,4 +1,5 @@
 import { getInputProps, getSelectProps, type FieldMetadata } from "@conform-to/react";
+import { Link } from "@remix-run/react";
 import { useEffect, useState, type ReactNode } from "react";
 import { useTranslate } from "#app/i18n/i18n";
 import { BODY_MAX, CATEGORIES, TAGS_MAX, TITLE_MAX, TITLE_MIN } from "#app/domain/questions";
@@ -94,6 +95,33 @@ export function CategoryOptions({ none }: { none: string }) {
           {t(`category.${category}`)}
         </option>
       ))}
+    </>
+  );
+}
+
+/** What every edit form ends with: a word on the change (kept in the history), save, and the way back. */
+export function EditFormEnd({
+  summary,
+  cancelPath,
+}: {
+  summary: FieldMetadata<string>;
+  cancelPath: string;
+}) {
+  const t = useTranslate();
+  return (
+    <>
+      <Field
+        label={t("edit.summary")}
+        hint={t("edit.summaryHint")}
+        field={summary}
+        inputProps={{ ...getInputProps(summary, { type: "text" }), maxLength: 200 }}
+      />
+      <p className="form-actions">
+        <button type="submit" className="button">
+          {t("edit.submit")}
+        </button>
+        <Link to={cancelPath}>{t("edit.cancel")}</Link>
+      </p>
     </>
   );
 }
