@@ -1,3 +1,4 @@
+import type { ImageRefusal } from "./images/refusals";
 import type { MessageRefusal } from "./messages/refusals";
 import type {
   CodeRefusal,
@@ -27,7 +28,8 @@ export type Refusal =
   | MessageRefusal
   | FlagRefusal
   | DecisionRefusal
-  | FollowRefusal;
+  | FollowRefusal
+  | ImageRefusal;
 
 /** What a member action returns: done (with what the caller needs), or refused and why. */
 export type Outcome<T extends object = object> =

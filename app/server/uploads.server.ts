@@ -6,6 +6,12 @@ import { pipeline } from "node:stream/promises";
 import type { ReadableStream as NodeWebStream } from "node:stream/web";
 import busboy from "busboy";
 import { IMAGE_MAX_BYTES, IMAGES_PER_POST_MAX } from "#app/domain/images";
+import { getEnv, uploadsDirectory } from "./env.server";
+
+/** The uploads folder of this server (UPLOADS_DIR, or `uploads` beside the database). */
+export function getUploadsDir() {
+  return uploadsDirectory(getEnv());
+}
 
 /** A file as it came in: streamed to a temporary file, never held in memory. */
 export type UploadedFile = {

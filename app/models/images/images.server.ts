@@ -21,8 +21,12 @@ export function attachPostImages(
   post: { type: PostType; id: number; ownerId: string },
   added: NewImage[],
 ) {
+  const column = post.type === "question" ? images.questionId : images.answerId;
+  // The same post sent twice (a second tap) is one post: it keeps its first photos.
+  if (!added.length || db.select({ id: images.id }).from(images).where(eq(column, post.id)).get()) {
+    return;
+  }
   for (const { image } of added) writeImageFiles(uploadsDir, image);
-  if (!added.length) return;
   db.insert(images)
     .values(
       added.map(({ image, alt }, position) => ({

@@ -11,6 +11,8 @@ import {
   requestEmailChange,
 } from "#app/models/members/account.server";
 import { resolvePlaceChoice } from "#app/models/places/places.server";
+import { discardMemberImages } from "#app/models/images/images.server";
+import { getUploadsDir } from "#app/server/uploads.server";
 import { findUserByEmail } from "#app/models/members/users.server";
 import {
   createUserSession,
@@ -91,6 +93,7 @@ export async function changeSettings(request: Request, user: SessionUser, t: Tra
       return redirect("/connexion");
     case "delete":
       deleteAccount(db, user.id);
+      discardMemberImages({ db, uploadsDir: getUploadsDir() }, user.id);
       return signOut(request, "/");
   }
 }

@@ -1,4 +1,6 @@
 import { Link } from "@remix-run/react";
+import { Avatar } from "#app/components/avatar";
+import { PostPhotos } from "#app/components/post-photos";
 import { WriteLink } from "#app/components/write-link";
 import { relativeTime, useLocale, useTranslate } from "#app/i18n/i18n";
 import { CommentsBlock } from "./comments";
@@ -44,7 +46,9 @@ export function AnswerPost({
         <p className="notice notice--error">{t("question.deletedNotice")}</p>
       ) : null}
       <div className="prose" dangerouslySetInnerHTML={{ __html: answer.bodyHtml }} />
+      <PostPhotos photos={answer.photos} />
       <p className="post__meta" suppressHydrationWarning>
+        <Avatar person={answer.author} size="small" />{" "}
         {answer.author.id ? (
           <Link to={`/m/${answer.author.id}`}>{answer.author.name}</Link>
         ) : (

@@ -13,6 +13,8 @@ import { type questionThread } from "#app/models/questions/thread.server";
 import { removalRules } from "#app/models/moderation/log.server";
 import { excerpt, markdownToPlainText } from "#app/domain/markdown.server";
 import { authorName } from "#app/domain/names";
+import { shownImage } from "#app/domain/images";
+import { avatarsOf, postImages } from "#app/models/images/images.server";
 
 type Thread = NonNullable<ReturnType<typeof questionThread>>;
 type Author = {
@@ -35,15 +37,22 @@ export function questionPageData(
 ) {
   const { actor, isModerator, locale, origin } = options;
   const formerMember = translate(locale, "profile.formerMember");
-  const person = (author: Author | undefined, full = Boolean(actor)) =>
-    author
-      ? {
-          id: author.deleted ? null : author.id,
-          name: authorName(author, { full, formerMember }),
-          reputation: author.reputation,
-        }
-      : { id: null, name: formerMember, reputation: 0 };
   const { question } = thread;
+  const avatars = avatarsOf(db, [...thread.authors.keys()]);
+  const person = (author: Author | undefined, full = Boolean(actor)) => {
+    if (!author) return { id: null, name: formerMember, reputation: 0, avatar: null };
+    const avatar = author.deleted ? undefined : avatars.get(author.id);
+    return {
+      id: author.deleted ? null : author.id,
+      name: authorName(author, { full, formerMember }),
+      reputation: author.reputation,
+      avatar: avatar ? shownImage(avatar) : null,
+    };
+  };
+  const photos = {
+    question: postImages(db, { type: "question", ids: [question.id] }),
+    answers: postImages(db, { type: "answer", ids: thread.answers.map((answer) => answer.id) }),
+  };
   const isAsker = actor?.id === question.authorId;
   // Why moderation removed a post: shown in place to its author and to moderators (the only ones who see it).
   const rules = removalRules(db, [
@@ -86,6 +95,7 @@ export function questionPageData(
   const answers = thread.answers.map((answer) => ({
     id: answer.id,
     bodyHtml: answer.bodyHtml,
+    photos: (photos.answers.get(answer.id) ?? []).map(shownImage),
     score: answer.score,
     thanksCount: answer.thanksCount,
     accepted: answer.id === question.acceptedAnswerId,
@@ -120,6 +130,7 @@ export function questionPageData(
       kind: question.kind,
       category: question.category,
       bodyHtml: question.bodyHtml,
+      photos: (photos.question.get(question.id) ?? []).map(shownImage),
       score: question.score,
       answerCount: question.answerCount,
       createdAt: question.createdAt.toISOString(),

@@ -1,4 +1,6 @@
 import { Link } from "@remix-run/react";
+import { Avatar } from "#app/components/avatar";
+import { PostPhotos } from "#app/components/post-photos";
 import { WriteLink } from "#app/components/write-link";
 import { relativeTime, useLocale, useTranslate } from "#app/i18n/i18n";
 import { formatDay } from "#app/i18n/format";
@@ -42,6 +44,7 @@ export function QuestionPost({
         </p>
         <h1 id="question-title">{question.title}</h1>
         <p className="post__meta" suppressHydrationWarning>
+          <Avatar person={question.author} size="small" />{" "}
           {t("question.asked", { when: relativeTime(locale, question.createdAt) })}{" "}
           {question.author.id ? (
             <Link to={`/m/${question.author.id}`}>{question.author.name}</Link>
@@ -86,6 +89,7 @@ export function QuestionPost({
       {question.bodyHtml ? (
         <div className="prose" dangerouslySetInnerHTML={{ __html: question.bodyHtml }} />
       ) : null}
+      <PostPhotos photos={question.photos} />
 
       {question.tags.length ? (
         <ul className="tag-list" aria-label={t("question.tags")}>

@@ -14,6 +14,8 @@ import { questionThread } from "#app/models/questions/thread.server";
 import { getUser, requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
+import { readUploadForm } from "#app/server/uploads.server";
+import { PHOTOS_FIELD } from "#app/domain/image-forms";
 import { handleQuestionAction } from "./actions.server";
 import { AnswerForm } from "./answer-form";
 import { AnswerPost } from "./answer-post";
@@ -70,7 +72,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const actor = loadActor(db, user.id);
   if (!actor) throw new Response("Forbidden", { status: 403 });
   const { t } = await getTranslator(request);
-  return handleQuestionAction(db, actor, questionIdFrom(params), await request.formData(), t);
+  // The answer form may carry photos: streamed to disk, within their limits.
+  const upload = await readUploadForm(request, PHOTOS_FIELD);
+  try {
+    return await handleQuestionAction(db, actor, questionIdFrom(params), upload, t);
+  } finally {
+    upload.cleanup();
+  }
 }
 
 /** JSON-LD inside a script tag: "<" escaped so no text can close the tag. */
