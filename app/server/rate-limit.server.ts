@@ -21,6 +21,8 @@ export const RATE_LIMITS = {
   votePerUser: { limit: 300, windowSeconds: 60 * 60 },
   editPerUser: { limit: 60, windowSeconds: 60 * 60 },
   messagePerUser: { limit: 60, windowSeconds: 60 * 60 },
+  // The profile (bio, skills, photo): re-encoding a photo costs the server a second.
+  profilePerUser: { limit: 30, windowSeconds: 60 * 60 },
   // Asking neighbours to vouch: a few a day is all a new neighbour needs.
   vouchRequestPerUser: { limit: 5, windowSeconds: 24 * 60 * 60 },
   // Reports: plenty for a neighbour who cleans up a spam wave, not for a flagging script.
