@@ -13,6 +13,7 @@ import { enNotificationsPage } from "#app/i18n/en/notifications-page";
 import { enEmailSettings } from "#app/i18n/en/email-settings";
 import { enModeration } from "#app/i18n/en/moderation";
 import { enHelping } from "#app/i18n/en/helping";
+import { enAccountSecurity } from "#app/i18n/en/account-security";
 
 export const en: Catalogue = {
   ...enCore,
@@ -25,4 +26,5 @@ export const en: Catalogue = {
   ...enEmailSettings,
   ...enModeration,
   ...enHelping,
+  ...enAccountSecurity,
 };

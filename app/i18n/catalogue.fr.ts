@@ -13,6 +13,7 @@ import { frNotificationsPage } from "#app/i18n/fr/notifications-page";
 import { frEmailSettings } from "#app/i18n/fr/email-settings";
 import { frModeration } from "#app/i18n/fr/moderation";
 import { frHelping } from "#app/i18n/fr/helping";
+import { frAccountSecurity } from "#app/i18n/fr/account-security";
 
 export const fr = {
   ...frCore,
@@ -25,4 +26,5 @@ export const fr = {
   ...frEmailSettings,
   ...frModeration,
   ...frHelping,
+  ...frAccountSecurity,
 } as const;

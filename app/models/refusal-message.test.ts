@@ -52,6 +52,9 @@ const EVERY_REASON: { [R in Refusal["reason"]]: Extract<Refusal, { reason: R }> 
   "image-too-many-pixels": { reason: "image-too-many-pixels", file: "chat.jpg" },
   "image-too-many": { reason: "image-too-many" },
   "image-alt-missing": { reason: "image-alt-missing", position: 2 },
+  "wrong-password": { reason: "wrong-password" },
+  "undo-link-invalid": { reason: "undo-link-invalid" },
+  "undo-superseded": { reason: "undo-superseded" },
 };
 
 describe("refusalMessage", () => {
@@ -98,7 +101,10 @@ describe("refusalStatus and refusalInit", () => {
       "image-too-many-pixels",
       "image-type",
       "too-many-follows",
+      "undo-link-invalid",
+      "undo-superseded",
       "unknown-place",
+      "wrong-password",
     ]);
     expect(reasonsAnswered(413)).toEqual(["image-too-large"]);
     expect(reasonsAnswered(429)).toEqual(["rate-limited"]);

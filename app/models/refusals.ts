@@ -1,6 +1,7 @@
 import type { ImageRefusal } from "./images/refusals";
 import type { MessageRefusal } from "./messages/refusals";
 import type {
+  AccountRefusal,
   CodeRefusal,
   NewMemberRefusal,
   PrivilegeRefusal,
@@ -21,6 +22,7 @@ export type Refusal =
   | { reason: "not-allowed" }
   | { reason: "rate-limited"; retryAfterSeconds: number }
   | PrivilegeRefusal
+  | AccountRefusal
   | NewMemberRefusal
   | VouchRefusal
   | CodeRefusal

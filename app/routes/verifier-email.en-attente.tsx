@@ -1,7 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslate } from "#app/i18n/i18n";
-import { sendVerificationEmail } from "#app/models/members/account.server";
+import { queueVerificationEmail } from "#app/models/members/account.server";
 import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
@@ -30,12 +30,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const refusal = rateLimitRefusal((await getTranslator(request)).t, limit.retryAfterSeconds);
     return data({ sent: false, message: refusal.message }, refusal.init);
   }
-  await sendVerificationEmail(getDb(), {
-    userId: user.id,
-    email: user.email,
-    firstName: user.firstName,
-    locale: user.locale,
-  });
+  queueVerificationEmail(getDb(), { userId: user.id, email: user.email });
   return { sent: true, message: null };
 }
 

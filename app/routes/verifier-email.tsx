@@ -1,7 +1,7 @@
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link } from "@remix-run/react";
 import { useTranslate } from "#app/i18n/i18n";
-import { confirmEmail } from "#app/models/members/account.server";
+import { confirmEmail } from "#app/models/members/email-changes.server";
 import { createUserSession, getUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 
@@ -16,7 +16,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const profile = `/m/${confirmed.userId}?bienvenue=1`;
   const current = await getUser(request);
   if (current?.id === confirmed.userId) return redirect(profile);
-  return createUserSession(request, confirmed.userId, profile);
+  // A link proves the mailbox, not the password: sensitive actions will ask for it.
+  return createUserSession(request, confirmed.userId, profile, { provedPassword: false });
 }
 
 export default function VerifyEmail() {
