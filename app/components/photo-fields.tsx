@@ -66,7 +66,7 @@ export function PhotoFields({
           }
           hint={index === 0 ? t("photos.altHint") : undefined}
           field={fields[name]}
-          inputProps={{ maxLength: IMAGE_ALT_MAX, required: chosen !== null }}
+          inputProps={{ type: "text", maxLength: IMAGE_ALT_MAX, required: chosen !== null }}
         />
       ))}
     </fieldset>

@@ -93,7 +93,7 @@ function HelpForm({
   return (
     <section className="card" aria-labelledby="help-title">
       <h2 id="help-title">{t("helpProfile.skills")}</h2>
-      <Form method="post" className="form" {...getFormProps(form)}>
+      <Form method="post" className="form help-profile-form" {...getFormProps(form)}>
         <input type="hidden" name="intent" value="profile" />
         <ChoiceField
           legend={t("helpProfile.skillsHint", { max: SKILLS_MAX })}
@@ -117,7 +117,7 @@ function HelpForm({
           label={t("helpProfile.tags")}
           hint={t("helpProfile.tagsHint", { max: FREE_TAGS_MAX })}
           field={fields.tags}
-          inputProps={{ maxLength: 400 }}
+          inputProps={{ type: "text", maxLength: 400 }}
         />
         <Field
           label={t("helpProfile.bio")}

@@ -83,6 +83,7 @@ export function WhoCanHelpForm({
           <>
             <input
               {...control}
+              type="text"
               name="competence"
               list="who-skill-list"
               defaultValue={typedSkill}

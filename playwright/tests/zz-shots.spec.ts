@@ -1,0 +1,31 @@
+import sharp from "sharp";
+import { test } from "#playwright/fixtures";
+import { updateHelpProfile } from "#app/models/people/profile.server";
+import { loadActor } from "#app/models/members/privileges.server";
+import { database } from "#playwright/fixtures";
+
+test("shots", async ({ page, insertMember, signIn, verifyNeighbour }) => {
+  const w = page.viewportSize()!.width;
+  const m = await insertMember({ firstName: "Camille", lastName: "Durand" });
+  verifyNeighbour(m);
+  updateHelpProfile(database(), loadActor(database(), m.id)!, { bio: "Retraitée, j’ai une machine à coudre et du temps le mardi.", skills: ["couture", "jardinage", "cuisine"], tags: ["tricot"] });
+  await signIn(page, m);
+  await page.goto("/parametres/profil");
+  await page.screenshot({ path: `/tmp/shots/profil-${w}.png`, fullPage: true });
+  await page.goto("/demander");
+  await page.getByLabel("Titre").fill("Chat tigré perdu rue de la Gare");
+  await page.getByLabel("Catégorie").selectOption("animaux");
+  const img = await sharp({ create: { width: 1200, height: 900, channels: 3, background: "#c84" } }).jpeg().toBuffer();
+  await page.getByLabel("Choisir des photos").setInputFiles([{ name: "a.jpg", mimeType: "image/jpeg", buffer: img }, { name: "b.jpg", mimeType: "image/jpeg", buffer: img }]);
+  await page.getByLabel(/Ce que montre la photo 1/).fill("Chat");
+  await page.getByLabel(/Ce que montre la photo 2/).fill("Chat 2");
+  await page.screenshot({ path: `/tmp/shots/ask-${w}.png`, fullPage: true });
+  await page.getByRole("button", { name: "Publier" }).click();
+  await page.waitForURL(/\/q\//);
+  await page.screenshot({ path: `/tmp/shots/question-${w}.png`, fullPage: true });
+  await page.goto(`/m/${m.id}`);
+  await page.screenshot({ path: `/tmp/shots/member-${w}.png`, fullPage: true });
+  await page.context().clearCookies();
+  await page.goto("/qui-peut-aider?competence=couture&lieu=donges-44480&rayon=10");
+  await page.screenshot({ path: `/tmp/shots/who-${w}.png`, fullPage: true });
+});
