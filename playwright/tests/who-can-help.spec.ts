@@ -33,7 +33,9 @@ test("a member says what they can help with; neighbours find them by skill and p
   await expect(page.getByRole("checkbox", { name: "Couture" })).toBeChecked();
 
   // The photo: initials until then.
-  await expect(page.getByRole("img", { name: `Initiales de ${firstName} ${lastName}` })).toBeVisible();
+  await expect(
+    page.getByRole("img", { name: `Initiales de ${firstName} ${lastName}` }),
+  ).toBeVisible();
   const portrait = await sharp({
     create: { width: 600, height: 600, channels: 3, background: "#c84" },
   })
