@@ -13,3 +13,4 @@ export * from "./tables/messages";
 export * from "./tables/moderation";
 export * from "./tables/bookkeeping";
 export * from "./tables/images";
+export * from "./tables/directory";

@@ -14,6 +14,7 @@ import { enEmailSettings } from "#app/i18n/en/email-settings";
 import { enModeration } from "#app/i18n/en/moderation";
 import { enHelping } from "#app/i18n/en/helping";
 import { enAccountSecurity } from "#app/i18n/en/account-security";
+import { enDirectory } from "#app/i18n/en/directory";
 
 export const en: Catalogue = {
   ...enCore,
@@ -27,4 +28,5 @@ export const en: Catalogue = {
   ...enModeration,
   ...enHelping,
   ...enAccountSecurity,
+  ...enDirectory,
 };

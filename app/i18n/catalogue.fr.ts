@@ -14,6 +14,7 @@ import { frEmailSettings } from "#app/i18n/fr/email-settings";
 import { frModeration } from "#app/i18n/fr/moderation";
 import { frHelping } from "#app/i18n/fr/helping";
 import { frAccountSecurity } from "#app/i18n/fr/account-security";
+import { frDirectory } from "#app/i18n/fr/directory";
 
 export const fr = {
   ...frCore,
@@ -27,4 +28,5 @@ export const fr = {
   ...frModeration,
   ...frHelping,
   ...frAccountSecurity,
+  ...frDirectory,
 } as const;

@@ -16,6 +16,7 @@ import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
 import { readUploadForm } from "#app/server/uploads.server";
 import { PHOTOS_FIELD } from "#app/domain/image-forms";
+import { JsonLd } from "#app/components/json-ld";
 import { handleQuestionAction } from "./actions.server";
 import { AnswerForm } from "./answer-form";
 import { AnswerPost } from "./answer-post";
@@ -81,11 +82,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 }
 
-/** JSON-LD inside a script tag: "<" escaped so no text can close the tag. */
-function jsonForScript(value: unknown) {
-  return JSON.stringify(value).replace(/</g, "\\u003c");
-}
-
 export default function QuestionPage() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
@@ -96,10 +92,7 @@ export default function QuestionPage() {
 
   return (
     <article className="stack question-page" aria-labelledby="question-title">
-      <script
-        type="application/ld+json"
-        dangerouslySetInnerHTML={{ __html: jsonForScript(data.jsonLd) }}
-      />
+      <JsonLd data={data.jsonLd} />
       <nav aria-label={t("question.in", { place: question.place.name })} className="breadcrumb">
         <Link to={`/p/${question.place.slug}`}>{question.place.name}</Link>
         <span aria-hidden="true"> › </span>
