@@ -84,10 +84,18 @@ export async function processImage(
   // Orientations 5–8 turn the picture a quarter: its upright width is its height.
   const uprightWidth = (metadata.orientation ?? 1) >= 5 ? metadata.height : metadata.width;
   try {
+    // Decoded once, upright, at the widest size needed (JPEG shrinks while it
+    // decodes); every width is cut from those pixels.
+    const widths = widthsFor(uprightWidth, purpose);
+    const upright = await input()
+      .rotate()
+      .resize({ width: widths[widths.length - 1], withoutEnlargement: true })
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const pixels = { raw: upright.info } as const;
     const variants: Variant[] = [];
-    for (const width of widthsFor(uprightWidth, purpose)) {
-      const { data, info } = await input()
-        .rotate()
+    for (const width of widths) {
+      const { data, info } = await sharp(upright.data, pixels)
         .resize({ width, withoutEnlargement: true })
         .webp({ quality: 80 })
         .toBuffer({ resolveWithObject: true });
