@@ -52,6 +52,8 @@ const EVERY_REASON: { [R in Refusal["reason"]]: Extract<Refusal, { reason: R }> 
   "image-too-many-pixels": { reason: "image-too-many-pixels", file: "chat.jpg" },
   "image-too-many": { reason: "image-too-many" },
   "image-alt-missing": { reason: "image-alt-missing", position: 2 },
+  "too-many-invitations": { reason: "too-many-invitations" },
+  "invitation-email-unverified": { reason: "invitation-email-unverified" },
   "wrong-password": { reason: "wrong-password" },
   "undo-link-invalid": { reason: "undo-link-invalid" },
   "undo-superseded": { reason: "undo-superseded" },

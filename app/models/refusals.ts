@@ -1,4 +1,5 @@
 import type { ImageRefusal } from "./images/refusals";
+import type { InvitationRefusal } from "./invitations/refusals";
 import type { MessageRefusal } from "./messages/refusals";
 import type {
   AccountRefusal,
@@ -31,7 +32,8 @@ export type Refusal =
   | FlagRefusal
   | DecisionRefusal
   | FollowRefusal
-  | ImageRefusal;
+  | ImageRefusal
+  | InvitationRefusal;
 
 /** What a member action returns: done (with what the caller needs), or refused and why. */
 export type Outcome<T extends object = object> =

@@ -13,11 +13,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const token = new URL(request.url).searchParams.get("token") ?? "";
   const confirmed = token.length <= 100 ? confirmEmail(getDb(), token) : undefined;
   if (!confirmed) return { ok: false };
-  const profile = `/m/${confirmed.userId}?bienvenue=1`;
+  // A new member's first steps (skippable); an address change just confirms.
+  const next = confirmed.firstConfirmation ? "/bienvenue?confirme=1" : "/";
   const current = await getUser(request);
-  if (current?.id === confirmed.userId) return redirect(profile);
+  if (current?.id === confirmed.userId) return redirect(next);
   // A link proves the mailbox, not the password: sensitive actions will ask for it.
-  return createUserSession(request, confirmed.userId, profile, { provedPassword: false });
+  return createUserSession(request, confirmed.userId, next, { provedPassword: false });
 }
 
 export default function VerifyEmail() {
