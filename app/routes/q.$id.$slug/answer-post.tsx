@@ -47,18 +47,20 @@ export function AnswerPost({
       ) : null}
       <div className="prose" dangerouslySetInnerHTML={{ __html: answer.bodyHtml }} />
       <PostPhotos photos={answer.photos} />
-      <p className="post__meta" suppressHydrationWarning>
-        <Avatar person={answer.author} size="small" />{" "}
-        {answer.author.id ? (
-          <Link to={`/m/${answer.author.id}`}>{answer.author.name}</Link>
-        ) : (
-          answer.author.name
-        )}{" "}
-        · {relativeTime(locale, answer.createdAt)}
-        {answer.editedAt ? (
-          <> · {t("question.edited", { when: relativeTime(locale, answer.editedAt) })}</>
-        ) : null}
-      </p>
+      <div className="byline">
+        <Avatar person={answer.author} size="small" />
+        <p className="post__meta" suppressHydrationWarning>
+          {answer.author.id ? (
+            <Link to={`/m/${answer.author.id}`}>{answer.author.name}</Link>
+          ) : (
+            answer.author.name
+          )}{" "}
+          · {relativeTime(locale, answer.createdAt)}
+          {answer.editedAt ? (
+            <> · {t("question.edited", { when: relativeTime(locale, answer.editedAt) })}</>
+          ) : null}
+        </p>
+      </div>
       {viewer.signedIn && !answer.isMine && !answer.deleted && answer.author.id ? (
         <WriteLink memberId={answer.author.id} name={answer.author.name} questionId={questionId} />
       ) : null}

@@ -43,19 +43,21 @@ export function QuestionPost({
           ) : null}
         </p>
         <h1 id="question-title">{question.title}</h1>
-        <p className="post__meta" suppressHydrationWarning>
-          <Avatar person={question.author} size="small" />{" "}
-          {t("question.asked", { when: relativeTime(locale, question.createdAt) })}{" "}
-          {question.author.id ? (
-            <Link to={`/m/${question.author.id}`}>{question.author.name}</Link>
-          ) : (
-            question.author.name
-          )}{" "}
-          {t("question.in", { place: question.place.name })}
-          {question.editedAt ? (
-            <> · {t("question.edited", { when: relativeTime(locale, question.editedAt) })}</>
-          ) : null}
-        </p>
+        <div className="byline">
+          <Avatar person={question.author} size="small" />
+          <p className="post__meta" suppressHydrationWarning>
+            {t("question.asked", { when: relativeTime(locale, question.createdAt) })}{" "}
+            {question.author.id ? (
+              <Link to={`/m/${question.author.id}`}>{question.author.name}</Link>
+            ) : (
+              question.author.name
+            )}{" "}
+            {t("question.in", { place: question.place.name })}
+            {question.editedAt ? (
+              <> · {t("question.edited", { when: relativeTime(locale, question.editedAt) })}</>
+            ) : null}
+          </p>
+        </div>
         {question.neededBy ? (
           <p className="post__needed">
             {t("question.neededBy", { date: formatDay(locale, question.neededBy) })}
