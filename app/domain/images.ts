@@ -1,5 +1,5 @@
 /**
- * The limits and sizes of uploaded images (ADR 016). Browser-safe: the
+ * The limits and sizes of uploaded images (ADR 018). Browser-safe: the
  * forms show the limits, the server enforces them.
  */
 

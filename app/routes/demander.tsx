@@ -1,12 +1,6 @@
 import { getFormProps, getInputProps, getSelectProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ChoiceField, Field, FormErrors, useValidatedForm } from "#app/components/forms";
 import { PhotoFields } from "#app/components/photo-fields";
@@ -31,7 +25,8 @@ import { askSchema } from "#app/domain/question-forms";
 import { altsRequired, ALT_FIELDS, PHOTOS_FIELD, photoFields } from "#app/domain/image-forms";
 import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
 import { getStore } from "#app/server/search.server";
-import { getUploadsDir, readUploadForm, type UploadForm } from "#app/server/uploads.server";
+import { getUploadsDir, type Uploads } from "#app/server/uploads.server";
+import { defineAction } from "#app/server/actions.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireVerifiedEmail(request);
@@ -62,20 +57,19 @@ function askWithPhotos(t: Translate, today: string) {
   return askSchema(t, today).extend(photoFields(t)).superRefine(altsRequired(t));
 }
 
-export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireVerifiedEmail(request);
-  const { t } = await getTranslator(request);
-  const upload = await readUploadForm(request, PHOTOS_FIELD);
-  try {
-    return await ask(upload, user.id, t);
-  } finally {
-    upload.cleanup();
-  }
-}
+/** The photos are streamed to disk by defineAction, within their limits (ADR 018). */
+export const action = defineAction(
+  { limit: "ask", body: "multipart", files: PHOTOS_FIELD },
+  async ({ request, form, uploads }) => {
+    const user = await requireVerifiedEmail(request);
+    const { t } = await getTranslator(request);
+    return ask(form, uploads, user.id, t);
+  },
+);
 
-async function ask(upload: UploadForm, userId: string, t: Translate) {
+async function ask(form: FormData, upload: Uploads, userId: string, t: Translate) {
   const db = getDb();
-  const submission = parseWithZod(upload.formData, {
+  const submission = parseWithZod(form, {
     schema: askWithPhotos(t, parisDay(new Date())),
   });
   if (submission.status !== "success") {

@@ -1,10 +1,11 @@
-import { redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { parseWithZod } from "@conform-to/zod";
 import { z } from "zod";
 import { blockMember, unblockMember } from "#app/models/messages/blocks.server";
 import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { safeRedirect } from "#app/domain/safe-redirect";
+import { defineAction } from "#app/server/actions.server";
 
 const blockSchema = z.object({
   intent: z.enum(["block", "unblock"]),
@@ -13,17 +14,20 @@ const blockSchema = z.object({
 });
 
 /** Blocks or unblocks a member for the signed-in member only, then goes back where they were. */
-export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireUser(request);
-  // Hidden fields only (BlockForm): nothing a person typed to explain, a bad request is a 400.
-  const submission = parseWithZod(await request.formData(), { schema: blockSchema });
-  if (submission.status !== "success") throw new Response("Bad request", { status: 400 });
-  const { intent, memberId, redirectTo } = submission.value;
-  const db = getDb();
-  if (intent === "block") {
-    if (!blockMember(db, user.id, memberId)) throw new Response("Not found", { status: 404 });
-  } else {
-    unblockMember(db, user.id, memberId);
-  }
-  return redirect(safeRedirect(redirectTo, "/messages"), 303);
-}
+export const action = defineAction(
+  { intents: { block: "block", unblock: "block" }, reply: "text" },
+  async ({ request, form }) => {
+    const user = await requireUser(request);
+    // Hidden fields only (BlockForm): nothing a person typed to explain, a bad request is a 400.
+    const submission = parseWithZod(form, { schema: blockSchema });
+    if (submission.status !== "success") throw new Response("Bad request", { status: 400 });
+    const { intent, memberId, redirectTo } = submission.value;
+    const db = getDb();
+    if (intent === "block") {
+      if (!blockMember(db, user.id, memberId)) throw new Response("Not found", { status: 404 });
+    } else {
+      unblockMember(db, user.id, memberId);
+    }
+    return redirect(safeRedirect(redirectTo, "/messages"), 303);
+  },
+);

@@ -1,8 +1,9 @@
-import { redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { openNotification } from "#app/models/notifications/inbox.server";
 import { parsePostId } from "#app/models/questions/paths";
 import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
+import { defineAction } from "#app/server/actions.server";
 
 /** Only forms post here; a visit (or a shared link) goes to the list. */
 export function loader() {
@@ -13,10 +14,13 @@ export function loader() {
  * Opening a notification: marks it read and goes where it leads. Another
  * member's notification is answered like one that does not exist.
  */
-export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireUser(request);
-  const id = parsePostId(params.id);
-  const view = Number.isSafeInteger(id) ? openNotification(getDb(), user.id, id) : undefined;
-  if (!view) throw new Response("Notification not found", { status: 404 });
-  return redirect(view.path);
-}
+export const action = defineAction(
+  { limit: "notificationsRead", body: "ignored", reply: "text" },
+  async ({ request, params }) => {
+    const user = await requireUser(request);
+    const id = parsePostId(params.id);
+    const view = Number.isSafeInteger(id) ? openNotification(getDb(), user.id, id) : undefined;
+    if (!view) throw new Response("Notification not found", { status: 404 });
+    return redirect(view.path);
+  },
+);

@@ -6,7 +6,7 @@ import { answers, questions } from "./questions";
 /*
  * Images members upload: photos on questions and answers, and profile
  * photos. The files live in the uploads folder (UPLOADS_DIR), re-encoded to
- * WebP at a few widths and named by their content (ADR 016).
+ * WebP at a few widths and named by their content (ADR 018).
  */
 
 /**

@@ -1,9 +1,5 @@
 import { getFormProps, getTextareaProps } from "@conform-to/react";
-import {
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Avatar } from "#app/components/avatar";
 import {
@@ -20,6 +16,7 @@ import { BIO_MAX, FREE_TAGS_MAX, SKILLS, SKILLS_MAX } from "#app/domain/skills";
 import { translate, useLocale, useTranslate } from "#app/i18n/i18n";
 import { avatarsOf } from "#app/models/images/images.server";
 import { getHelpProfile } from "#app/models/people/profile.server";
+import { defineAction } from "#app/server/actions.server";
 import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
@@ -49,11 +46,19 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export const headers = forwardRetryAfter;
 
-export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireUser(request);
-  const { t } = await getTranslator(request);
-  return changeHelpProfile(request, user, t);
-}
+/** A photo is streamed to disk by defineAction, within its limits (ADR 018). */
+export const action = defineAction(
+  {
+    intents: { profile: "profile", photo: "profile", "remove-photo": "profile" },
+    body: "multipart",
+    files: AVATAR_FIELD,
+  },
+  async ({ request, form, uploads }) => {
+    const user = await requireUser(request);
+    const { t } = await getTranslator(request);
+    return changeHelpProfile({ form, upload: uploads }, user, t);
+  },
+);
 
 export default function HelpProfileSettings() {
   const { me, profile } = useLoaderData<typeof loader>();

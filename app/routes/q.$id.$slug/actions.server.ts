@@ -3,7 +3,7 @@ import { data } from "@remix-run/node";
 import type { AppDatabase } from "#db/client";
 import type { Translate } from "#app/i18n/i18n";
 import type { Actor } from "#app/models/members/privileges.server";
-import type { UploadForm } from "#app/server/uploads.server";
+import type { Uploads } from "#app/server/uploads.server";
 import { closeOrReopen, lockOrUnlock } from "./closing-actions.server";
 import { postAnswer, postComment, type RefuseForm } from "./contribution-actions.server";
 import { formIdOf, questionIntentSchema, type QuestionReply } from "./intents";
@@ -18,10 +18,10 @@ export async function handleQuestionAction(
   db: AppDatabase,
   actor: Actor,
   questionId: number,
-  upload: UploadForm,
+  { form: formData, uploads }: { form: FormData; uploads: Uploads },
   t: Translate,
 ) {
-  const submission = parseWithZod(upload.formData, { schema: questionIntentSchema(t) });
+  const submission = parseWithZod(formData, { schema: questionIntentSchema(t) });
   const form = formIdOf(submission.payload);
   if (submission.status !== "success") {
     if (form) {
@@ -43,7 +43,7 @@ export async function handleQuestionAction(
   const input = submission.value;
   switch (input.intent) {
     case "answer":
-      return postAnswer(db, actor, questionId, { input, upload }, refuseForm, t);
+      return postAnswer(db, actor, questionId, { input, upload: uploads }, refuseForm, t);
     case "comment":
       return postComment(db, actor, questionId, input, t);
     case "vote":

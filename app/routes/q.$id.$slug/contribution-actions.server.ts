@@ -9,7 +9,7 @@ import { questionPath } from "#app/models/questions/paths";
 import { refusalInit, refusalMessage } from "#app/models/refusal-message";
 import { RATE_LIMITS } from "#app/server/rate-limit.server";
 import { getStore } from "#app/server/search.server";
-import { getUploadsDir, type UploadForm } from "#app/server/uploads.server";
+import { getUploadsDir, type Uploads } from "#app/server/uploads.server";
 import { ALT_FIELDS } from "#app/domain/image-forms";
 import { attachPostImages } from "#app/models/images/images.server";
 import { preparePhotos } from "#app/models/images/uploads.server";
@@ -27,7 +27,7 @@ export async function postAnswer(
   db: AppDatabase,
   actor: Actor,
   questionId: number,
-  { input, upload }: { input: IntentInput<"answer">; upload: UploadForm },
+  { input, upload }: { input: IntentInput<"answer">; upload: Uploads },
   refuseForm: RefuseForm,
   t: Translate,
 ) {

@@ -1,9 +1,4 @@
-import {
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslate } from "#app/i18n/i18n";
 import { getLocale, getTranslator } from "#app/server/locale.server";
@@ -14,7 +9,6 @@ import { questionThread } from "#app/models/questions/thread.server";
 import { getUser, requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
-import { readUploadForm } from "#app/server/uploads.server";
 import { PHOTOS_FIELD } from "#app/domain/image-forms";
 import { JsonLd } from "#app/components/json-ld";
 import { handleQuestionAction } from "./actions.server";
@@ -22,6 +16,7 @@ import { AnswerForm } from "./answer-form";
 import { AnswerPost } from "./answer-post";
 import { questionPageData } from "./page-data.server";
 import { QuestionPost } from "./question-post";
+import { defineAction } from "#app/server/actions.server";
 
 function questionIdFrom(params: { id?: string }) {
   const id = parsePostId(params.id);
@@ -67,20 +62,35 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 
 export const headers = forwardRetryAfter;
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireUser(request);
-  const db = getDb();
-  const actor = loadActor(db, user.id);
-  if (!actor) throw new Response("Forbidden", { status: 403 });
-  const { t } = await getTranslator(request);
-  // The answer form may carry photos: streamed to disk, within their limits.
-  const upload = await readUploadForm(request, PHOTOS_FIELD);
-  try {
-    return await handleQuestionAction(db, actor, questionIdFrom(params), upload, t);
-  } finally {
-    upload.cleanup();
-  }
-}
+/** The answer form may carry photos: streamed to disk by defineAction, within their limits. */
+export const action = defineAction(
+  {
+    intents: {
+      answer: "answer",
+      comment: "comment",
+      vote: "vote",
+      accept: "react",
+      thank: "react",
+      delete: "removal",
+      restore: "removal",
+      "delete-comment": "removal",
+      close: "closing",
+      reopen: "closing",
+      lock: "moderate",
+      unlock: "moderate",
+    },
+    body: "multipart",
+    files: PHOTOS_FIELD,
+  },
+  async ({ request, params, form, uploads }) => {
+    const user = await requireUser(request);
+    const db = getDb();
+    const actor = loadActor(db, user.id);
+    if (!actor) throw new Response("Forbidden", { status: 403 });
+    const { t } = await getTranslator(request);
+    return handleQuestionAction(db, actor, questionIdFrom(params), { form, uploads }, t);
+  },
+);
 
 export default function QuestionPage() {
   const data = useLoaderData<typeof loader>();
