@@ -9,6 +9,14 @@ import {
   SKILLS_MAX,
 } from "./skills";
 
+/** Skills ticked from the list (the profile page, the welcome path): at most SKILLS_MAX. */
+export function skillsField(t: Translate) {
+  return z
+    .array(z.enum(SKILL_SLUGS, { errorMap: () => ({ message: t("form.invalid") }) }))
+    .max(SKILLS_MAX, t("helpProfile.tooManySkills", { max: SKILLS_MAX }))
+    .default([]);
+}
+
 /** The forms of the profile page: what one can help with, and the photo. */
 export function helpProfileSchema(t: Translate) {
   return z.discriminatedUnion("intent", [
@@ -19,10 +27,7 @@ export function helpProfileSchema(t: Translate) {
         .trim()
         .max(BIO_MAX, t("helpProfile.bioTooLong", { max: BIO_MAX }))
         .default(""),
-      skills: z
-        .array(z.enum(SKILL_SLUGS, { errorMap: () => ({ message: t("form.invalid") }) }))
-        .max(SKILLS_MAX, t("helpProfile.tooManySkills", { max: SKILLS_MAX }))
-        .default([]),
+      skills: skillsField(t),
       tags: z
         .string()
         .max(400, t("helpProfile.tooManyTags", { max: FREE_TAGS_MAX }))

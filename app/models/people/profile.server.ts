@@ -83,3 +83,16 @@ export function updateHelpProfile(
   });
   return { ok: true, bio, skills, tags };
 }
+
+/**
+ * Only the skills from the list (the welcome path's step, /bienvenue): the
+ * bio and the free tags stay as they were, under the same checks.
+ */
+export function setSkills(
+  db: AppDatabase,
+  actor: Actor,
+  skills: SkillSlug[],
+): Outcome<HelpProfile> {
+  const { bio, tags } = getHelpProfile(db, actor.id);
+  return updateHelpProfile(db, actor, { bio, skills, tags });
+}

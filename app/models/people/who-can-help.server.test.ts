@@ -2,9 +2,10 @@ import { eq } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { SQLiteSyncDialect } from "drizzle-orm/sqlite-core";
 import { users } from "#db/schema";
+import { SKILL_SLUGS, SKILLS_MAX } from "#app/domain/skills";
 import { copyPlacesDatabase } from "#test/databases";
 import { memberFactory, placeByCode } from "#test/members";
-import { getHelpProfile, updateHelpProfile } from "./profile.server";
+import { getHelpProfile, setSkills, updateHelpProfile } from "./profile.server";
 import { whoCanHelp, whoCanHelpQuery } from "./who-can-help.server";
 
 const db = copyPlacesDatabase();
@@ -31,6 +32,24 @@ function helper(
   expect(outcome.ok).toBe(true);
   return actor;
 }
+
+describe("setSkills", () => {
+  it("replaces the listed skills only, keeping the bio and the free tags", () => {
+    const actor = member(DONGES.id);
+    updateHelpProfile(db, actor, { bio: "Voisine", skills: ["cuisine"], tags: ["origami"] });
+    expect(setSkills(db, actor, ["velo", "jardinage", "velo"])).toMatchObject({ ok: true });
+    expect(getHelpProfile(db, actor.id)).toEqual({
+      bio: "Voisine",
+      skills: ["jardinage", "velo"],
+      tags: ["origami"],
+    });
+    const suspended = { ...actor, suspendedUntil: new Date(Date.now() + 3600_000) };
+    expect(setSkills(db, suspended, [])).toMatchObject({ ok: false });
+    const tooMany = setSkills(db, actor, SKILL_SLUGS.slice(0, SKILLS_MAX + 1));
+    expect(tooMany).toMatchObject({ ok: false, refusal: { reason: "not-allowed" } });
+    expect(getHelpProfile(db, actor.id).skills).toEqual(["jardinage", "velo"]);
+  });
+});
 
 describe("updateHelpProfile", () => {
   it("keeps the bio, the listed skills in the list's order, and the tags; a tag naming a skill becomes it", () => {

@@ -2,18 +2,13 @@ import { getFormProps, getTextareaProps } from "@conform-to/react";
 import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Avatar } from "#app/components/avatar";
-import {
-  ActionNotice,
-  ChoiceField,
-  Field,
-  FieldErrors,
-  useValidatedForm,
-} from "#app/components/forms";
+import { SkillChoices } from "#app/components/skill-list";
+import { ActionNotice, Field, FieldErrors, useValidatedForm } from "#app/components/forms";
 import { AVATAR_FIELD, helpProfileSchema } from "#app/domain/profile-forms";
 import { shownImage } from "#app/domain/images";
 import { memberName } from "#app/domain/names";
-import { BIO_MAX, FREE_TAGS_MAX, SKILLS, SKILLS_MAX } from "#app/domain/skills";
-import { translate, useLocale, useTranslate } from "#app/i18n/i18n";
+import { BIO_MAX, FREE_TAGS_MAX, SKILLS_MAX } from "#app/domain/skills";
+import { translate, useTranslate } from "#app/i18n/i18n";
 import { avatarsOf } from "#app/models/images/images.server";
 import { getHelpProfile } from "#app/models/people/profile.server";
 import { defineAction } from "#app/server/actions.server";
@@ -86,38 +81,21 @@ function HelpForm({
   reply?: ProfileReply;
 }) {
   const t = useTranslate();
-  const locale = useLocale();
   const [form, fields] = useValidatedForm(helpProfileSchema(t), {
     id: "profile-help",
     lastResult: reply?.intent === "profile" ? reply.result : undefined,
     defaultValue: { bio: profile.bio, skills: profile.skills, tags: profile.tags.join(", ") },
   });
-  const checked = new Set(
-    Array.isArray(fields.skills.initialValue) ? fields.skills.initialValue : profile.skills,
-  );
   return (
     <section className="card" aria-labelledby="help-title">
       <h2 id="help-title">{t("helpProfile.skills")}</h2>
       <Form method="post" className="form help-profile-form" {...getFormProps(form)}>
         <input type="hidden" name="intent" value="profile" />
-        <ChoiceField
+        <SkillChoices
           legend={t("helpProfile.skillsHint", { max: SKILLS_MAX })}
           field={fields.skills}
-        >
-          <div className="skill-choices">
-            {SKILLS.map((skill) => (
-              <label key={skill.slug}>
-                <input
-                  type="checkbox"
-                  name={fields.skills.name}
-                  value={skill.slug}
-                  defaultChecked={checked.has(skill.slug)}
-                />
-                {skill[locale]}
-              </label>
-            ))}
-          </div>
-        </ChoiceField>
+          saved={profile.skills}
+        />
         <Field
           label={t("helpProfile.tags")}
           hint={t("helpProfile.tagsHint", { max: FREE_TAGS_MAX })}
