@@ -51,13 +51,21 @@ export function HomeStep({
           )}
         </Field>
         <p className="muted">{t("onboarding.commune.follow")}</p>
-        <p>
-          <button type="submit" className="button">
-            {t("onboarding.commune.submit")}
-          </button>
-        </p>
+        <SaveAndContinue />
       </Form>
     </>
+  );
+}
+
+/** The submit button of a step's form: it saves, then the next step opens. */
+function SaveAndContinue() {
+  const t = useTranslate();
+  return (
+    <p>
+      <button type="submit" className="button">
+        {t("onboarding.commune.submit")}
+      </button>
+    </p>
   );
 }
 
@@ -90,11 +98,7 @@ export function HelpStep({
           saved={skills}
         />
         <p className="muted">{t("onboarding.aide.where")}</p>
-        <p>
-          <button type="submit" className="button">
-            {t("onboarding.commune.submit")}
-          </button>
-        </p>
+        <SaveAndContinue />
       </Form>
       <p>{t("onboarding.aide.answer")}</p>
       <p>
