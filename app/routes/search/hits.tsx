@@ -106,7 +106,15 @@ function QuestionHit({ hit }: { hit: QuestionHitView }) {
 }
 
 /** Nothing found: the way to ask it instead, prefilled with the words and the place. */
-export function NoHits({ askHref, withQuery }: { askHref: string; withQuery: boolean }) {
+export function NoHits({
+  askHref,
+  whoHref,
+  withQuery,
+}: {
+  askHref: string;
+  whoHref: string;
+  withQuery: boolean;
+}) {
   const t = useTranslate();
   return (
     <div className="empty-state">
@@ -116,6 +124,9 @@ export function NoHits({ askHref, withQuery }: { askHref: string; withQuery: boo
         <Link to={askHref} className="button">
           {withQuery ? t("search.emptyCta") : t("search.emptyCtaNoQuery")}
         </Link>
+      </p>
+      <p>
+        <Link to={whoHref}>{t("whoCanHelp.emptySearchLink")}</Link>
       </p>
     </div>
   );
