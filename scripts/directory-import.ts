@@ -2,6 +2,8 @@ import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { importDirectory, type SourceReport } from "#db/directory/import";
 import { createProgress } from "#db/progress";
+import { createSearch } from "#search/create-search";
+import { searchSettings } from "#app/server/search.server";
 import { openCommandDatabase } from "./command-database";
 
 /**
@@ -9,6 +11,8 @@ import { openCommandDatabase } from "./command-database";
  * seeds the directory from the association register (RNA « waldec » file)
  * and INSEE's establishment stock (SIRENE `StockEtablissement`), either file
  * alone or both. Importing again refreshes the listings, never duplicates them.
+ * Listings are indexed for search as they are written (ADR 021): in the
+ * embedded index in the same transaction, or queued for Meilisearch.
  */
 const usage =
   "Usage: npm run directory:import -- [--rna <rna_waldec.csv>] [--sirene <StockEtablissement.csv>] [--departments 44,33]";
@@ -38,13 +42,15 @@ if (departments?.some((code) => !/^(\d{2}|2A|2B|97\d)$/.test(code))) {
   process.exit(1);
 }
 
-const { db, databasePath } = openCommandDatabase();
+const { db, env, databasePath } = openCommandDatabase();
+const { writer } = createSearch(db, searchSettings(env));
 console.log(`Importing the directory into ${databasePath}`);
 const report = await importDirectory(db, {
   rna: values.rna,
   sirene: values.sirene,
   departments,
   progress: createProgress(),
+  written: (tx, ids) => writer.organisationsChanged(tx, ids),
 });
 db.$client.close();
 

@@ -258,8 +258,21 @@ function mapSirene(field: Field, context: Context): Mapped {
   };
 }
 
+/**
+ * What an import does with the listings it wrote, inside the transaction
+ * that wrote them: the command passes the search writer's
+ * `organisationsChanged` (ADR 021), so a listing and its index entry commit
+ * together. db/ knows nothing of search: it is handed the function.
+ */
+export type ListingsWritten = (db: AppDatabase, organisationIds: number[]) => void;
+
 /** Upserts a batch; a claimed listing belongs to its managers and is left as they made it. */
-function writeBatch(db: AppDatabase, rows: NewOrganisation[], key: "rnaNumber" | "siret") {
+function writeBatch(
+  db: AppDatabase,
+  rows: NewOrganisation[],
+  key: "rnaNumber" | "siret",
+  written?: ListingsWritten,
+) {
   if (rows.length === 0) return;
   const refreshed = [
     "kind",
@@ -284,14 +297,20 @@ function writeBatch(db: AppDatabase, rows: NewOrganisation[], key: "rnaNumber" |
     refreshed.map((column) => [column, sql.raw(`excluded.${organisations[column].name}`)]),
   );
   db.transaction((tx) => {
-    tx.insert(organisations)
+    const changed = tx
+      .insert(organisations)
       .values(rows)
       .onConflictDoUpdate({
         target: organisations[key],
         set: { ...set, updatedAt: sql`(unixepoch())` },
         setWhere: sql`${organisations.claimedAt} IS NULL`,
       })
-      .run();
+      .returning({ id: organisations.id })
+      .all();
+    written?.(
+      db,
+      changed.map((row) => row.id),
+    );
   });
 }
 
@@ -301,6 +320,7 @@ async function importSource(
   source: "rna" | "sirene",
   context: Omit<Context, "columns">,
   progress: Progress,
+  written: ListingsWritten | undefined,
 ): Promise<SourceReport> {
   const report: SourceReport = {
     file,
@@ -343,12 +363,12 @@ async function importSource(
     }
     batch.push(mapped.row);
     if (batch.length >= BATCH_SIZE) {
-      writeBatch(db, batch, source === "rna" ? "rnaNumber" : "siret");
+      writeBatch(db, batch, source === "rna" ? "rnaNumber" : "siret", written);
       report.written += batch.length;
       batch = [];
     }
   }
-  writeBatch(db, batch, source === "rna" ? "rnaNumber" : "siret");
+  writeBatch(db, batch, source === "rna" ? "rnaNumber" : "siret", written);
   report.written += batch.length;
   progress.stop();
   return report;
@@ -362,7 +382,14 @@ async function importSource(
  */
 export async function importDirectory(
   db: AppDatabase,
-  options: { rna?: string; sirene?: string; departments?: string[]; progress?: Progress },
+  options: {
+    rna?: string;
+    sirene?: string;
+    departments?: string[];
+    progress?: Progress;
+    /** Called with the ids of each batch written, in its transaction (the search index). */
+    written?: ListingsWritten;
+  },
 ): Promise<DirectoryImportReport> {
   const startedAt = Date.now();
   const progress = options.progress ?? silentProgress;
@@ -371,9 +398,12 @@ export async function importDirectory(
     departments: options.departments?.length ? new Set(options.departments) : null,
   };
   const report: DirectoryImportReport = { durationMs: 0 };
-  if (options.rna) report.rna = await importSource(db, options.rna, "rna", context, progress);
+  const { written } = options;
+  if (options.rna) {
+    report.rna = await importSource(db, options.rna, "rna", context, progress, written);
+  }
   if (options.sirene) {
-    report.sirene = await importSource(db, options.sirene, "sirene", context, progress);
+    report.sirene = await importSource(db, options.sirene, "sirene", context, progress, written);
   }
   report.durationMs = Date.now() - startedAt;
   return report;

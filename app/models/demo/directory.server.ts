@@ -88,6 +88,8 @@ function listings(now: Date): DemoListing[] {
       soleTrader: true,
       source: "sirene",
       siret: "82345678900015",
+      description:
+        "Plombier chauffagiste : dépannage de fuites, chauffe-eau, salles de bains et chaudières.",
     },
     {
       kind: "commerce",
