@@ -110,6 +110,7 @@ test.describe("GET /api/v1/search", () => {
     expect(ids.sort()).toEqual([donges.id, montoir.id].sort());
     const hit = body.hits.find((h: Hit) => h.id === donges.id);
     expect(hit).toEqual({
+      type: "question",
       id: donges.id,
       title: donges.title,
       url: expect.stringMatching(new RegExp(`^http://[^/]+/q/${donges.id}/${donges.slug}$`)),
@@ -124,6 +125,7 @@ test.describe("GET /api/v1/search", () => {
     const montoirHit = body.hits.find((h: Hit) => h.id === montoir.id);
     expect(montoirHit.distanceKm).toBeCloseTo(5.6, 1);
     expect(body.facets).toEqual({
+      type: { question: 2 },
       kind: { help: 1, question: 1 },
       category: { bricolage: 2 },
       solved: { true: 1, false: 1 },
