@@ -34,7 +34,9 @@ export const importedRecords = sqliteTable(
   "imported_records",
   {
     source: text("source").notNull(),
-    type: text("type", { enum: ["member", "question", "answer", "vote", "comment"] }).notNull(),
+    type: text("type", {
+      enum: ["member", "question", "answer", "vote", "comment", "organisation"],
+    }).notNull(),
     sourceId: text("source_id").notNull(),
     localId: text("local_id").notNull(),
     importedAt: createdAt(),

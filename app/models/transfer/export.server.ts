@@ -4,6 +4,7 @@ import {
   answers,
   comments,
   neighbourVerifications,
+  organisations,
   places,
   questionTags,
   questions,
@@ -15,9 +16,9 @@ import type { RecordCounts } from "./records";
 export type ExportReport = RecordCounts;
 
 /**
- * Writes the community as JSON Lines the importer reads back: members, then
- * questions, answers, votes and comments, so every reference points to a line
- * above it. Deleted posts are left out; the posts, comments and votes of
+ * Writes the community as JSON Lines the importer reads back: members, the
+ * directory's listings, then questions, answers, votes and comments, so
+ * every reference points to a line above it. Deleted posts are left out; the posts, comments and votes of
  * erased accounts stay, by an "Ancien membre" line without personal data.
  * Post ids are prefixed ("q12", "a40", "c7") because votes name a post
  * without saying which kind it is.
@@ -92,7 +93,15 @@ export function exportCommunity(
     memberRows.filter((row) => !row.user.deletedAt).map((row) => row.user.id),
   );
 
+  const organisationRows = db
+    .select({ organisation: organisations, placeCode: places.code })
+    .from(organisations)
+    .innerJoin(places, eq(places.id, organisations.placeId))
+    .orderBy(asc(organisations.id))
+    .all();
+
   const total =
+    organisationRows.length +
     memberRows.length +
     questionRows.length +
     answerRows.length +
@@ -128,6 +137,22 @@ export function exportCommunity(
             createdAt: user.createdAt.toISOString(),
           },
     );
+  }
+  for (const { organisation, placeCode } of organisationRows) {
+    emit({
+      type: "organisation",
+      id: `o${organisation.id}`,
+      name: organisation.name,
+      kind: organisation.kind,
+      category: organisation.category,
+      place: placeCode,
+      // The premises' point; an approximate one is the commune's centre, which the importer finds again.
+      ...(organisation.approximate ? {} : { lat: organisation.lat, lng: organisation.lng }),
+      ...(organisation.description ? { description: organisation.description } : {}),
+      ...(organisation.openingHours ? { openingHours: organisation.openingHours } : {}),
+      ...(organisation.website ? { website: organisation.website } : {}),
+      ...(organisation.phone ? { phone: organisation.phone } : {}),
+    });
   }
   for (const { question, placeCode } of questionRows) {
     emit({
@@ -182,6 +207,7 @@ export function exportCommunity(
     answer: answerRows.length,
     vote: voteRows.length,
     comment: commentRows.length,
+    organisation: organisationRows.length,
   };
 }
 

@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import type { AppDatabase } from "#db/client";
 import { neighbourVerifications, questions, users } from "#db/schema";
+import { createEmbeddedEngine } from "#search/embedded/engine";
 import { copyPlacesDatabase } from "#test/databases";
 import { deleteAccount } from "#app/models/members/account.server";
 import { createMember } from "#app/models/members/users.server";
@@ -117,8 +118,8 @@ describe("importing a community", () => {
 
     expect(report).toMatchObject({
       lines: 7,
-      created: { member: 3, question: 1, answer: 1, comment: 1, vote: 1 },
-      skipped: { member: 0, question: 0, answer: 0, comment: 0, vote: 0 },
+      created: { member: 3, question: 1, answer: 1, comment: 1, vote: 1, organisation: 0 },
+      skipped: { member: 0, question: 0, answer: 0, comment: 0, vote: 0, organisation: 0 },
       linkedMembers: 0,
       errors: [],
     });
@@ -170,8 +171,8 @@ describe("importing a community", () => {
 
     const again = await importCommunity(store, community, { source: "facebook" });
     expect(again).toMatchObject({
-      created: { member: 0, question: 0, answer: 0, comment: 0, vote: 0 },
-      skipped: { member: 3, question: 1, answer: 1, comment: 1, vote: 1 },
+      created: { member: 0, question: 0, answer: 0, comment: 0, vote: 0, organisation: 0 },
+      skipped: { member: 3, question: 1, answer: 1, comment: 1, vote: 1, organisation: 0 },
       errors: [],
     });
     expect(snapshot(db)).toEqual(before);
@@ -231,7 +232,14 @@ describe("importing a community", () => {
       onProgress: (done) => progress.push(done),
     });
     expect(report.errors).toEqual([]);
-    expect(report.created).toEqual({ member: 4, question: 2, answer: 3, comment: 2, vote: 3 });
+    expect(report.created).toEqual({
+      member: 4,
+      question: 2,
+      answer: 3,
+      comment: 2,
+      vote: 3,
+      organisation: 0,
+    });
     expect(progress.at(-1)).toBe(report.lines);
   });
 });
@@ -300,7 +308,8 @@ describe("bad lines", () => {
       { line: 3, reason: "invalid JSON" },
       {
         line: 4,
-        reason: 'unknown type "poll" (expected one of member, question, answer, comment, vote)',
+        reason:
+          'unknown type "poll" (expected one of member, question, answer, comment, vote, organisation)',
       },
       { line: 5, reason: "member m4: missing field lastName" },
       { line: 6, reason: "member m5: unknown place 99999" },
@@ -322,7 +331,14 @@ describe("bad lines", () => {
       { line: 18, reason: "comment c1: missing field createdAt" },
       { line: 19, reason: "comment c2: a comment needs exactly one of question or answer" },
     ]);
-    expect(report.created).toEqual({ member: 2, question: 1, answer: 1, comment: 0, vote: 1 });
+    expect(report.created).toEqual({
+      member: 2,
+      question: 1,
+      answer: 1,
+      comment: 0,
+      vote: 1,
+      organisation: 0,
+    });
     expect(report.lines).toBe(19);
 
     // Nothing of a refused line was kept: not the rows, not their side effects.
@@ -349,8 +365,22 @@ describe("bad lines", () => {
     const fixed = [...file];
     fixed[7] = question("q2", { title: "Qui a une perceuse à prêter samedi ?" });
     const report = await importCommunity(store, fixed, { source: "archive" });
-    expect(report.created).toEqual({ member: 0, question: 1, answer: 0, comment: 0, vote: 0 });
-    expect(report.skipped).toEqual({ member: 2, question: 1, answer: 1, comment: 0, vote: 1 });
+    expect(report.created).toEqual({
+      member: 0,
+      question: 1,
+      answer: 0,
+      comment: 0,
+      vote: 0,
+      organisation: 0,
+    });
+    expect(report.skipped).toEqual({
+      member: 2,
+      question: 1,
+      answer: 1,
+      comment: 0,
+      vote: 1,
+      organisation: 0,
+    });
     expect(report.errors.map((error) => error.line)).not.toContain(8);
   });
 
@@ -426,7 +456,14 @@ describe("exporting", () => {
 
     const lines: string[] = [];
     const exported = exportCommunity(source, (line) => lines.push(line));
-    expect(exported).toEqual({ member: 4, question: 2, answer: 1, vote: 3, comment: 2 });
+    expect(exported).toEqual({
+      member: 4,
+      question: 2,
+      answer: 1,
+      vote: 3,
+      comment: 2,
+      organisation: 0,
+    });
     const formerMember = lines.map((line) => JSON.parse(line)).find((r) => r.id === gwen.id);
     expect(formerMember).toEqual({
       type: "member",
@@ -472,6 +509,101 @@ describe("exporting", () => {
       answer: 0,
       vote: 0,
       comment: 0,
+      organisation: 0,
     });
+  });
+});
+
+describe("directory listings", () => {
+  const bakery = {
+    type: "organisation",
+    id: "o1",
+    name: "Au Fournil de Donges",
+    kind: "commerce",
+    category: "boulangerie",
+    place: "44052",
+    lat: 47.3181,
+    lng: -2.0742,
+    description: "Pain au **levain**, cuit sur place.",
+    openingHours: {
+      weekly: [{ days: ["sunday"], opens: "07:30", closes: "12:30" }],
+      special: [{ from: "2026-12-25", through: "2026-12-25", reason: "holiday", ranges: [] }],
+    },
+    website: "https://fournil.example",
+    phone: "02 40 00 00 00",
+  };
+  const amap = {
+    type: "organisation",
+    id: "o2",
+    name: "AMAP du Marais",
+    kind: "association",
+    category: "alimentation-durable",
+    place: "44103",
+  };
+
+  it("round-trip: imported, searchable, exported and imported again the same", async () => {
+    const source = freshDatabase();
+    const report = await importCommunity(embeddedStore(source), [json(bakery), json(amap)], {
+      source: "annuaire",
+    });
+    expect(report.errors).toEqual([]);
+    expect(report.created.organisation).toBe(2);
+    const again = await importCommunity(embeddedStore(source), [json(bakery)], {
+      source: "annuaire",
+    });
+    expect(again.skipped.organisation).toBe(1);
+    // Indexed in the line's transaction.
+    const { hits } = await createEmbeddedEngine(source).search({ text: "levain" });
+    expect(hits.map((hit) => [hit.type, hit.title])).toEqual([
+      ["organisation", "Au Fournil de Donges"],
+    ]);
+
+    const lines: string[] = [];
+    expect(exportCommunity(source, (line) => lines.push(line)).organisation).toBe(2);
+    const exported = lines.map((line) => JSON.parse(line));
+    expect(exported.find((line) => line.name === bakery.name)).toEqual({
+      ...bakery,
+      id: expect.stringMatching(/^o\d+$/),
+    });
+    // No point of its own: the commune's centre, which the importer finds again.
+    expect(exported.find((line) => line.name === amap.name)).toEqual({
+      ...amap,
+      id: expect.stringMatching(/^o\d+$/),
+    });
+
+    const target = freshDatabase();
+    const reimported = await importCommunity(embeddedStore(target), lines, { source: "export" });
+    expect(reimported.errors).toEqual([]);
+    const listings = (db: AppDatabase) =>
+      db.$client
+        .prepare(
+          `SELECT name, kind, category, place_id, lat, lng, approximate, description,
+                  opening_hours, website, phone FROM organisations ORDER BY name`,
+        )
+        .all();
+    expect(listings(target)).toEqual(listings(source));
+  });
+
+  it("refuses a listing with a category of another kind, half a point or bad hours", async () => {
+    const db = freshDatabase();
+    const report = await importCommunity(
+      embeddedStore(db),
+      [
+        json({ ...amap, id: "x1", category: "boulangerie" }),
+        json({ ...amap, id: "x2", lat: 47.3 }),
+        json({ ...amap, id: "x3", openingHours: { weekly: [{ days: ["lundi"] }] } }),
+        json({ ...amap, id: "x4", kind: "club" }),
+        json({ ...amap, id: "x5", website: "javascript:alert(1)" }),
+      ],
+      { source: "annuaire" },
+    );
+    expect(report.created.organisation).toBe(0);
+    expect(report.errors.map((error) => error.reason)).toEqual([
+      "organisation x1: category boulangerie is not one of kind association's",
+      "organisation x2: lat and lng go together: give both or neither",
+      expect.stringMatching(/^organisation x3: missing field openingHours.weekly.0.opens/),
+      expect.stringMatching(/^organisation x4: unknown kind "club"/),
+      expect.stringMatching(/^organisation x5: website must be/),
+    ]);
   });
 });

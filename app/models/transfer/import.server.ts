@@ -23,7 +23,7 @@ export type ImportReport = {
 };
 
 function emptyCounts(): RecordCounts {
-  return { member: 0, question: 0, answer: 0, comment: 0, vote: 0 };
+  return { member: 0, question: 0, answer: 0, comment: 0, vote: 0, organisation: 0 };
 }
 
 export async function importCommunity(

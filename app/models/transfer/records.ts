@@ -11,6 +11,13 @@ import {
   TITLE_MIN,
   normalizeTags,
 } from "#app/domain/questions";
+import {
+  ORGANISATION_CATEGORIES,
+  ORGANISATION_DESCRIPTION_MAX,
+  ORGANISATION_KINDS,
+  ORGANISATION_NAME_MAX,
+} from "#app/domain/directory";
+import { openingHoursSchema } from "#app/domain/opening-hours";
 
 /**
  * The format a community moves in and out in: JSON Lines, one record a line
@@ -18,7 +25,14 @@ import {
  * that is not a record says why, worded for the person running the import.
  */
 
-export const RECORD_TYPES = ["member", "question", "answer", "comment", "vote"] as const;
+export const RECORD_TYPES = [
+  "member",
+  "question",
+  "answer",
+  "comment",
+  "vote",
+  "organisation",
+] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 export type RecordCounts = Record<RecordType, number>;
 
@@ -145,12 +159,60 @@ const voteLine = z.object({
   createdAt: isoDate("createdAt").optional(),
 });
 
+/**
+ * A directory listing (« fiche »): its point, when given, is its premises.
+ * That the category is one of the kind's and that lat and lng come
+ * together is checked as it is stored (a discriminated union takes plain
+ * objects only).
+ */
+const organisationLine = z.object({
+  type: z.literal("organisation"),
+  id: sourceId,
+  name: z
+    .string()
+    .trim()
+    .min(1, "name must not be empty")
+    .max(ORGANISATION_NAME_MAX, `name must be at most ${ORGANISATION_NAME_MAX} characters`),
+  kind: oneOf("kind", ORGANISATION_KINDS),
+  category: oneOf("category", ORGANISATION_CATEGORIES as [string, ...string[]]),
+  place: placeCode,
+  lat: z.number().min(-90, "lat must be within ±90").max(90, "lat must be within ±90").nullish(),
+  lng: z
+    .number()
+    .min(-180, "lng must be within ±180")
+    .max(180, "lng must be within ±180")
+    .nullish(),
+  description: z
+    .string()
+    .trim()
+    .max(
+      ORGANISATION_DESCRIPTION_MAX,
+      `description must be at most ${ORGANISATION_DESCRIPTION_MAX} characters`,
+    )
+    .nullish(),
+  openingHours: openingHoursSchema.nullish(),
+  website: z
+    .string()
+    .trim()
+    .max(500, "website must be at most 500 characters")
+    .url("website must be a URL")
+    .refine((url) => /^https?:\/\//i.test(url), "website must be an http(s) URL")
+    .nullish(),
+  phone: z
+    .string()
+    .trim()
+    .max(30, "phone must be at most 30 characters")
+    .regex(/^[+\d][\d .()-]*$/, "phone must be digits, spaces and + . ( ) -")
+    .nullish(),
+});
+
 const recordLine = z.discriminatedUnion("type", [
   memberLine,
   questionLine,
   answerLine,
   commentLine,
   voteLine,
+  organisationLine,
 ]);
 export type RecordLine = z.infer<typeof recordLine>;
 

@@ -4,11 +4,15 @@ import {
   comments,
   importedRecords,
   neighbourVerifications,
+  organisations,
   places,
   questions,
   users,
   votes,
 } from "#db/schema";
+import { CATEGORIES_BY_KIND, type OrganisationCategory } from "#app/domain/directory";
+import { renderMarkdown } from "#app/domain/markdown.server";
+import { slugify } from "#app/domain/normalize";
 import { generateId } from "#app/server/tokens.server";
 import type { Store } from "#app/server/search.server";
 import { acceptAnswer } from "#app/models/answers/acceptance.server";
@@ -45,7 +49,54 @@ export function storeRecord(
       return { localId: storeComment(db, source, record), outcome: "created" };
     case "vote":
       return { localId: storeVote({ db, search }, source, record), outcome: "created" };
+    case "organisation":
+      return { localId: storeOrganisation({ db, search }, record), outcome: "created" };
   }
+}
+
+/**
+ * A listing, indexed for search in the line's transaction. Its point, when
+ * given, is its premises, not shown until its managers choose to (as for any
+ * listing whose address is not public: ADR 014); without one, its commune's
+ * centre.
+ */
+function storeOrganisation({ db, search }: Store, listing: RecordOf<"organisation">) {
+  if (!(CATEGORIES_BY_KIND[listing.kind] as readonly string[]).includes(listing.category)) {
+    throw new LineError(`category ${listing.category} is not one of kind ${listing.kind}'s`);
+  }
+  if ((listing.lat == null) !== (listing.lng == null)) {
+    throw new LineError("lat and lng go together: give both or neither");
+  }
+  const placeId = placeIdByCode(db, listing.place);
+  const centre = db
+    .select({ lat: places.lat, lng: places.lng })
+    .from(places)
+    .where(eq(places.id, placeId))
+    .get()!;
+  const point =
+    listing.lat != null && listing.lng != null ? { lat: listing.lat, lng: listing.lng } : null;
+  const { id } = db
+    .insert(organisations)
+    .values({
+      kind: listing.kind,
+      category: listing.category as OrganisationCategory,
+      name: listing.name,
+      slug: slugify(listing.name) || "fiche",
+      description: listing.description || null,
+      descriptionHtml: listing.description ? renderMarkdown(listing.description) : null,
+      placeId,
+      lat: point?.lat ?? centre.lat,
+      lng: point?.lng ?? centre.lng,
+      approximate: point == null,
+      website: listing.website ?? null,
+      phone: listing.phone ?? null,
+      openingHours: listing.openingHours ?? null,
+      source: "member",
+    })
+    .returning({ id: organisations.id })
+    .get();
+  search.organisationsChanged(db, [id]);
+  return String(id);
 }
 
 function storeMember(db: AppDatabase, member: RecordOf<"member">) {
