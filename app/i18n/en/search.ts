@@ -35,7 +35,7 @@ export const enSearch: Translation<typeof frSearch> = {
   "search.forQuery": "for “{query}”",
   "search.latest": "The latest questions",
   "search.listing": "Directory listing",
-  "search.content": "Results",
+  "search.content": "Search in",
   "search.content.all": "Questions and listings",
   "search.content.questions": "Questions",
   "search.content.fiches": "Directory listings",

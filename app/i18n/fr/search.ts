@@ -33,7 +33,7 @@ export const frSearch = {
   "search.forQuery": "pour « {query} »",
   "search.latest": "Les dernières questions",
   "search.listing": "Fiche de l’annuaire",
-  "search.content": "Résultats",
+  "search.content": "Chercher dans",
   "search.content.all": "Questions et fiches",
   "search.content.questions": "Questions",
   "search.content.fiches": "Fiches de l’annuaire",
