@@ -1,6 +1,6 @@
 /**
  * The keys of content versions (ADR 022): what a cached page depends on.
- * The triggers of migration 0012_content_versions raise them; these build
+ * The triggers of migration 0013_content_versions raise them; these build
  * the same strings, so both sides must change together.
  */
 

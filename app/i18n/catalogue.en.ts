@@ -12,6 +12,7 @@ import { enPrivateMessages } from "#app/i18n/en/private-messages";
 import { enNotificationsPage } from "#app/i18n/en/notifications-page";
 import { enEmailSettings } from "#app/i18n/en/email-settings";
 import { enModeration } from "#app/i18n/en/moderation";
+import { enHelping } from "#app/i18n/en/helping";
 import { enHome } from "#app/i18n/en/home";
 import { enAccountSecurity } from "#app/i18n/en/account-security";
 import { enDirectory } from "#app/i18n/en/directory";
@@ -27,6 +28,7 @@ export const en: Catalogue = {
   ...enNotificationsPage,
   ...enEmailSettings,
   ...enModeration,
+  ...enHelping,
   ...enHome,
   ...enAccountSecurity,
   ...enDirectory,

@@ -15,7 +15,7 @@ import { localeFromAcceptLanguage } from "./locale.server";
  * they show (`dependsOn`) is rendered once per key (URL, origin, language,
  * the visitor's commune) and served again, brotli- or gzip-compressed once,
  * while the content versions of what it shows are unchanged: the triggers of
- * migration 0012 raise them in the writers' own transactions, so the next
+ * migration 0013 raise them in the writers' own transactions, so the next
  * request after a write renders afresh. Never a session: a request with any
  * cookie but the language and the commune passes by, and gets
  * `private, no-store` when it carries the session's.

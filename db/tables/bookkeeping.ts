@@ -64,7 +64,7 @@ export const searchOutbox = sqliteTable(
 /**
  * A counter per piece of content that pages show (`question:42`, `area:189:-8`,
  * `member:…`, `listing:7`…), raised by triggers in the same transaction as
- * every write to it (migration 0012_content_versions): the page cache keeps
+ * every write to it (migration 0013_content_versions): the page cache keeps
  * a page while the versions it was rendered from are unchanged (ADR 022).
  */
 export const contentVersions = sqliteTable("content_versions", {

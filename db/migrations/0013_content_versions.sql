@@ -101,3 +101,18 @@ CREATE TRIGGER `content_versions_organisations_delete` AFTER DELETE ON `organisa
   INSERT INTO content_versions (key, version) VALUES ('listing:' || OLD.id, 1), ('directory', 1)
     ON CONFLICT (key) DO UPDATE SET version = version + 1;
 END;
+--> statement-breakpoint
+CREATE TRIGGER `content_versions_images_insert` AFTER INSERT ON `images` BEGIN
+  INSERT INTO content_versions (key, version) VALUES ('question:' || coalesce(NEW.question_id, (SELECT question_id FROM answers WHERE id = NEW.answer_id), 'none'), 1), ('member:' || NEW.owner_id, 1)
+    ON CONFLICT (key) DO UPDATE SET version = version + 1;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `content_versions_images_update` AFTER UPDATE ON `images` BEGIN
+  INSERT INTO content_versions (key, version) VALUES ('question:' || coalesce(NEW.question_id, (SELECT question_id FROM answers WHERE id = NEW.answer_id), 'none'), 1), ('member:' || NEW.owner_id, 1)
+    ON CONFLICT (key) DO UPDATE SET version = version + 1;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `content_versions_images_delete` AFTER DELETE ON `images` BEGIN
+  INSERT INTO content_versions (key, version) VALUES ('question:' || coalesce(OLD.question_id, (SELECT question_id FROM answers WHERE id = OLD.answer_id), 'none'), 1), ('member:' || OLD.owner_id, 1)
+    ON CONFLICT (key) DO UPDATE SET version = version + 1;
+END;
