@@ -8,14 +8,19 @@ import { getDb } from "#app/server/db.server";
 import { getOrganisationPage } from "#app/models/directory/organisation-page.server";
 import { parsePostId } from "#app/models/questions/paths";
 import { JsonLd } from "#app/components/json-ld";
+import { dependsOn, validUntil } from "#app/server/page-cache.server";
+import { listingKey } from "#app/domain/content-keys";
 import { OpeningHoursTable, OpeningStatusLine } from "#app/components/opening-hours";
 
 /** A listing of the directory, as anyone sees it (read-only for now: claims come later). */
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const id = parsePostId(params.id);
   if (!Number.isSafeInteger(id)) throw new Response("Listing not found", { status: 404 });
   const url = new URL(request.url);
   const now = new Date();
+  dependsOn(context, [listingKey(id)]);
+  // "Open now" is worked out to the minute: a visitor's copy lasts until the next one.
+  validUntil(context, new Date(Math.floor(now.getTime() / 60_000 + 1) * 60_000));
   const listing = getOrganisationPage(getDb(), id, { at: now, origin: url.origin });
   if (!listing) throw new Response("Listing not found", { status: 404 });
   // One URL per listing: an old or mistyped slug moves permanently to the current one.

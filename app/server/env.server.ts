@@ -63,6 +63,8 @@ const envSchema = z.object({
   TRUST_PROXY: trustProxySchema.default("0"),
   /** 0 disables the demo data set loaded into an empty database. */
   SEED_DEMO: z.enum(["0", "1"]).default("1"),
+  /** Memory for visitors' cached pages, in MiB (ADR 022); 0 turns the page cache off. */
+  PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(32),
   /** 0 stops notification emails (immediate and digest) from being sent by this server. */
   NOTIFICATION_EMAILS: z.enum(["0", "1"]).default("1"),
   /** The hour (0–23, Europe/Paris) from which the daily digest goes out. */
