@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslate } from "#app/i18n/i18n";
 import { FieldErrors } from "./forms";
+import { useTypedBeforeHydration } from "./typed-before-hydration";
 
 const PREVIEW_DELAY_MS = 400;
 
@@ -51,6 +52,8 @@ export function MarkdownEditor({
   const latestRequest = useRef<AbortController | null>(null);
 
   useEffect(() => setHydrated(true), []);
+  const input = useRef<HTMLTextAreaElement>(null);
+  useTypedBeforeHydration(input, text, setText);
 
   useEffect(() => {
     if (!text.trim()) {
@@ -104,6 +107,7 @@ export function MarkdownEditor({
         <p>{t("markdown.hint")}</p>
       </div>
       <textarea
+        ref={input}
         id={inputId}
         name={name}
         rows={rows}
