@@ -12,6 +12,7 @@ import { enPrivateMessages } from "#app/i18n/en/private-messages";
 import { enNotificationsPage } from "#app/i18n/en/notifications-page";
 import { enEmailSettings } from "#app/i18n/en/email-settings";
 import { enModeration } from "#app/i18n/en/moderation";
+import { enSite } from "#app/i18n/en/site";
 
 export const en: Catalogue = {
   ...enCore,
@@ -23,4 +24,5 @@ export const en: Catalogue = {
   ...enNotificationsPage,
   ...enEmailSettings,
   ...enModeration,
+  ...enSite,
 };

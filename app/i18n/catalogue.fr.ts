@@ -12,6 +12,7 @@ import { frPrivateMessages } from "#app/i18n/fr/private-messages";
 import { frNotificationsPage } from "#app/i18n/fr/notifications-page";
 import { frEmailSettings } from "#app/i18n/fr/email-settings";
 import { frModeration } from "#app/i18n/fr/moderation";
+import { frSite } from "#app/i18n/fr/site";
 
 export const fr = {
   ...frCore,
@@ -23,4 +24,5 @@ export const fr = {
   ...frNotificationsPage,
   ...frEmailSettings,
   ...frModeration,
+  ...frSite,
 } as const;

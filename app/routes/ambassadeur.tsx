@@ -15,6 +15,7 @@ import { ambassadorPlaces } from "#app/models/members/staff-roles.server";
 import { createCodeBatch } from "#app/models/members/verification-codes.server";
 import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
+import { titleMeta } from "#app/components/page-title";
 
 const MAX_CODES = 100;
 
@@ -34,6 +35,8 @@ function batchSchema(t: Translate) {
 }
 
 /** GET /ambassadeur: an ambassador prints verification codes for a partner place. */
+export const meta = titleMeta("ambassador.title");
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   return { places: ambassadorPlaces(getDb(), user) };

@@ -24,15 +24,16 @@ import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
 import { messageSchema } from "#app/domain/messages";
 import { authorName } from "#app/domain/names";
+import { notFound } from "#app/server/not-found.server";
 
 /** Only the two members see a conversation: anyone else gets the same 404 as for no conversation. */
-function notFound(): never {
-  throw new Response("Conversation not found", { status: 404 });
+function conversationNotFound(): never {
+  throw notFound("conversation");
 }
 
 function conversationIdFrom(params: { id?: string }) {
   const id = parsePostId(params.id);
-  if (!Number.isSafeInteger(id)) notFound();
+  if (!Number.isSafeInteger(id)) conversationNotFound();
   return id;
 }
 
@@ -41,7 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const db = getDb();
   const id = conversationIdFrom(params);
   const conversation = conversationForMember(db, id, user.id);
-  if (!conversation) notFound();
+  if (!conversation) conversationNotFound();
   markConversationRead(db, id, user.id);
   const locale = await getLocale(request);
   const formerMember = translate(locale, "profile.formerMember");
@@ -85,7 +86,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const db = getDb();
   const id = conversationIdFrom(params);
   const actor = loadActor(db, user.id);
-  if (!actor || !conversationForMember(db, id, user.id)) notFound();
+  if (!actor || !conversationForMember(db, id, user.id)) conversationNotFound();
   const submission = parseWithZod(await request.formData(), { schema: messageSchema(t) });
   if (submission.status !== "success") {
     return data({ result: submission.reply() }, { status: 400 });
@@ -93,7 +94,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const outcome = replyInConversation(db, actor, id, submission.value.body);
   if (!outcome.ok) {
     const { refusal } = outcome;
-    if (refusal.reason === "not-found") notFound();
+    if (refusal.reason === "not-found") conversationNotFound();
     return data(
       { result: submission.reply({ formErrors: [refusalMessage(t, refusal)] }) },
       refusalInit(refusal),

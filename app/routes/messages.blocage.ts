@@ -5,6 +5,7 @@ import { blockMember, unblockMember } from "#app/models/messages/blocks.server";
 import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { safeRedirect } from "#app/domain/safe-redirect";
+import { notFound } from "#app/server/not-found.server";
 
 const blockSchema = z.object({
   intent: z.enum(["block", "unblock"]),
@@ -12,18 +13,32 @@ const blockSchema = z.object({
   redirectTo: z.string().max(500).optional(),
 });
 
+/** Only forms post here; a visit goes to the messages. */
+export function loader() {
+  return redirect("/messages");
+}
+
 /** Blocks or unblocks a member for the signed-in member only, then goes back where they were. */
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   // Hidden fields only (BlockForm): nothing a person typed to explain, a bad request is a 400.
   const submission = parseWithZod(await request.formData(), { schema: blockSchema });
-  if (submission.status !== "success") throw new Response("Bad request", { status: 400 });
+  if (submission.status !== "success") throw new Response(null, { status: 400 });
   const { intent, memberId, redirectTo } = submission.value;
   const db = getDb();
   if (intent === "block") {
-    if (!blockMember(db, user.id, memberId)) throw new Response("Not found", { status: 404 });
+    if (!blockMember(db, user.id, memberId)) throw notFound();
   } else {
     unblockMember(db, user.id, memberId);
   }
   return redirect(safeRedirect(redirectTo, "/messages"), 303);
+}
+
+/**
+ * A page component, though nothing is shown: it makes this a page route, so
+ * an error (a 404) is the site's error page in the reader's language, not
+ * plain text. A visit is redirected before it renders.
+ */
+export default function BlockMember() {
+  return null;
 }

@@ -24,13 +24,14 @@ import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
 import { messageSchema } from "#app/domain/messages";
 import { memberName } from "#app/domain/names";
+import { notFound } from "#app/server/not-found.server";
 
 /** Who the message is for (`?a=`), and the answer or offer it is about (`?question=`). */
 function recipientAndQuestion(request: Request) {
   const url = new URL(request.url);
   const db = getDb();
   const recipient = getMemberProfile(db, (url.searchParams.get("a") ?? "").slice(0, 40));
-  if (!recipient) throw new Response("Member not found", { status: 404 });
+  if (!recipient) throw notFound("member");
   const questionId = parsePostId(url.searchParams.get("question") ?? undefined);
   const question = Number.isSafeInteger(questionId) ? getQuestion(db, questionId) : undefined;
   return { recipient, question: question && !question.deletedAt ? question : null };
@@ -75,7 +76,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const db = getDb();
   const { recipient, question } = recipientAndQuestion(request);
   const actor = loadActor(db, user.id);
-  if (!actor) throw new Response("Member not found", { status: 404 });
+  if (!actor) throw notFound("member");
   const submission = parseWithZod(await request.formData(), { schema: messageSchema(t) });
   if (submission.status !== "success") {
     return data({ result: submission.reply() }, { status: 400 });

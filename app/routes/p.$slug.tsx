@@ -13,6 +13,7 @@ import { QuestionList } from "#app/components/question-list";
 import { listParams, questionListPage } from "#app/models/questions/list-page.server";
 import { getUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
+import { notFound } from "#app/server/not-found.server";
 
 /** The radii a reader can pick on a place page. */
 const RADIUS_CHOICES = [2, 5, 10, 25] as const;
@@ -30,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const db = getDb();
   const place = getPlace(db, params.slug ?? "");
-  if (!place) throw new Response("Place not found", { status: 404 });
+  if (!place) throw notFound("place");
   // An INSEE code or an old spelling of the slug: one canonical URL per place.
   if (place.slug !== params.slug) {
     return redirect(`/p/${place.slug}${url.search}`, 301);

@@ -8,11 +8,12 @@ import { questionPath } from "#app/models/questions/paths";
 import { revisionHistory } from "#app/models/questions/revisions.server";
 import { getUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
+import { notFound } from "#app/server/not-found.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const db = getDb();
   const question = questionFromParam(db, params.id);
-  if (!question || question.deletedAt) throw new Response("Question not found", { status: 404 });
+  if (!question || question.deletedAt) throw notFound("question");
   const locale = await getLocale(request);
   const names = {
     full: Boolean(await getUser(request)),

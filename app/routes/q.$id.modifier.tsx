@@ -23,13 +23,14 @@ import { forwardRetryAfter } from "#app/server/headers";
 import { editQuestionSchema } from "#app/domain/question-forms";
 import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
 import { getStore } from "#app/server/search.server";
+import { notFound } from "#app/server/not-found.server";
 
 /** The question and the member, or the page that explains why they cannot edit it. */
 async function loadEditable(request: Request, idParam: string | undefined) {
   const user = await requireUser(request);
   const db = getDb();
   const question = questionFromParam(db, idParam);
-  if (!question || question.deletedAt) throw new Response("Question not found", { status: 404 });
+  if (!question || question.deletedAt) throw notFound("question");
   const actor = loadActor(db, user.id);
   const refusal = actor ? editRefusal(db, actor, question, question.placeId) : null;
   if (!actor || refusal) {

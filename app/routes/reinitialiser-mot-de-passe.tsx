@@ -6,6 +6,7 @@ import { z } from "zod";
 import { NewPasswordField } from "#app/components/account-fields";
 import { FormErrors, useValidatedForm } from "#app/components/forms";
 import { useTranslate, type Translate } from "#app/i18n/i18n";
+import { titleMeta } from "#app/components/page-title";
 import { getTranslator } from "#app/server/locale.server";
 import { resetPasswordWithToken } from "#app/models/members/account.server";
 import { findValidEmailToken } from "#app/models/members/users.server";
@@ -27,6 +28,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     token.length <= 100 && Boolean(findValidEmailToken(getDb(), token, "reset-password"));
   return { token: valid ? token : null };
 }
+
+export const meta = titleMeta("reset.title");
 
 export async function action({ request }: ActionFunctionArgs) {
   const { t } = await getTranslator(request);

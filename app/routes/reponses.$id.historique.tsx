@@ -8,12 +8,13 @@ import { questionPath } from "#app/models/questions/paths";
 import { revisionHistory } from "#app/models/questions/revisions.server";
 import { getUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
+import { notFound } from "#app/server/not-found.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const db = getDb();
   const found = answerFromParam(db, params.id);
   if (!found || found.answer.deletedAt || found.question.deletedAt) {
-    throw new Response("Answer not found", { status: 404 });
+    throw notFound("answer");
   }
   const { answer, question } = found;
   const locale = await getLocale(request);

@@ -24,13 +24,14 @@ import { BODY_MAX } from "#app/domain/questions";
 import { answerSchema } from "#app/domain/question-forms";
 import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
 import { getStore } from "#app/server/search.server";
+import { notFound } from "#app/server/not-found.server";
 
 async function loadEditable(request: Request, idParam: string | undefined) {
   const user = await requireUser(request);
   const db = getDb();
   const found = answerFromParam(db, idParam);
   if (!found || found.answer.deletedAt || found.question.deletedAt) {
-    throw new Response("Answer not found", { status: 404 });
+    throw notFound("answer");
   }
   const { answer, question } = found;
   const actor = loadActor(db, user.id);

@@ -19,10 +19,11 @@ import { AnswerForm } from "./answer-form";
 import { AnswerPost } from "./answer-post";
 import { questionPageData } from "./page-data.server";
 import { QuestionPost } from "./question-post";
+import { notFound } from "#app/server/not-found.server";
 
 function questionIdFrom(params: { id?: string }) {
   const id = parsePostId(params.id);
-  if (!Number.isSafeInteger(id)) throw new Response("Question not found", { status: 404 });
+  if (!Number.isSafeInteger(id)) throw notFound("question");
   return id;
 }
 
@@ -30,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const db = getDb();
   const id = questionIdFrom(params);
   const question = getQuestion(db, id);
-  if (!question) throw new Response("Question not found", { status: 404 });
+  if (!question) throw notFound("question");
   const url = new URL(request.url);
   // One URL per question: an old or mistyped slug moves permanently to the current one.
   if (params.slug !== question.slug) return redirect(`${questionPath(question)}${url.search}`, 301);
@@ -38,7 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = user ? loadActor(db, user.id) : null;
   const isModerator = actor ? isModeratorFor(db, actor, question.placeId) : false;
   const thread = questionThread(db, id, { actor, isModerator });
-  if (!thread) throw new Response("Question not found", { status: 404 });
+  if (!thread) throw notFound("question");
   const locale = await getLocale(request);
   return {
     locale,
