@@ -4,7 +4,7 @@ import { once } from "node:events";
 import express from "express";
 import { afterEach, describe, expect, it } from "vitest";
 import { answerExpectContinue, frontDoor, loadContext } from "./front-door.server";
-import { FORM_BODY_LIMIT_BYTES } from "./request-checks.server";
+import { FORM_BODY_LIMIT_BYTES, READ_ONLY_BODY_LIMIT_BYTES } from "./request-checks.server";
 import { cspDirectives, strictCsp } from "#test/strict-csp";
 
 /**
@@ -259,7 +259,7 @@ describe("bodies", () => {
     expect(answer.status).toBe(411);
   });
 
-  it("refuse writes that are not forms with 415, JSON under /api/", async () => {
+  it("refuse writes that are not forms with 415", async () => {
     const port = await startServer();
     for (const headers of [
       { "Content-Type": "application/json" },
@@ -276,14 +276,21 @@ describe("bodies", () => {
     }
     const empty = await send(port, { method: "POST", path: "/deconnexion" });
     expect(empty.status).toBe(415);
-    const api = await send(port, {
-      method: "PUT",
-      path: "/api/v1/questions/1",
-      headers: { "Content-Type": "application/json" },
-      body: "{}",
-    });
-    expect(api.status).toBe(415);
-    expect(JSON.parse(api.text).error).toMatch(/read-only/);
+  });
+
+  it("leave writes to the read-only API to its 405, up to a small size", async () => {
+    const port = await startServer();
+    const write = (body: string) =>
+      send(port, {
+        method: "PUT",
+        path: "/api/v1/questions/1",
+        headers: { "Content-Type": "application/json" },
+        body,
+      });
+    expect((await write("{}")).status).toBe(200);
+    const large = await write(" ".repeat(READ_ONLY_BODY_LIMIT_BYTES + 1));
+    expect(large.status).toBe(413);
+    expect(JSON.parse(large.text).error).toMatch(/too large/);
   });
 
   it("take the types the CSP report and the one-click unsubscribe need, with smaller limits", async () => {

@@ -18,6 +18,8 @@ export const FORM_BODY_LIMIT_BYTES = 1024 * 1024;
 export const CSP_REPORT_BODY_LIMIT_BYTES = 64 * 1024;
 /** The one-click unsubscribe (RFC 8058): `List-Unsubscribe=One-Click`, read by nobody. */
 export const UNSUBSCRIBE_BODY_LIMIT_BYTES = 16 * 1024;
+/** The read-only JSON API and /healthz answer every write 405 without reading it. */
+export const READ_ONLY_BODY_LIMIT_BYTES = 16 * 1024;
 
 export const CSP_REPORT_PATH = "/csp-report";
 const ONE_CLICK_UNSUBSCRIBE = /^\/desabonnement\/[^/]+\/?$/;
@@ -42,6 +44,12 @@ export function bodyRuleFor(path: string): BodyRule {
     // Mail providers send it form-encoded, but the action ignores the body:
     // whatever type a provider picks, the unsubscribe must work.
     return { maxBytes: UNSUBSCRIBE_BODY_LIMIT_BYTES, accepts: "any" };
+  }
+  if (path.startsWith("/api/") || path === "/healthz") {
+    // Their routes refuse writes with 405 and the methods they take (Allow),
+    // which says more than a 415 would; the body is never read, so its type
+    // does not matter, only its size.
+    return { maxBytes: READ_ONLY_BODY_LIMIT_BYTES, accepts: "any" };
   }
   return { maxBytes: FORM_BODY_LIMIT_BYTES, accepts: "form" };
 }

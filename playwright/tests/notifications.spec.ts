@@ -166,6 +166,7 @@ test("members can only open their own notifications and remove their own follows
 
   const intruderPage = await pageAs(browser, signIn, intruder);
   const open = await intruderPage.request.post(`/notifications/${notificationId}`, {
+    form: {},
     maxRedirects: 0,
   });
   expect(open.status()).toBe(404);
