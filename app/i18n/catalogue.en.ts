@@ -13,6 +13,7 @@ import { enNotificationsPage } from "#app/i18n/en/notifications-page";
 import { enEmailSettings } from "#app/i18n/en/email-settings";
 import { enModeration } from "#app/i18n/en/moderation";
 import { enSite } from "#app/i18n/en/site";
+import { enAccountConfirmation } from "#app/i18n/en/account-confirmation";
 
 export const en: Catalogue = {
   ...enCore,
@@ -25,4 +26,5 @@ export const en: Catalogue = {
   ...enEmailSettings,
   ...enModeration,
   ...enSite,
+  ...enAccountConfirmation,
 };

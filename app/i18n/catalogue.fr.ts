@@ -13,6 +13,7 @@ import { frNotificationsPage } from "#app/i18n/fr/notifications-page";
 import { frEmailSettings } from "#app/i18n/fr/email-settings";
 import { frModeration } from "#app/i18n/fr/moderation";
 import { frSite } from "#app/i18n/fr/site";
+import { frAccountConfirmation } from "#app/i18n/fr/account-confirmation";
 
 export const fr = {
   ...frCore,
@@ -25,4 +26,5 @@ export const fr = {
   ...frEmailSettings,
   ...frModeration,
   ...frSite,
+  ...frAccountConfirmation,
 } as const;

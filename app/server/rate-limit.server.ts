@@ -12,6 +12,8 @@ export const RATE_LIMITS = {
   resetPerIp: { limit: 5, windowSeconds: 60 * 60 },
   resetPerEmail: { limit: 3, windowSeconds: 60 * 60 },
   verificationEmailPerUser: { limit: 3, windowSeconds: 60 * 60 },
+  // A new confirmation link asked for by address (an expired link's page, signed out).
+  confirmationResendPerIp: { limit: 10, windowSeconds: 60 * 60 },
   verificationCodePerUser: { limit: 10, windowSeconds: 60 * 60 },
   previewPerUser: { limit: 120, windowSeconds: 10 * 60 },
   // Posting: generous for a neighbour, tight for a script.

@@ -1,0 +1,116 @@
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { EmailField } from "#app/components/account-fields";
+import { FormErrors, useValidatedForm } from "#app/components/forms";
+import { titleMeta } from "#app/components/page-title";
+import { ResendLinkButton } from "#app/components/resend-link";
+import { useTranslate, type Translate } from "#app/i18n/i18n";
+import { confirmEmail } from "#app/models/members/account.server";
+import { resendConfirmationByEmail } from "#app/models/members/confirmation-resend.server";
+import { rateLimitRefusal } from "#app/models/refusal-message";
+import { createUserSession, getUser } from "#app/server/auth.server";
+import { getDb } from "#app/server/db.server";
+import { forwardRetryAfter } from "#app/server/headers";
+import { getTranslator } from "#app/server/locale.server";
+import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
+import { clientIp } from "#app/server/request.server";
+import { accountFields } from "#app/domain/account-forms";
+
+function resendSchema(t: Translate) {
+  return z.object({ email: accountFields(t).email });
+}
+
+/**
+ * GET /verifier-email?token=…: the link from the confirmation email. Using it
+ * confirms the address (once) and signs the member in. A link that no longer
+ * works says so, with a way to get a new one; without a link there is
+ * nothing to say that, and the member goes to the page that waits for one.
+ */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const token = new URL(request.url).searchParams.get("token");
+  const current = await getUser(request);
+  if (!token) throw redirect(current ? "/verifier-email/en-attente" : "/connexion");
+  const confirmed = token.length <= 100 ? confirmEmail(getDb(), token) : undefined;
+  if (!confirmed) {
+    return { signedIn: Boolean(current), alreadyConfirmed: Boolean(current?.emailVerified) };
+  }
+  const profile = `/m/${confirmed.userId}?bienvenue=1`;
+  if (current?.id === confirmed.userId) return redirect(profile);
+  return createUserSession(request, confirmed.userId, profile);
+}
+
+export const meta = titleMeta("confirm.expiredTitle");
+
+export const headers = forwardRetryAfter;
+
+/** A new link by address, for a reader who is not signed in here: the same answer for any address. */
+export async function action({ request, context }: ActionFunctionArgs) {
+  const { t } = await getTranslator(request);
+  const submission = parseWithZod(await request.formData(), { schema: resendSchema(t) });
+  if (submission.status !== "success") {
+    return data({ result: submission.reply(), sentTo: null }, { status: 400 });
+  }
+  const db = getDb();
+  const limit = hitRateLimit(
+    db,
+    `confirm-resend:ip:${clientIp(context)}`,
+    RATE_LIMITS.confirmationResendPerIp,
+  );
+  if (!limit.allowed) {
+    const refusal = rateLimitRefusal(t, limit.retryAfterSeconds);
+    return data(
+      { result: submission.reply({ formErrors: [refusal.message] }), sentTo: null },
+      refusal.init,
+    );
+  }
+  resendConfirmationByEmail(db, submission.value.email);
+  return { result: submission.reply({ resetForm: true }), sentTo: submission.value.email };
+}
+
+export default function LinkNoLongerWorks() {
+  const { signedIn, alreadyConfirmed } = useLoaderData<typeof loader>();
+  const t = useTranslate();
+  return (
+    <section className="stack" aria-labelledby="expired-title">
+      <h1 id="expired-title">{t("confirm.expiredTitle")}</h1>
+      {alreadyConfirmed ? (
+        <p className="notice" role="status">
+          {t("confirm.alreadyConfirmed")}
+        </p>
+      ) : (
+        <>
+          <p>{t("confirm.expiredText")}</p>
+          {signedIn ? <ResendLinkButton /> : <ResendByEmail />}
+        </>
+      )}
+    </section>
+  );
+}
+
+function ResendByEmail() {
+  const actionData = useActionData<typeof action>();
+  const t = useTranslate();
+  const [form, fields] = useValidatedForm(resendSchema(t), { lastResult: actionData?.result });
+  if (actionData?.sentTo) {
+    return (
+      <p className="notice" role="status">
+        {t("confirm.byEmailSent", { email: actionData.sentTo })}
+      </p>
+    );
+  }
+  return (
+    <Form method="post" className="card form" {...getFormProps(form)}>
+      <p>{t("confirm.byEmailIntro")}</p>
+      <FormErrors id={form.errorId} errors={form.errors} />
+      <EmailField field={fields.email} />
+      <p>
+        <button type="submit" className="button">
+          {t("confirm.resendButton")}
+        </button>
+      </p>
+    </Form>
+  );
+}
