@@ -23,6 +23,7 @@ import { LanguageSwitcher } from "#app/components/language-switcher";
 import { useNonce } from "#app/components/nonce";
 import { hasCatalogue, translate, useLocale, useTranslate } from "#app/i18n/i18n";
 import { ErrorPage, errorPageTexts } from "#app/components/error-page";
+import { SiteFooter } from "#app/components/site-footer";
 import { getLocale } from "#app/server/locale.server";
 import { catalogueChunkUrl } from "#app/server/catalogue-chunks.server";
 import { AccountMenu, EmailPendingBanner } from "#app/components/account-menu";
@@ -32,12 +33,15 @@ import { unreadNotificationCount } from "#app/models/notifications/inbox.server"
 import { isStaffMember } from "#app/models/members/staff-roles.server";
 import { getUser, sessionCookieToRefresh } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
+import { getEnv } from "#app/server/env.server";
 import { SEARCH_PATH } from "#app/domain/search-url";
 import stylesUrl from "#app/styles/app.css?url";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesUrl },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+  { rel: "apple-touch-icon", href: "/apple-touch-icon.png" },
+  { rel: "manifest", href: "/manifest.webmanifest" },
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -48,6 +52,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     {
       locale,
       catalogueUrl: catalogueChunkUrl(locale),
+      sourceCodeUrl: getEnv().SOURCE_CODE_URL,
       user: user
         ? {
             id: user.id,
@@ -126,10 +131,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <EmailPendingBanner />
           {children}
         </main>
-        <footer className="site-footer">
-          <p>{t("app.tagline")}</p>
-          <p className="site-footer__small">{t("footer.places")}</p>
-        </footer>
+        <SiteFooter />
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

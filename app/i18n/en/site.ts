@@ -3,6 +3,13 @@ import type { frSite } from "#app/i18n/fr/site";
 
 /** English messages of the site's frame; same keys as fr/site.ts. */
 export const enSite: Translation<typeof frSite> = {
+  "footer.nav": "The site",
+  "footer.about": "About",
+  "footer.rules": "Rules",
+  "footer.legal": "Legal notice",
+  "footer.privacy": "Privacy",
+  "footer.contact": "Contact",
+  "footer.sourceCode": "Source code (AGPL)",
   "error.notFound.question.title": "Question not found",
   "error.notFound.question.text": "This question does not exist or was deleted.",
   "error.notFound.answer.title": "Answer not found",

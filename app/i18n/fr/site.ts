@@ -4,6 +4,13 @@
  * of those pages are server-only (app/i18n/legal.server.ts).
  */
 export const frSite = {
+  "footer.nav": "Le site",
+  "footer.about": "À propos",
+  "footer.rules": "Règles",
+  "footer.legal": "Mentions légales",
+  "footer.privacy": "Confidentialité",
+  "footer.contact": "Contact",
+  "footer.sourceCode": "Code source (AGPL)",
   "error.notFound.question.title": "Question introuvable",
   "error.notFound.question.text": "Cette question n’existe pas ou a été supprimée.",
   "error.notFound.answer.title": "Réponse introuvable",
