@@ -8,6 +8,7 @@ import express from "express";
 import { startOutboxRelay } from "#search/meilisearch/relay";
 import { startSnapshots } from "#db/backup/snapshots";
 import { startNotificationEmails } from "#app/models/notifications/email-sender.server";
+import { startAccountEmails } from "#app/models/members/account-emails.server";
 import { getDb } from "#app/server/db.server";
 import { getEnv, loadEnvFile, snapshotSettings, uploadsDirectory } from "#app/server/env.server";
 import { sendMail } from "#app/server/mail.server";
@@ -38,6 +39,8 @@ const search = getSearch();
 await prepareToServe(db, env, search);
 const stopOutboxRelay =
   search.engine.name === "meilisearch" ? startOutboxRelay(db, search.engine) : null;
+// Account emails (confirmation, reset, change of address) always go: requests only queue them.
+const stopAccountEmails = startAccountEmails(db, { mailer: { send: sendMail } });
 const stopNotificationEmails =
   env.NOTIFICATION_EMAILS === "1"
     ? startNotificationEmails(db, { mailer: { send: sendMail }, digestHour: env.DIGEST_HOUR })
@@ -91,6 +94,7 @@ function shutDown(signal: string) {
   console.log(`${signal} received: closing.`);
   server.close(async () => {
     await stopOutboxRelay?.();
+    await stopAccountEmails();
     await stopNotificationEmails?.();
     await stopSnapshots?.();
     await viteDevServer?.close();

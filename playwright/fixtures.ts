@@ -113,7 +113,15 @@ export const test = watchedForCsp.extend<{
       newMember?: boolean;
     },
   ) => Promise<TestMember>;
-  signIn: (page: Page, member: TestMember) => Promise<void>;
+  /**
+   * Signs a member in as if they had just typed their password (sudo mode
+   * open); `passwordTypedAt: null` for a session that has not proved it lately.
+   */
+  signIn: (
+    page: Page,
+    member: TestMember,
+    options?: { passwordTypedAt?: Date | null },
+  ) => Promise<void>;
   /** Marks a member a verified neighbour of their home place (as if staff had verified them). */
   verifyNeighbour: (member: TestMember) => void;
   grantRole: (
@@ -169,8 +177,8 @@ export const test = watchedForCsp.extend<{
     });
   },
   signIn: async ({}, use) => {
-    await use(async (page, member) => {
-      const sessionId = insertSession(database(), member.id);
+    await use(async (page, member, { passwordTypedAt = new Date() } = {}) => {
+      const sessionId = insertSession(database(), member.id, "Playwright", passwordTypedAt);
       const baseURL = `http://localhost:${process.env.E2E_PORT ?? 3123}`;
       await page.context().addCookies([{ name: SESSION_COOKIE, value: sessionId, url: baseURL }]);
     });

@@ -13,21 +13,39 @@ export type ParsingSmtpServer = {
  * A real SMTP server in the test's own process, on a free port, that keeps
  * what it receives in memory: for unit tests that check exactly what was sent.
  * (End-to-end tests use playwright/mail-server.ts, which spools to files.)
+ * `delayMs`: it takes that long to accept each message, like a slow provider.
+ * `refuse`: recipients it answers with a temporary failure (450), like a full
+ * mailbox or a provider under load.
  */
-export async function startParsingSmtpServer(): Promise<ParsingSmtpServer> {
+export async function startParsingSmtpServer({
+  delayMs = 0,
+  refuse = () => false,
+}: { delayMs?: number; refuse?: (address: string) => boolean } = {}): Promise<ParsingSmtpServer> {
   const received: ParsedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (!refuse(address.address)) return callback();
+      const error = Object.assign(new Error("Mailbox busy, try again later"), {
+        responseCode: 450,
+      });
+      callback(error);
+    },
     onData(stream, _session, callback) {
-      simpleParser(stream).then(
-        (parsed) => {
-          received.push(parsed);
-          callback();
-        },
-        (error: Error) => callback(error),
-      );
+      simpleParser(stream)
+        .then(async (parsed) => {
+          if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+          return parsed;
+        })
+        .then(
+          (parsed) => {
+            received.push(parsed);
+            callback();
+          },
+          (error: Error) => callback(error),
+        );
     },
   });
   const port = await new Promise<number>((resolve) => {

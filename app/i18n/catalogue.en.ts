@@ -14,6 +14,7 @@ import { enEmailSettings } from "#app/i18n/en/email-settings";
 import { enModeration } from "#app/i18n/en/moderation";
 import { enSite } from "#app/i18n/en/site";
 import { enAccountConfirmation } from "#app/i18n/en/account-confirmation";
+import { enAccountSecurity } from "#app/i18n/en/account-security";
 
 export const en: Catalogue = {
   ...enCore,
@@ -27,4 +28,5 @@ export const en: Catalogue = {
   ...enModeration,
   ...enSite,
   ...enAccountConfirmation,
+  ...enAccountSecurity,
 };

@@ -14,6 +14,7 @@ import { frEmailSettings } from "#app/i18n/fr/email-settings";
 import { frModeration } from "#app/i18n/fr/moderation";
 import { frSite } from "#app/i18n/fr/site";
 import { frAccountConfirmation } from "#app/i18n/fr/account-confirmation";
+import { frAccountSecurity } from "#app/i18n/fr/account-security";
 
 export const fr = {
   ...frCore,
@@ -27,4 +28,5 @@ export const fr = {
   ...frModeration,
   ...frSite,
   ...frAccountConfirmation,
+  ...frAccountSecurity,
 } as const;

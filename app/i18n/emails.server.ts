@@ -19,6 +19,13 @@ const frEmails = {
   "email.reset.intro":
     "Pour choisir un nouveau mot de passe, ouvrez ce lien (valable 1 heure). Vos autres sessions seront fermées.",
   "email.reset.button": "Choisir un nouveau mot de passe",
+  "email.changed.subject": "L’adresse e-mail de votre compte a changé",
+  "email.changed.intro":
+    "L’adresse e-mail de votre compte Coup de main est désormais {email}. Les prochains messages iront là-bas ; celui-ci est le dernier envoyé à cette adresse.",
+  "email.changed.undo":
+    "Si vous n’êtes pas à l’origine de ce changement, annulez-le avec ce lien, valable jusqu’au {until} : votre adresse sera rétablie, toutes les sessions seront fermées et vous choisirez un nouveau mot de passe.",
+  "email.changed.button": "Annuler ce changement",
+  "email.changed.itWasMe": "Si c’est bien vous, il n’y a rien à faire.",
   "email.ignore": "Si vous n’êtes pas à l’origine de cette demande, ignorez simplement ce message.",
   "email.signature": "L’équipe de Coup de main",
   "emails.notification.button": "Voir sur Coup de main",
@@ -50,6 +57,13 @@ const enEmails: Translation<typeof frEmails> = {
   "email.reset.intro":
     "To choose a new password, open this link (valid for 1 hour). Your other sessions will be signed out.",
   "email.reset.button": "Choose a new password",
+  "email.changed.subject": "The email address of your account changed",
+  "email.changed.intro":
+    "The email address of your Coup de main account is now {email}. Emails will go there from now on; this is the last one sent to this address.",
+  "email.changed.undo":
+    "If you did not make this change, undo it with this link, valid until {until}: your address will be restored, every session signed out, and you will choose a new password.",
+  "email.changed.button": "Undo this change",
+  "email.changed.itWasMe": "If it was you, there is nothing to do.",
   "email.ignore": "If you did not ask for this, simply ignore this message.",
   "email.signature": "The Coup de main team",
   "emails.notification.button": "See it on Coup de main",

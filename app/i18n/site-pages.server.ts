@@ -105,7 +105,7 @@ const french: Pages = {
         heading: "Votre compte",
         paragraphs: [
           "Votre prénom, votre nom, votre adresse e-mail, votre commune, votre langue et votre mot de passe (jamais en clair : seulement une empreinte Argon2). Pourquoi : vous connecter, vous écrire, et montrer à vos voisins d’où vous parlez. Les visiteurs ne voient que votre prénom et l’initiale de votre nom (« Camille D. »), jamais votre adresse e-mail ni votre adresse postale, que nous ne demandons pas.",
-          "Les changements de nom sont notés (les membres se connaissent sous leur vrai nom), de même que la façon dont vous avez été vérifié comme voisin et qui s’est porté garant de vous.",
+          "Les changements de nom sont notés (les membres se connaissent sous leur vrai nom), de même que la façon dont vous avez été vérifié comme voisin et qui s’est porté garant de vous. Un changement d’adresse e-mail garde l’ancienne et la nouvelle adresse, pour que l’ancienne puisse l’annuler.",
           "Combien de temps : tant que le compte existe.",
         ],
       },
@@ -253,7 +253,7 @@ const english: Pages = {
         heading: "Your account",
         paragraphs: [
           "Your first and last name, email address, town, language and password (never in clear: only an Argon2 hash). Why: to sign you in, write to you, and show your neighbours where you speak from. Visitors only see your first name and initial (“Camille D.”), never your email address nor your postal address, which we do not ask for.",
-          "Name changes are logged (members know each other by their real names), as is how you were verified as a neighbour and who vouched for you.",
+          "Name changes are logged (members know each other by their real names), as is how you were verified as a neighbour and who vouched for you. An email address change keeps the old and the new address, so that the old one can undo it.",
           "For how long: as long as the account exists.",
         ],
       },

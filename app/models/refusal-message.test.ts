@@ -47,6 +47,9 @@ const EVERY_REASON: { [R in Refusal["reason"]]: Extract<Refusal, { reason: R }> 
   "decision-not-applicable": { reason: "decision-not-applicable" },
   "too-many-follows": { reason: "too-many-follows" },
   "unknown-place": { reason: "unknown-place" },
+  "wrong-password": { reason: "wrong-password" },
+  "undo-link-invalid": { reason: "undo-link-invalid" },
+  "undo-superseded": { reason: "undo-superseded" },
 };
 
 describe("refusalMessage", () => {
@@ -89,7 +92,10 @@ describe("refusalStatus and refusalInit", () => {
       "code-wrong-place",
       "decision-not-applicable",
       "too-many-follows",
+      "undo-link-invalid",
+      "undo-superseded",
       "unknown-place",
+      "wrong-password",
     ]);
     expect(reasonsAnswered(429)).toEqual(["rate-limited"]);
     expect(Object.values(statuses).every((status) => [400, 403, 404, 429].includes(status))).toBe(

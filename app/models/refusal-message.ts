@@ -64,6 +64,9 @@ export function refusalStatus(refusal: Refusal) {
     case "rate-limited":
       return 429;
     case "decision-not-applicable":
+    case "wrong-password":
+    case "undo-link-invalid":
+    case "undo-superseded":
     case "code-invalid":
     case "code-wrong-place":
     case "too-many-follows":

@@ -1,5 +1,6 @@
 import type { MessageRefusal } from "./messages/refusals";
 import type {
+  AccountRefusal,
   CodeRefusal,
   NewMemberRefusal,
   PrivilegeRefusal,
@@ -20,6 +21,7 @@ export type Refusal =
   | { reason: "not-allowed" }
   | { reason: "rate-limited"; retryAfterSeconds: number }
   | PrivilegeRefusal
+  | AccountRefusal
   | NewMemberRefusal
   | VouchRefusal
   | CodeRefusal

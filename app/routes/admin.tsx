@@ -4,13 +4,18 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-r
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { EmailField } from "#app/components/account-fields";
+import { ConfirmPasswordFirst } from "#app/components/confirm-password-first";
 import { ActionNotice, Field, RadioField, useValidatedForm } from "#app/components/forms";
 import { useTranslate, type Translate } from "#app/i18n/i18n";
 import { getTranslator } from "#app/server/locale.server";
 import { resolvePlaceChoice } from "#app/models/places/places.server";
 import { grantRole, listRoleGrants, removeRoleGrant } from "#app/models/members/staff-roles.server";
 import { findUserByEmail } from "#app/models/members/users.server";
-import { requireAdmin } from "#app/server/auth.server";
+import {
+  hasRecentlyAuthenticated,
+  requireAdmin,
+  requireRecentAuthentication,
+} from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { accountFields } from "#app/domain/account-forms";
 import { PLACE_QUERY_MAX_LENGTH } from "#app/domain/places";
@@ -39,10 +44,13 @@ type AdminReply = {
   notice?: { ok: boolean; message: string };
 };
 
-/** GET /admin: admins appoint ambassadors and moderators. */
+/** GET /admin: admins appoint ambassadors and moderators (with the password typed lately). */
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);
-  return { grants: listRoleGrants(getDb()) };
+  return {
+    grants: listRoleGrants(getDb()),
+    recentlyAuthenticated: await hasRecentlyAuthenticated(request),
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -50,6 +58,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const { t } = await getTranslator(request);
   const db = getDb();
   const submission = parseWithZod(await request.formData(), { schema: adminSchema(t) });
+  // Sudo mode: a stolen admin session alone cannot hand out staff roles.
+  if (submission.payload.intent === "appoint") await requireRecentAuthentication(request);
   const refuse = (reply: AdminReply) => data<AdminReply>(reply, { status: 400 });
   if (submission.status !== "success") {
     // The appointment form shows its errors beside its fields; a bad removal is a forged request.
@@ -87,14 +97,21 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Admin() {
-  const { grants } = useLoaderData<typeof loader>();
+  const { grants, recentlyAuthenticated } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useTranslate();
   return (
     <div className="stack">
       <h1>{t("admin.title")}</h1>
       <ActionNotice result={actionData?.notice} />
-      <AppointForm result={actionData?.result} />
+      {recentlyAuthenticated ? (
+        <AppointForm result={actionData?.result} />
+      ) : (
+        <section className="card" aria-labelledby="appoint-title">
+          <h2 id="appoint-title">{t("admin.appoint")}</h2>
+          <ConfirmPasswordFirst returnTo="/admin" />
+        </section>
+      )}
       <section className="card" aria-labelledby="grants-title">
         <h2 id="grants-title">{t("admin.grants")}</h2>
         {grants.length === 0 ? (

@@ -8,12 +8,17 @@ import { parseWithZod } from "@conform-to/zod";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { ConfirmPasswordFirst } from "#app/components/confirm-password-first";
 import { Field, FormErrors, useValidatedForm } from "#app/components/forms";
 import { useTranslate, type Translate } from "#app/i18n/i18n";
 import { getTranslator } from "#app/server/locale.server";
 import { ambassadorPlaces } from "#app/models/members/staff-roles.server";
 import { createCodeBatch } from "#app/models/members/verification-codes.server";
-import { requireUser } from "#app/server/auth.server";
+import {
+  hasRecentlyAuthenticated,
+  requireRecentAuthentication,
+  requireUser,
+} from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { titleMeta } from "#app/components/page-title";
 
@@ -34,16 +39,22 @@ function batchSchema(t: Translate) {
   });
 }
 
-/** GET /ambassadeur: an ambassador prints verification codes for a partner place. */
 export const meta = titleMeta("ambassador.title");
 
+/**
+ * GET /ambassadeur: an ambassador prints verification codes for a partner
+ * place, with the password typed lately (each code makes a verified neighbour).
+ */
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  return { places: ambassadorPlaces(getDb(), user) };
+  return {
+    places: ambassadorPlaces(getDb(), user),
+    recentlyAuthenticated: await hasRecentlyAuthenticated(request),
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireUser(request);
+  const user = await requireRecentAuthentication(request);
   const { t } = await getTranslator(request);
   const submission = parseWithZod(await request.formData(), { schema: batchSchema(t) });
   if (submission.status !== "success") {
@@ -62,7 +73,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Ambassador() {
-  const { places } = useLoaderData<typeof loader>();
+  const { places, recentlyAuthenticated } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useTranslate();
   if (actionData?.batch) {
@@ -93,7 +104,11 @@ export default function Ambassador() {
       ) : (
         <>
           <p>{t("ambassador.intro")}</p>
-          <BatchForm places={places} result={actionData?.result} />
+          {recentlyAuthenticated ? (
+            <BatchForm places={places} result={actionData?.result} />
+          ) : (
+            <ConfirmPasswordFirst returnTo="/ambassadeur" />
+          )}
         </>
       )}
     </section>

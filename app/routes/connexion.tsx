@@ -84,7 +84,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
     );
   }
   resetRateLimit(db, accountKey);
-  return createUserSession(request, user.id, safeRedirect(redirectTo, `/m/${user.id}`));
+  return createUserSession(request, user.id, safeRedirect(redirectTo, `/m/${user.id}`), {
+    provedPassword: true,
+  });
 }
 
 export default function SignIn() {

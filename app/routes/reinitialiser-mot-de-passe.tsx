@@ -23,10 +23,12 @@ function resetSchema(t: Translate) {
 
 /** GET /reinitialiser-mot-de-passe?token=…: the link from the reset email (checked, not used yet). */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const token = new URL(request.url).searchParams.get("token") ?? "";
+  const params = new URL(request.url).searchParams;
+  const token = params.get("token") ?? "";
   const valid =
     token.length <= 100 && Boolean(findValidEmailToken(getDb(), token, "reset-password"));
-  return { token: valid ? token : null };
+  // Coming from the undoing of an address change (annuler-changement-email.tsx).
+  return { token: valid ? token : null, undone: params.get("annule") === "1" };
 }
 
 export const meta = titleMeta("reset.title");
@@ -50,17 +52,23 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   // Whoever knew the old password is signed out everywhere; this browser gets a new session.
   await revokeAllSessions(reset.userId);
-  return createUserSession(request, reset.userId, `/m/${reset.userId}`);
+  // Choosing the new password counts as proving it.
+  return createUserSession(request, reset.userId, `/m/${reset.userId}`, { provedPassword: true });
 }
 
 export default function ResetPassword() {
-  const { token } = useLoaderData<typeof loader>();
+  const { token, undone } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useTranslate();
   const [form, fields] = useValidatedForm(resetSchema(t), { lastResult: actionData?.result });
   return (
     <section className="stack" aria-labelledby="reset-title">
       <h1 id="reset-title">{t("reset.title")}</h1>
+      {token && undone ? (
+        <p className="notice" role="status">
+          {t("undoEmail.done")}
+        </p>
+      ) : null}
       {token ? (
         <Form method="post" className="card form" {...getFormProps(form)}>
           <FormErrors id={form.errorId} errors={form.errors} />

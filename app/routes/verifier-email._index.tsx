@@ -8,7 +8,7 @@ import { FormErrors, useValidatedForm } from "#app/components/forms";
 import { titleMeta } from "#app/components/page-title";
 import { ResendLinkButton } from "#app/components/resend-link";
 import { useTranslate, type Translate } from "#app/i18n/i18n";
-import { confirmEmail } from "#app/models/members/account.server";
+import { confirmEmail } from "#app/models/members/email-changes.server";
 import { resendConfirmationByEmail } from "#app/models/members/confirmation-resend.server";
 import { rateLimitRefusal } from "#app/models/refusal-message";
 import { createUserSession, getUser } from "#app/server/auth.server";
@@ -39,7 +39,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
   const profile = `/m/${confirmed.userId}?bienvenue=1`;
   if (current?.id === confirmed.userId) return redirect(profile);
-  return createUserSession(request, confirmed.userId, profile);
+  // A link proves the mailbox, not the password: sensitive actions will ask for it.
+  return createUserSession(request, confirmed.userId, profile, { provedPassword: false });
 }
 
 export const meta = titleMeta("confirm.expiredTitle");

@@ -3,7 +3,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslate } from "#app/i18n/i18n";
 import { ResendLinkButton } from "#app/components/resend-link";
 import { titleMeta } from "#app/components/page-title";
-import { sendVerificationEmail } from "#app/models/members/account.server";
+import { queueVerificationEmail } from "#app/models/members/account.server";
 import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
@@ -34,12 +34,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const refusal = rateLimitRefusal((await getTranslator(request)).t, limit.retryAfterSeconds);
     return data({ sent: false, message: refusal.message }, refusal.init);
   }
-  await sendVerificationEmail(getDb(), {
-    userId: user.id,
-    email: user.email,
-    firstName: user.firstName,
-    locale: user.locale,
-  });
+  queueVerificationEmail(getDb(), { userId: user.id, email: user.email });
   return { sent: true, message: null };
 }
 

@@ -6,6 +6,7 @@ import { sessions, users } from "#db/schema";
 import { getDb } from "./db.server";
 import { getEnv } from "./env.server";
 import { safeRedirect } from "#app/domain/safe-redirect";
+import { confirmPasswordUrl, isRecentlyAuthenticated } from "#app/domain/reauthentication";
 
 /**
  * The only module that knows about lucia (ADR 002): sessions live in the
@@ -34,6 +35,7 @@ function createLucia() {
     getSessionAttributes: (attributes) => ({
       createdAt: attributes.createdAt,
       userAgent: attributes.userAgent,
+      authenticatedAt: attributes.authenticatedAt,
     }),
   });
 }
@@ -42,7 +44,11 @@ declare module "lucia" {
   interface Register {
     Lucia: ReturnType<typeof createLucia>;
     DatabaseUserAttributes: typeof users.$inferSelect;
-    DatabaseSessionAttributes: { createdAt: Date; userAgent: string | null };
+    DatabaseSessionAttributes: {
+      createdAt: Date;
+      userAgent: string | null;
+      authenticatedAt: Date | null;
+    };
   }
 }
 
@@ -88,9 +94,16 @@ export async function sessionCookieToRefresh(request: Request): Promise<string |
   return session.fresh ? lucia().createSessionCookie(session.id).serialize() : null;
 }
 
-function signInUrl(request: Request) {
+/** The path and query of the page a request is for (an action's request: the page it was posted from). */
+function pageOf(request: Request) {
   const url = new URL(request.url);
-  return `/connexion?${new URLSearchParams({ redirectTo: url.pathname + url.search })}`;
+  url.searchParams.delete("index");
+  url.searchParams.delete("_data");
+  return url.pathname + url.search;
+}
+
+function signInUrl(request: Request) {
+  return `/connexion?${new URLSearchParams({ redirectTo: pageOf(request) })}`;
 }
 
 /** For pages and actions that need a member: redirects visitors to sign in, then back. */
@@ -114,13 +127,49 @@ export async function requireAdmin(request: Request): Promise<User> {
 }
 
 /**
- * Signs a member in with a brand-new session (never reusing one that an
- * attacker could have planted) and redirects.
+ * Whether the member proved their password in this session lately (signing
+ * in, or on /confirmer-mot-de-passe): sensitive actions need it (sudo mode).
  */
-export async function createUserSession(request: Request, userId: string, redirectTo: string) {
+export async function hasRecentlyAuthenticated(request: Request, now = new Date()) {
+  const { session } = await getAuth(request);
+  return isRecentlyAuthenticated(session?.authenticatedAt, now);
+}
+
+/**
+ * For sensitive actions and the pages that offer them: the member, if this
+ * session proved the password lately; otherwise the password is asked again
+ * on /confirmer-mot-de-passe, which comes back to `returnTo` (by default the
+ * page the request is for). The action itself calls it, so a request posted
+ * directly is refused too, and changes nothing.
+ */
+export async function requireRecentAuthentication(
+  request: Request,
+  { returnTo = pageOf(request), now = new Date() }: { returnTo?: string; now?: Date } = {},
+): Promise<User> {
+  const user = await requireUser(request);
+  if (!(await hasRecentlyAuthenticated(request, now))) {
+    throw redirect(confirmPasswordUrl(returnTo));
+  }
+  return user;
+}
+
+/**
+ * Signs a member in with a brand-new session (never reusing one that an
+ * attacker could have planted) and redirects. `provedPassword`: the member
+ * typed their password (or chose a new one), which opens sensitive actions
+ * for a while; a session opened by an emailed link does not.
+ */
+export async function createUserSession(
+  request: Request,
+  userId: string,
+  redirectTo: string,
+  { provedPassword }: { provedPassword: boolean },
+) {
+  const now = new Date();
   const session = await lucia().createSession(userId, {
-    createdAt: new Date(),
+    createdAt: now,
     userAgent: request.headers.get("User-Agent")?.slice(0, 300) ?? null,
+    authenticatedAt: provedPassword ? now : null,
   });
   const previous = lucia().readSessionCookie(request.headers.get("Cookie") ?? "");
   if (previous) await lucia().invalidateSession(previous);

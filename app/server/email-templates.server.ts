@@ -1,4 +1,5 @@
 import { translateEmail, type EmailMessageKey } from "#app/i18n/emails.server";
+import { formatDayAndTime } from "#app/i18n/format";
 import type { Locale } from "#app/i18n/messages";
 
 export type EmailContent = { subject: string; text: string; html: string };
@@ -31,6 +32,42 @@ export function resetPasswordMessage(params: LinkEmailParams): EmailContent {
     intro: "email.reset.intro",
     button: "email.reset.button",
   });
+}
+
+/**
+ * To the old address, once a change of address is confirmed: what the new one
+ * is, and a link to undo the change (valid `until`).
+ */
+export function emailChangedMessage({
+  locale,
+  firstName,
+  newEmail,
+  url,
+  until,
+}: LinkEmailParams & { newEmail: string; until: Date }): EmailContent {
+  const subject = translateEmail(locale, "email.changed.subject");
+  const greeting = translateEmail(locale, "email.greeting", { firstName });
+  const intro = translateEmail(locale, "email.changed.intro", { email: newEmail });
+  const undo = translateEmail(locale, "email.changed.undo", {
+    until: formatDayAndTime(locale, until),
+  });
+  const button = translateEmail(locale, "email.changed.button");
+  const itWasMe = translateEmail(locale, "email.changed.itWasMe");
+  const signature = translateEmail(locale, "email.signature");
+  const text = [greeting, "", intro, "", undo, "", url, "", itWasMe, "", signature, ""].join("\n");
+  const html = emailDocument({
+    locale,
+    subject,
+    content: [
+      emailParagraph(greeting),
+      emailParagraph(intro),
+      emailParagraph(undo),
+      emailButton(url, button),
+      emailParagraph(itWasMe, emailStyles.muted),
+      emailParagraph(signature),
+    ].join("\n"),
+  });
+  return { subject, text, html };
 }
 
 /** Inline styles: many mail clients ignore <style> blocks. */

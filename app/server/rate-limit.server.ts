@@ -9,6 +9,11 @@ export const RATE_LIMITS = {
   signInPerIp: { limit: 20, windowSeconds: 15 * 60 },
   signInPerAccount: { limit: 5, windowSeconds: 15 * 60 },
   signUpPerIp: { limit: 5, windowSeconds: 60 * 60 },
+  // The password asked again (sudo mode): every try per IP, failures per member, as at sign-in.
+  reauthenticatePerIp: { limit: 20, windowSeconds: 15 * 60 },
+  reauthenticatePerMember: { limit: 5, windowSeconds: 15 * 60 },
+  // Undo links are long random tokens: this only stops a script hammering the page.
+  undoEmailChangePerIp: { limit: 10, windowSeconds: 60 * 60 },
   resetPerIp: { limit: 5, windowSeconds: 60 * 60 },
   resetPerEmail: { limit: 3, windowSeconds: 60 * 60 },
   verificationEmailPerUser: { limit: 3, windowSeconds: 60 * 60 },

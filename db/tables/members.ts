@@ -1,10 +1,12 @@
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { createdAt } from "./columns";
 import { places } from "./places";
 
 /*
- * Members: accounts, sign-in sessions and email tokens, name changes, the
- * verification of their home place (vouches, codes) and staff roles.
+ * Members: accounts, sign-in sessions and email tokens, the account emails'
+ * outbox, name and address changes, the verification of their home place
+ * (vouches, codes) and staff roles.
  */
 
 /**
@@ -56,6 +58,12 @@ export const sessions = sqliteTable(
       .notNull()
       .default(sql`(unixepoch())`),
     userAgent: text("user_agent"),
+    /**
+     * When this session last proved the member's password (signing in, or
+     * confirming it again): sensitive actions need it to be recent (ADR 013).
+     * Null for a session opened by an emailed link.
+     */
+    authenticatedAt: integer("authenticated_at", { mode: "timestamp" }),
   },
   (table) => [index("sessions_user_idx").on(table.userId)],
 );
@@ -82,6 +90,63 @@ export const emailTokens = sqliteTable(
       .default(sql`(unixepoch())`),
   },
   (table) => [index("email_tokens_user_idx").on(table.userId)],
+);
+
+/**
+ * Confirmed address changes. The old address is told, with a link to undo the
+ * change for 7 days (only the link's SHA-256 hash is kept, as for email
+ * tokens); meanwhile the old address stays reserved for its member.
+ */
+export const emailChanges = sqliteTable(
+  "email_changes",
+  {
+    id: integer("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    oldEmail: text("old_email").notNull(),
+    newEmail: text("new_email").notNull(),
+    changedAt: createdAt("changed_at"),
+    /** Set when the notice to the old address is sent (again on a retry: the last link sent works). */
+    undoTokenHash: text("undo_token_hash").unique(),
+    undoneAt: integer("undone_at", { mode: "timestamp" }),
+  },
+  (table) => [
+    index("email_changes_user_idx").on(table.userId),
+    index("email_changes_old_email_idx").on(table.oldEmail),
+  ],
+);
+
+/**
+ * The outbox of account emails (address confirmation, password reset, notice
+ * of an address change): requests only write a row, and a background sender
+ * renders and sends it (app/models/members/account-emails.server.ts), so no
+ * response waits for the mail server or tells by its timing whether an
+ * address is registered. Links are made when the email is sent, so no usable
+ * token is ever stored. A sent row is deleted.
+ */
+export const accountEmails = sqliteTable(
+  "account_emails",
+  {
+    id: integer("id").primaryKey(),
+    kind: text("kind", { enum: ["verify-email", "reset-password", "email-changed"] }).notNull(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** The recipient: the address to confirm, the member's address, or the old address of a change. */
+    email: text("email").notNull(),
+    emailChangeId: integer("email_change_id").references(() => emailChanges.id, {
+      onDelete: "cascade",
+    }),
+    createdAt: createdAt(),
+    attempts: integer("attempts").notNull().default(0),
+    /** Not before this time (ms since the epoch): a lease while it is being sent, then the retry backoff. */
+    nextAttemptAt: integer("next_attempt_at").notNull().default(0),
+    lastError: text("last_error"),
+    /** Given up after too many failures: kept for the logs, never sent. */
+    failedAt: integer("failed_at", { mode: "timestamp" }),
+  },
+  (table) => [index("account_emails_due_idx").on(table.failedAt, table.nextAttemptAt)],
 );
 
 /** A member's home place verified: by two vouches, by staff of the place, or by a code. */

@@ -1,7 +1,9 @@
 import { eq, sql } from "drizzle-orm";
 import type { AppDatabase } from "#db/client";
 import {
+  accountEmails,
   blocks,
+  emailChanges,
   emailTokens,
   nameChanges,
   neighbourVerifications,
@@ -11,16 +13,18 @@ import {
   users,
   vouches,
 } from "#db/schema";
-import { resetPasswordMessage, verifyEmailMessage } from "#app/server/email-templates.server";
 import type { Locale } from "#app/i18n/messages";
 import { hashPassword } from "#app/server/password.server";
-import { publicUrl, sendMail } from "#app/server/mail.server";
 import { exportMemberMessages } from "#app/models/messages/conversations.server";
-import { consumeEmailToken, createEmailToken, createMember, findUserByEmail } from "./users.server";
+import { queueAccountEmail } from "./account-emails.server";
+import { isAddressTaken } from "./email-changes.server";
+import { consumeEmailToken, createMember, findUserByEmail } from "./users.server";
 
 /**
- * Account flows that send email. Each answers the same way whether or not the
- * address is registered, so nobody can use them to learn who is a member.
+ * Account flows that send email. Each answers the same way, in the same
+ * time, whether or not the address is registered, so nobody can use them to
+ * learn who is a member: the password is hashed either way, and emails are
+ * only queued (account-emails.server.ts), never sent while the request waits.
  */
 export async function signUpMember(
   db: AppDatabase,
@@ -36,73 +40,31 @@ export async function signUpMember(
 ): Promise<{ created: boolean }> {
   // Hash first: the time taken must not depend on whether the email exists.
   const passwordHash = await hashPassword(input.password);
-  if (findUserByEmail(db, input.email)) return { created: false };
-  const userId = createMember(db, {
-    firstName: input.firstName,
-    lastName: input.lastName,
-    email: input.email,
-    passwordHash,
-    homePlaceId: input.homePlaceId,
-    locale: input.locale,
-    badgeStyle: input.badgeStyle,
-  });
-  await sendVerificationEmail(db, {
-    userId,
-    email: input.email,
-    firstName: input.firstName,
-    locale: input.locale,
-  });
-  return { created: true };
-}
-
-export async function sendVerificationEmail(
-  db: AppDatabase,
-  member: { userId: string; email: string; firstName: string; locale: Locale },
-) {
-  const token = createEmailToken(db, {
-    userId: member.userId,
-    purpose: "verify-email",
-    email: member.email,
-  });
-  const url = publicUrl(`/verifier-email?token=${encodeURIComponent(token)}`);
-  await sendMail({
-    to: member.email,
-    ...verifyEmailMessage({ locale: member.locale, firstName: member.firstName, url }),
+  return db.transaction(() => {
+    if (isAddressTaken(db, input.email)) return { created: false };
+    const userId = createMember(db, {
+      firstName: input.firstName,
+      lastName: input.lastName,
+      email: input.email,
+      passwordHash,
+      homePlaceId: input.homePlaceId,
+      locale: input.locale,
+      badgeStyle: input.badgeStyle,
+    });
+    queueVerificationEmail(db, { userId, email: input.email });
+    return { created: true };
   });
 }
 
-export async function requestPasswordReset(db: AppDatabase, email: string) {
+/** A link to confirm `email` (the member's address, or the new one they asked for). */
+export function queueVerificationEmail(db: AppDatabase, member: { userId: string; email: string }) {
+  queueAccountEmail(db, { kind: "verify-email", userId: member.userId, email: member.email });
+}
+
+export function requestPasswordReset(db: AppDatabase, email: string) {
   const user = findUserByEmail(db, email);
   if (!user?.email) return;
-  const token = createEmailToken(db, {
-    userId: user.id,
-    purpose: "reset-password",
-    email: user.email,
-  });
-  const url = publicUrl(`/reinitialiser-mot-de-passe?token=${encodeURIComponent(token)}`);
-  await sendMail({
-    to: user.email,
-    ...resetPasswordMessage({ locale: user.locale, firstName: user.firstName, url }),
-  });
-}
-
-/**
- * Confirms the address a verification link was sent to, once. For an email
- * change, the new address replaces the old one, unless another account has
- * taken it meanwhile.
- */
-export function confirmEmail(db: AppDatabase, token: string) {
-  return db.transaction(() => {
-    const used = consumeEmailToken(db, token, "verify-email");
-    if (!used) return undefined;
-    const owner = findUserByEmail(db, used.email);
-    if (owner && owner.id !== used.userId) return undefined;
-    db.update(users)
-      .set({ email: used.email, emailVerifiedAt: new Date() })
-      .where(eq(users.id, used.userId))
-      .run();
-    return { userId: used.userId };
-  });
+  queueAccountEmail(db, { kind: "reset-password", userId: user.id, email: user.email });
 }
 
 /** Sets a new password from a reset link, once; the caller then ends every other session. */
@@ -161,25 +123,6 @@ export async function changePassword(db: AppDatabase, userId: string, password: 
   db.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
 }
 
-/**
- * An email change takes effect when the new address is confirmed (the link
- * goes there); until then the old one stays. Nothing is said about whether
- * the new address belongs to someone else.
- */
-export async function requestEmailChange(
-  db: AppDatabase,
-  member: { id: string; firstName: string; locale: Locale },
-  newEmail: string,
-) {
-  if (findUserByEmail(db, newEmail)) return;
-  await sendVerificationEmail(db, {
-    userId: member.id,
-    email: newEmail,
-    firstName: member.firstName,
-    locale: member.locale,
-  });
-}
-
 /** "Download my data": everything stored about the member, as JSON (never the password hash). */
 export function exportMemberData(db: AppDatabase, userId: string) {
   const user = db.select().from(users).where(eq(users.id, userId)).get();
@@ -206,6 +149,16 @@ export function exportMemberData(db: AppDatabase, userId: string) {
       .where(eq(sessions.userId, userId))
       .all(),
     nameChanges: db.select().from(nameChanges).where(eq(nameChanges.userId, userId)).all(),
+    emailChanges: db
+      .select({
+        oldEmail: emailChanges.oldEmail,
+        newEmail: emailChanges.newEmail,
+        changedAt: emailChanges.changedAt,
+        undoneAt: emailChanges.undoneAt,
+      })
+      .from(emailChanges)
+      .where(eq(emailChanges.userId, userId))
+      .all(),
     verifications: db
       .select()
       .from(neighbourVerifications)
@@ -231,6 +184,8 @@ export function deleteAccount(db: AppDatabase, userId: string) {
   db.transaction(() => {
     db.delete(sessions).where(eq(sessions.userId, userId)).run();
     db.delete(emailTokens).where(eq(emailTokens.userId, userId)).run();
+    db.delete(accountEmails).where(eq(accountEmails.userId, userId)).run();
+    db.delete(emailChanges).where(eq(emailChanges.userId, userId)).run();
     db.delete(nameChanges).where(eq(nameChanges.userId, userId)).run();
     db.delete(neighbourVerifications).where(eq(neighbourVerifications.userId, userId)).run();
     db.delete(vouches).where(eq(vouches.voucheeId, userId)).run();

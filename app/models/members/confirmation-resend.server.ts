@@ -1,6 +1,6 @@
 import type { AppDatabase } from "#db/client";
 import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
-import { sendVerificationEmail } from "./account.server";
+import { queueVerificationEmail } from "./account.server";
 import { findUserByEmail } from "./users.server";
 
 /**
@@ -9,8 +9,8 @@ import { findUserByEmail } from "./users.server";
  * whatever happens here, so nobody learns which addresses have an account:
  * no account, an account already confirmed, or one that asked too often
  * (the per-account limit the pending page uses) all send nothing, silently.
- * The email goes out in the background: the answer does not wait for the
- * mail server, whose delay would tell that the address exists.
+ * The email is only queued (account-emails.server.ts): the answer does not
+ * wait for the mail server, whose delay would tell that the address exists.
  */
 export function resendConfirmationByEmail(db: AppDatabase, email: string) {
   const user = findUserByEmail(db, email);
@@ -21,10 +21,5 @@ export function resendConfirmationByEmail(db: AppDatabase, email: string) {
     RATE_LIMITS.verificationEmailPerUser,
   );
   if (!limit.allowed) return;
-  void sendVerificationEmail(db, {
-    userId: user.id,
-    email: user.email,
-    firstName: user.firstName,
-    locale: user.locale,
-  }).catch((error: unknown) => console.error("confirmation email:", error));
+  queueVerificationEmail(db, { userId: user.id, email: user.email });
 }

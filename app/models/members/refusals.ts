@@ -45,3 +45,13 @@ export type VouchRefusal =
 
 /** A verification code typed by a member (verification-codes.server.ts). */
 export type CodeRefusal = { reason: "code-invalid" } | { reason: "code-wrong-place" };
+
+/**
+ * Account security (reauthentication.server.ts, email-changes.server.ts): a
+ * wrong password when it is asked again; an undo link that no longer works,
+ * or that an earlier change's link must come before.
+ */
+export type AccountRefusal =
+  | { reason: "wrong-password" }
+  | { reason: "undo-link-invalid" }
+  | { reason: "undo-superseded" };

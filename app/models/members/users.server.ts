@@ -11,6 +11,12 @@ export const TOKEN_LIFETIME_MS: Record<EmailTokenPurpose, number> = {
   "reset-password": 60 * 60 * 1000,
 };
 
+/**
+ * How long the old address can undo a change of address (the link sent to it),
+ * and stays reserved for its member meanwhile.
+ */
+export const EMAIL_CHANGE_UNDO_MS = 7 * 24 * 60 * 60 * 1000;
+
 /** Emails are compared in lowercase, without surrounding spaces. */
 export function normalizeEmail(email: string) {
   return email.trim().toLowerCase();

@@ -8,12 +8,13 @@ import {
   changeName,
   changePassword,
   deleteAccount,
-  requestEmailChange,
 } from "#app/models/members/account.server";
+import { requestEmailChange } from "#app/models/members/email-changes.server";
 import { resolvePlaceChoice } from "#app/models/places/places.server";
 import { findUserByEmail } from "#app/models/members/users.server";
 import {
   createUserSession,
+  requireRecentAuthentication,
   revokeAllSessions,
   revokeSession,
   signOut,
@@ -23,6 +24,7 @@ import { getDb } from "#app/server/db.server";
 import { verifyPassword } from "#app/server/password.server";
 import {
   PASSWORD_FIELDS,
+  SENSITIVE_SECTIONS,
   settingsSchema,
   type SettingsIntent,
   type SettingsReply,
@@ -69,9 +71,10 @@ export async function changeSettings(request: Request, user: SessionUser, t: Tra
       return saved;
     }
     case "email":
-      if (findUserByEmail(db, input.email)?.id !== user.id) {
-        await requestEmailChange(db, user, input.email);
-      }
+      // Sudo mode: a stolen session alone cannot move the account to another address.
+      await requireRecentAuthentication(request, { returnTo: SENSITIVE_SECTIONS.email });
+      requestEmailChange(db, user, input.email);
+      // The same answer (and time: the email is only queued) whoever owns the address.
       return { ...reply(), notice: { ok: true, message: t("settings.emailSent") } };
     case "password": {
       const row = findUserByEmail(db, user.email ?? "");
@@ -81,7 +84,9 @@ export async function changeSettings(request: Request, user: SessionUser, t: Tra
       }
       await changePassword(db, user.id, input.password);
       await revokeAllSessions(user.id);
-      return createUserSession(request, user.id, "/parametres?ok=password");
+      return createUserSession(request, user.id, "/parametres?ok=password", {
+        provedPassword: true,
+      });
     }
     case "revoke-session":
       await revokeSession(user.id, input.sessionId);
@@ -90,6 +95,7 @@ export async function changeSettings(request: Request, user: SessionUser, t: Tra
       await revokeAllSessions(user.id);
       return redirect("/connexion");
     case "delete":
+      await requireRecentAuthentication(request, { returnTo: SENSITIVE_SECTIONS.delete });
       deleteAccount(db, user.id);
       return signOut(request, "/");
   }

@@ -4,7 +4,12 @@ import { ActionNotice } from "#app/components/forms";
 import { useTranslate } from "#app/i18n/i18n";
 import { getTranslator } from "#app/server/locale.server";
 import { getPlaceName } from "#app/models/places/places.server";
-import { getAuth, listSessions, requireUser } from "#app/server/auth.server";
+import {
+  getAuth,
+  hasRecentlyAuthenticated,
+  listSessions,
+  requireUser,
+} from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { changeSettings } from "./actions.server";
 import { LanguageForm, NameForm, PlaceForm } from "./profile-forms";
@@ -25,6 +30,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       locale: user.locale,
       place: placeName ? { name: placeName } : null,
     },
+    /** Whether the sensitive changes can be made now, or the password must be confirmed first. */
+    recentlyAuthenticated: await hasRecentlyAuthenticated(request),
     sessions: listSessions(user.id).map((s) => ({
       id: s.id,
       current: s.id === session?.id,
@@ -41,7 +48,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Settings() {
-  const { user, sessions } = useLoaderData<typeof loader>();
+  const { user, sessions, recentlyAuthenticated } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const t = useTranslate();
@@ -60,10 +67,10 @@ export default function Settings() {
       <NameForm firstName={user.firstName} lastName={user.lastName} />
       <PlaceForm place={user.place} />
       <LanguageForm locale={user.locale} />
-      <EmailForm email={user.email} />
+      <EmailForm email={user.email} recentlyAuthenticated={recentlyAuthenticated} />
       <PasswordForm />
       <Sessions sessions={sessions} />
-      <YourData />
+      <YourData recentlyAuthenticated={recentlyAuthenticated} />
     </div>
   );
 }

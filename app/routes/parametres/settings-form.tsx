@@ -44,6 +44,15 @@ export function settingsSchema(t: Translate) {
 
 export type SettingsIntent = z.infer<ReturnType<typeof settingsSchema>>["intent"];
 
+/**
+ * The changes that need the password typed lately (sudo mode), and the part
+ * of the page each is in: the password page sends the member back there.
+ */
+export const SENSITIVE_SECTIONS = {
+  email: "/parametres#email-title",
+  delete: "/parametres#data-title",
+} as const;
+
 /** Passwords never travel back to the page, even when the form is refused. */
 export const PASSWORD_FIELDS = ["currentPassword", "password"];
 

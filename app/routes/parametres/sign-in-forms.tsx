@@ -3,10 +3,27 @@ import { Form, Link } from "@remix-run/react";
 import { EmailField, NewPasswordField } from "#app/components/account-fields";
 import { Field, FormErrors } from "#app/components/forms";
 import { useTranslate } from "#app/i18n/i18n";
-import { IntentField, SaveButton, SettingsCard, useSettingsForm } from "./settings-form";
+import { ConfirmPasswordFirst } from "#app/components/confirm-password-first";
+import {
+  IntentField,
+  SaveButton,
+  SENSITIVE_SECTIONS,
+  SettingsCard,
+  useSettingsForm,
+} from "./settings-form";
 
-/** A new address takes effect once confirmed from the link sent to it. */
-export function EmailForm({ email }: { email: string | null }) {
+/**
+ * A new address takes effect once confirmed from the link sent to it. Only
+ * with the password typed lately: otherwise a link to confirm it comes first,
+ * so nothing typed here is lost to that detour.
+ */
+export function EmailForm({
+  email,
+  recentlyAuthenticated,
+}: {
+  email: string | null;
+  recentlyAuthenticated: boolean;
+}) {
   const t = useTranslate();
   const [form, fields] = useSettingsForm("email");
   return (
@@ -15,16 +32,23 @@ export function EmailForm({ email }: { email: string | null }) {
       <p>
         <Link to="/parametres/notifications">{t("emails.settingsLink")}</Link>
       </p>
-      <Form method="post" className="form" {...getFormProps(form)}>
-        <IntentField intent="email" />
-        <EmailField label={t("settings.emailNew")} field={fields.email} />
-        <SaveButton />
-      </Form>
+      {recentlyAuthenticated ? (
+        <Form method="post" className="form" {...getFormProps(form)}>
+          <IntentField intent="email" />
+          <EmailField label={t("settings.emailNew")} field={fields.email} />
+          <SaveButton />
+        </Form>
+      ) : (
+        <ConfirmPasswordFirst returnTo={SENSITIVE_SECTIONS.email} />
+      )}
     </SettingsCard>
   );
 }
 
-/** A new password, given the current one; other sessions are signed out. */
+/**
+ * A new password, given the current one (always: that is its own sudo mode);
+ * other sessions are signed out.
+ */
 export function PasswordForm() {
   const t = useTranslate();
   const [form, fields] = useSettingsForm("password");

@@ -2,10 +2,14 @@ import { getFormProps } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { ChoiceField } from "#app/components/forms";
 import { useTranslate } from "#app/i18n/i18n";
-import { IntentField, SettingsCard, useSettingsForm } from "./settings-form";
+import { ConfirmPasswordFirst } from "#app/components/confirm-password-first";
+import { IntentField, SENSITIVE_SECTIONS, SettingsCard, useSettingsForm } from "./settings-form";
 
-/** The member's data to take away, and the account to delete (a box to tick first). */
-export function YourData() {
+/**
+ * The member's data to take away, and the account to delete (a box to tick
+ * first, and the password typed lately).
+ */
+export function YourData({ recentlyAuthenticated }: { recentlyAuthenticated: boolean }) {
   const t = useTranslate();
   const [form, fields] = useSettingsForm("delete");
   return (
@@ -18,20 +22,24 @@ export function YourData() {
       </p>
       <h3>{t("settings.delete")}</h3>
       <p>{t("settings.deleteText")}</p>
-      <Form method="post" className="form" {...getFormProps(form)}>
-        <IntentField intent="delete" />
-        <ChoiceField legend={t("settings.delete")} legendHidden field={fields.confirm}>
-          <label>
-            <input type="checkbox" name={fields.confirm.name} value="yes" required />
-            {t("settings.deleteConfirm")}
-          </label>
-        </ChoiceField>
-        <p>
-          <button type="submit" className="button button--danger">
-            {t("settings.delete")}
-          </button>
-        </p>
-      </Form>
+      {recentlyAuthenticated ? (
+        <Form method="post" className="form" {...getFormProps(form)}>
+          <IntentField intent="delete" />
+          <ChoiceField legend={t("settings.delete")} legendHidden field={fields.confirm}>
+            <label>
+              <input type="checkbox" name={fields.confirm.name} value="yes" required />
+              {t("settings.deleteConfirm")}
+            </label>
+          </ChoiceField>
+          <p>
+            <button type="submit" className="button button--danger">
+              {t("settings.delete")}
+            </button>
+          </p>
+        </Form>
+      ) : (
+        <ConfirmPasswordFirst returnTo={SENSITIVE_SECTIONS.delete} />
+      )}
     </SettingsCard>
   );
 }
