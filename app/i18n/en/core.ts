@@ -215,6 +215,8 @@ export const enCore: Translation<typeof frCore> = {
   "settings.sessions": "Your sessions",
   "settings.sessionCurrent": "This session",
   "settings.sessionStarted": "Started on {date}",
+  "settings.sessionDevice": "{browser} on {system}",
+  "settings.sessionUnknownDevice": "Unknown browser",
   "settings.sessionRevoke": "End",
   "settings.revokeAll": "Sign out everywhere",
   "settings.verification": "Verified neighbourhood",

@@ -221,6 +221,8 @@ export const frCore = {
   "settings.sessions": "Vos sessions",
   "settings.sessionCurrent": "Cette session",
   "settings.sessionStarted": "Ouverte le {date}",
+  "settings.sessionDevice": "{browser} sur {system}",
+  "settings.sessionUnknownDevice": "Navigateur inconnu",
   "settings.sessionRevoke": "Fermer",
   "settings.revokeAll": "Se déconnecter partout",
   "settings.verification": "Voisinage vérifié",
