@@ -2,6 +2,10 @@
  * The French catalogue, the reference: every message the site shows, by
  * feature. The browser downloads it alone (entry.client.tsx); the server has
  * both languages (catalogues.server.ts).
+ *
+ * Spelling: « e-mail », « e-mails » (with the hyphen), as Le Robert and
+ * Larousse spell the word, never « email »
+ * (spelling.test.ts checks it, the e-mails' own text included).
  */
 import { frCore } from "#app/i18n/fr/core";
 import { frQuestions } from "#app/i18n/fr/questions";
