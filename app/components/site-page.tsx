@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { Fragment, type ReactNode } from "react";
-import type { SitePage } from "#app/i18n/site-pages.server";
+import type { SitePage } from "#app/i18n/site-page";
 
 /** `[words](/path)` links inside a paragraph: a page of the site, an address, or mail. */
 const LINK = /\[([^\]]+)\]\(([^)\s]+)\)/g;

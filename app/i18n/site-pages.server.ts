@@ -8,11 +8,9 @@
  * a table, a log or a retention period changes, change it here too.
  */
 import type { Locale } from "./messages";
+import type { SitePage } from "./site-page";
 
 export type SitePageName = "about" | "legal" | "privacy" | "contact";
-
-export type SitePageSection = { heading: string; paragraphs: string[] };
-export type SitePage = { title: string; lead: string; sections: SitePageSection[] };
 
 /** The settings a page may quote (app/server/env.server.ts, legalSettings). */
 export type SitePageSettings = {

@@ -111,7 +111,9 @@ test("an answer is emailed at once; its unsubscribe link asks first, then stops 
   expect(unsubscribeLink).toMatch(/\?type=answer-on-my-question$/);
 
   await page.goto(unsubscribeLink);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ne plus recevoir ces e-mails ?");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Ne plus recevoir ces e-mails ?",
+  );
   await expect(
     page.getByText("Vous ne recevrez plus d’e-mail pour : Réponse à ma question."),
   ).toBeVisible();
