@@ -12,3 +12,4 @@ export * from "./tables/notifications";
 export * from "./tables/messages";
 export * from "./tables/moderation";
 export * from "./tables/bookkeeping";
+export * from "./tables/directory";

@@ -15,6 +15,7 @@ import { enModeration } from "#app/i18n/en/moderation";
 import { enSite } from "#app/i18n/en/site";
 import { enAccountConfirmation } from "#app/i18n/en/account-confirmation";
 import { enAccountSecurity } from "#app/i18n/en/account-security";
+import { enDirectory } from "#app/i18n/en/directory";
 
 export const en: Catalogue = {
   ...enCore,
@@ -29,4 +30,5 @@ export const en: Catalogue = {
   ...enSite,
   ...enAccountConfirmation,
   ...enAccountSecurity,
+  ...enDirectory,
 };

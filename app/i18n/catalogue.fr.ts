@@ -19,6 +19,7 @@ import { frModeration } from "#app/i18n/fr/moderation";
 import { frSite } from "#app/i18n/fr/site";
 import { frAccountConfirmation } from "#app/i18n/fr/account-confirmation";
 import { frAccountSecurity } from "#app/i18n/fr/account-security";
+import { frDirectory } from "#app/i18n/fr/directory";
 
 export const fr = {
   ...frCore,
@@ -33,4 +34,5 @@ export const fr = {
   ...frSite,
   ...frAccountConfirmation,
   ...frAccountSecurity,
+  ...frDirectory,
 } as const;

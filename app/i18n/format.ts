@@ -80,6 +80,23 @@ export function formatDayAndTime(locale: Locale, at: Date | string) {
   return withTypography(locale, dayAndTimeFormat(locale).formatToParts(toDate(at)));
 }
 
+/** A wall-clock time ("19:00", "09:30") as a neighbour reads it: "19 h", "9 h 30" / "19:00", "9:30". */
+export function formatClockTime(locale: Locale, time: string) {
+  const hours = String(Number(time.slice(0, 2)));
+  const minutes = time.slice(3, 5);
+  if (locale === "fr" && minutes === "00") return `${hours} h`;
+  return `${hours}${HOUR_MINUTE_SEPARATOR[locale]}${minutes}`;
+}
+
+const weekdayFormat = perLocale(
+  (intl) => new Intl.DateTimeFormat(intl, { weekday: "long", timeZone: "UTC" }),
+);
+
+/** The day of the week of a calendar day (YYYY-MM-DD): "lundi" / "Monday". */
+export function formatWeekday(locale: Locale, day: string) {
+  return weekdayFormat(locale).format(new Date(`${day}T12:00:00Z`));
+}
+
 /** Joins formatted parts, writing the hour unpadded and the locale's hour–minute separator. */
 function withTypography(locale: Locale, parts: Intl.DateTimeFormatPart[]) {
   return parts
@@ -115,7 +132,7 @@ export function parisDay(at: Date) {
 }
 
 /** Paris wall-clock fields at `at`. */
-function parisClock(at: Date) {
+export function parisClock(at: Date) {
   const parts = parisClockFormat.formatToParts(at);
   const field = (type: Intl.DateTimeFormatPartTypes) =>
     Number(parts.find((part) => part.type === type)?.value);

@@ -102,6 +102,11 @@ export default function PlacePage() {
             <li>{t("place.postalCodes", { codes: place.postalCodes.join(", ") })}</li>
           ) : null}
         </ul>
+        <p>
+          <Link to={`/p/${place.slug}/annuaire`}>
+            {t("directory.placeLink", { place: place.name })}
+          </Link>
+        </p>
       </header>
 
       <section className="card stack" aria-labelledby="questions-title">

@@ -22,6 +22,7 @@ test.describe("pages meet WCAG 2.2 AA (axe)", () => {
     "/communes?q=lavau",
     "/p/44052",
     "/p/donges-44480/entraideurs",
+    "/p/donges-44480/annuaire",
     "/autour-de-moi?lat=47.32&lng=-2.07",
     "/p/donges-44480/moderation",
     "/moderation/regles",

@@ -41,7 +41,9 @@ async function pages(server: ServerProcess, addresses: string[]) {
 }
 
 test("a backup of a running server restores into a fresh server that serves the same pages", async () => {
-  test.setTimeout(240_000);
+  // The source server's first start imports the places of France and seeds
+  // the demo: over two minutes on a loaded two-core machine.
+  test.setTimeout(480_000);
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), "coupdemain-backup-e2e-"));
   const source = {
     DATABASE_PATH: path.join(folder, "source", "coupdemain.db"),
@@ -57,6 +59,7 @@ test("a backup of a running server restores into a fresh server that serves the 
     const sourceServer = await startServer({
       databasePath: source.DATABASE_PATH,
       env: { ...source, SEED_DEMO: "1" },
+      timeoutMs: 300_000,
     });
     servers.push(sourceServer);
     fs.mkdirSync(path.join(source.UPLOADS_DIR, "2026"), { recursive: true });

@@ -68,6 +68,21 @@ describe("the demo data set", () => {
     );
   });
 
+  it("fills the directory around Donges: shops, associations, a third place, public services", () => {
+    const kinds = db.$client
+      .prepare(
+        "SELECT o.kind FROM organisations o JOIN places p ON p.id = o.place_id WHERE p.code IN ('44052', '44103', '44080') GROUP BY o.kind ORDER BY o.kind",
+      )
+      .pluck()
+      .all();
+    expect(kinds).toEqual(["association", "commerce", "service-public", "tiers-lieu"]);
+    expect(
+      count(
+        "SELECT count(*) FROM organisations o JOIN places p ON p.id = o.place_id WHERE p.code = '44052' AND o.category = 'boulangerie' AND o.opening_hours IS NOT NULL",
+      ),
+    ).toBe(1);
+  });
+
   it("keeps every member's reputation equal to the sum of their ledger", () => {
     expect(count("SELECT count(*) FROM reputation_events")).toBeGreaterThan(0);
     expect(rebuildReputation(db)).toEqual([]);

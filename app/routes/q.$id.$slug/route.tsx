@@ -14,6 +14,7 @@ import { questionThread } from "#app/models/questions/thread.server";
 import { getUser, requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
+import { JsonLd } from "#app/components/json-ld";
 import { handleQuestionAction } from "./actions.server";
 import { AnswerForm } from "./answer-form";
 import { AnswerPost } from "./answer-post";
@@ -74,11 +75,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return handleQuestionAction(db, actor, questionIdFrom(params), await request.formData(), t);
 }
 
-/** JSON-LD inside a script tag: "<" escaped so no text can close the tag. */
-function jsonForScript(value: unknown) {
-  return JSON.stringify(value).replace(/</g, "\\u003c");
-}
-
 export default function QuestionPage() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
@@ -89,10 +85,7 @@ export default function QuestionPage() {
 
   return (
     <article className="stack question-page" aria-labelledby="question-title">
-      <script
-        type="application/ld+json"
-        dangerouslySetInnerHTML={{ __html: jsonForScript(data.jsonLd) }}
-      />
+      <JsonLd data={data.jsonLd} />
       <nav aria-label={t("question.in", { place: question.place.name })} className="breadcrumb">
         <Link to={`/p/${question.place.slug}`}>{question.place.name}</Link>
         <span aria-hidden="true"> › </span>

@@ -1,0 +1,80 @@
+import { sql } from "drizzle-orm";
+import { index, integer, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import type {
+  OrganisationCategory,
+  OrganisationKind,
+  OrganisationSource,
+} from "#app/domain/directory";
+import type { OpeningHours } from "#app/domain/opening-hours";
+import { createdAt } from "./columns";
+import { places } from "./places";
+
+/*
+ * The directory: associations, shops and craftspeople, third places and
+ * public services (« fiches », `organisations` as in the API).
+ */
+
+/**
+ * A listing. Its point is exact when a source gave one for a business's
+ * premises, else its commune's centre (`approximate`); the
+ * `organisations_rtree` index (custom migration) follows it. The street
+ * address is shown only when `addressPublic` and, for a sole trader (whose
+ * premises are often a home), only once the listing is claimed: see
+ * `addressIsShown` in app/domain/directory.ts.
+ */
+export const organisations = sqliteTable(
+  "organisations",
+  {
+    id: integer("id").primaryKey(),
+    kind: text("kind").$type<OrganisationKind>().notNull(),
+    category: text("category").$type<OrganisationCategory>().notNull(),
+    name: text("name").notNull(),
+    /** Another name it goes by (the RNA's `titre_court`, an acronym). */
+    alias: text("alias"),
+    slug: text("slug").notNull(),
+    /** Markdown, and the same rendered and sanitized. */
+    description: text("description"),
+    descriptionHtml: text("description_html"),
+    placeId: integer("place_id")
+      .notNull()
+      .references(() => places.id),
+    lat: real("lat").notNull(),
+    lng: real("lng").notNull(),
+    /** True when the point is the commune's centre, not the premises. */
+    approximate: integer("approximate", { mode: "boolean" }).notNull(),
+    /** Street line ("12 rue du Port") and postal code, as the source gave them. */
+    address: text("address"),
+    postalCode: text("postal_code"),
+    /** Business premises, or the managers chose to show the address. */
+    addressPublic: integer("address_public", { mode: "boolean" }).notNull().default(false),
+    /** A sole trader (entrepreneur individuel), or not known to be a company: address hidden until claimed. */
+    soleTrader: integer("sole_trader", { mode: "boolean" }).notNull().default(false),
+    phone: text("phone"),
+    /** Never printed: messages go through a contact form (a later issue). */
+    email: text("email"),
+    website: text("website"),
+    /** Social network addresses, a JSON array of URLs. */
+    socialLinks: text("social_links", { mode: "json" }).$type<string[]>(),
+    /** Whether the contact fields may be published (the RNA's `publiweb`; managers for claimed listings). */
+    contactPublic: integer("contact_public", { mode: "boolean" }).notNull().default(true),
+    /** schema.org-shaped weekly ranges and special days; null when unknown. */
+    openingHours: text("opening_hours", { mode: "json" }).$type<OpeningHours>(),
+    source: text("source").$type<OrganisationSource>().notNull(),
+    /** The association register's number (W…), and the establishment's SIRET: imports upsert by them. */
+    rnaNumber: text("rna_number").unique(),
+    siret: text("siret").unique(),
+    /** When a manager's claim was approved (claims and managers: a later issue). */
+    claimedAt: integer("claimed_at", { mode: "timestamp" }),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp" })
+      .notNull()
+      .default(sql`(unixepoch())`),
+  },
+  (table) => [
+    index("organisations_place_idx").on(table.placeId, table.kind, table.category),
+    index("organisations_kind_category_idx").on(table.kind, table.category),
+  ],
+);
+
+export type Organisation = typeof organisations.$inferSelect;
+export type NewOrganisation = typeof organisations.$inferInsert;
