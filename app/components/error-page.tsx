@@ -19,6 +19,7 @@ const NOT_FOUND = {
   member: ["error.notFound.member.title", "error.notFound.member.text"],
   conversation: ["error.notFound.conversation.title", "error.notFound.conversation.text"],
   notification: ["error.notFound.notification.title", "error.notFound.notification.text"],
+  listing: ["error.notFound.listing.title", "error.notFound.listing.text"],
 } as const satisfies Record<string, readonly [MessageKey, MessageKey]>;
 
 /**

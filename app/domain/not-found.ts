@@ -12,6 +12,7 @@ export const MISSING_THINGS = [
   "member",
   "conversation",
   "notification",
+  "listing",
 ] as const;
 
 export type MissingThing = (typeof MISSING_THINGS)[number];

@@ -121,6 +121,7 @@ test("the pages of things that do not exist say what is missing", async ({ reque
     ["/reponses/99999", "Réponse introuvable · Coup de main"],
     ["/p/nulle-part-00000", "Commune introuvable · Coup de main"],
     ["/m/personne", "Membre introuvable · Coup de main"],
+    ["/o/99999/une-fiche", "Fiche introuvable · Coup de main"],
     ["/une/page/qui/n-existe/pas", "Page introuvable · Coup de main"],
   ]) {
     const response = await request.get(url!, { headers: browserHeaders });

@@ -24,6 +24,8 @@ export const enSite: Translation<typeof frSite> = {
     "This conversation does not exist, or you are not part of it.",
   "error.notFound.notification.title": "Notification not found",
   "error.notFound.notification.text": "This notification no longer exists.",
+  "error.notFound.listing.title": "Listing not found",
+  "error.notFound.listing.text": "This directory listing does not exist or was removed.",
   "error.tooMany.title": "Too many requests",
   "error.tooMany.text": "Wait a few minutes before trying again.",
 };

@@ -25,6 +25,8 @@ export const frSite = {
     "Cette conversation n’existe pas, ou vous n’en faites pas partie.",
   "error.notFound.notification.title": "Notification introuvable",
   "error.notFound.notification.text": "Cette notification n’existe plus.",
+  "error.notFound.listing.title": "Fiche introuvable",
+  "error.notFound.listing.text": "Cette fiche de l’annuaire n’existe pas ou a été retirée.",
   "error.tooMany.title": "Trop de demandes",
   "error.tooMany.text": "Patientez quelques minutes avant de réessayer.",
 } as const;
