@@ -7,6 +7,7 @@
  */
 export * from "./tables/places";
 export * from "./tables/members";
+export * from "./tables/invitations";
 export * from "./tables/questions";
 export * from "./tables/notifications";
 export * from "./tables/messages";

@@ -32,7 +32,7 @@ export function NearMeButton({ radiusKm }: { radiusKm: number }) {
                 lng: roundForUrl(position.coords.longitude),
                 rayon: String(radiusKm),
               });
-              navigate(`/autour-de-moi?${query}`);
+              navigate(`/?${query}`);
             },
             () => setStatus("failed"),
             { enableHighAccuracy: false, timeout: 10_000, maximumAge: 600_000 },

@@ -46,7 +46,6 @@ export function QuestionList({
   emptyAction?: React.ReactNode;
 }) {
   const t = useTranslate();
-  const locale = useLocale();
   const href = (params: Record<string, string | null>) => {
     const query = new URLSearchParams(baseQuery);
     for (const [name, value] of Object.entries({ tri: tab, rayon: String(radiusKm), ...params })) {
@@ -96,48 +95,7 @@ export function QuestionList({
           {emptyAction}
         </div>
       ) : (
-        <ol className="question-items">
-          {items.map((item) => (
-            <li key={item.id} className="question-item">
-              <p className="question-item__badges">
-                <span className={`kind-badge kind-badge--${item.kind}`}>
-                  {t(`kind.${item.kind}`)}
-                </span>
-                {item.solved ? (
-                  <span className="status-badge status-badge--resolved">
-                    {t("question.solved")}
-                  </span>
-                ) : item.closedReason ? (
-                  <span className={`status-badge status-badge--${item.closedReason}`}>
-                    {t(`question.closed.${item.closedReason}`)}
-                  </span>
-                ) : null}
-                <span className="muted">{t(`category.${item.category}` as "category.autre")}</span>
-              </p>
-              <h3 className="question-item__title">
-                <Link to={item.path}>{item.title}</Link>
-              </h3>
-              <p className="question-item__meta">
-                <span>
-                  {item.answerCount === 0
-                    ? t("question.noAnswer")
-                    : t("question.answers", { count: item.answerCount })}
-                </span>
-                <span>{t("list.score", { score: item.score })}</span>
-                <span>
-                  {item.place.name} ·{" "}
-                  {t("list.distance", { distance: formatNumber(locale, item.distanceKm) })}
-                </span>
-                <span suppressHydrationWarning>
-                  {relativeTime(locale, item.createdAt)} {t("list.by", { name: item.authorName })}
-                </span>
-                {item.neededBy ? (
-                  <span>{t("question.neededBy", { date: formatDay(locale, item.neededBy) })}</span>
-                ) : null}
-              </p>
-            </li>
-          ))}
-        </ol>
+        <QuestionItems items={items} />
       )}
       <p className="pagination">
         {!atStart ? (
@@ -152,5 +110,51 @@ export function QuestionList({
         ) : null}
       </p>
     </div>
+  );
+}
+
+/** The items of a question list, without its tabs and pages (also "Autour de moi"'s short lists). */
+export function QuestionItems({ items }: { items: QuestionListItemView[] }) {
+  const t = useTranslate();
+  const locale = useLocale();
+  return (
+    <ol className="question-items">
+      {items.map((item) => (
+        <li key={item.id} className="question-item">
+          <p className="question-item__badges">
+            <span className={`kind-badge kind-badge--${item.kind}`}>{t(`kind.${item.kind}`)}</span>
+            {item.solved ? (
+              <span className="status-badge status-badge--resolved">{t("question.solved")}</span>
+            ) : item.closedReason ? (
+              <span className={`status-badge status-badge--${item.closedReason}`}>
+                {t(`question.closed.${item.closedReason}`)}
+              </span>
+            ) : null}
+            <span className="muted">{t(`category.${item.category}` as "category.autre")}</span>
+          </p>
+          <h3 className="question-item__title">
+            <Link to={item.path}>{item.title}</Link>
+          </h3>
+          <p className="question-item__meta">
+            <span>
+              {item.answerCount === 0
+                ? t("question.noAnswer")
+                : t("question.answers", { count: item.answerCount })}
+            </span>
+            <span>{t("list.score", { score: item.score })}</span>
+            <span>
+              {item.place.name} ·{" "}
+              {t("list.distance", { distance: formatNumber(locale, item.distanceKm) })}
+            </span>
+            <span suppressHydrationWarning>
+              {relativeTime(locale, item.createdAt)} {t("list.by", { name: item.authorName })}
+            </span>
+            {item.neededBy ? (
+              <span>{t("question.neededBy", { date: formatDay(locale, item.neededBy) })}</span>
+            ) : null}
+          </p>
+        </li>
+      ))}
+    </ol>
   );
 }

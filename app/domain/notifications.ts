@@ -13,6 +13,7 @@ export const NOTIFICATION_TYPES = [
   "vouch-request",
   "followed-question",
   "moderation-decision",
+  "invitation-accepted",
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 

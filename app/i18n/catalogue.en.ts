@@ -14,6 +14,7 @@ import { enEmailSettings } from "#app/i18n/en/email-settings";
 import { enModeration } from "#app/i18n/en/moderation";
 import { enSite } from "#app/i18n/en/site";
 import { enAccountConfirmation } from "#app/i18n/en/account-confirmation";
+import { enHome } from "#app/i18n/en/home";
 import { enAccountSecurity } from "#app/i18n/en/account-security";
 import { enDirectory } from "#app/i18n/en/directory";
 
@@ -29,6 +30,7 @@ export const en: Catalogue = {
   ...enModeration,
   ...enSite,
   ...enAccountConfirmation,
+  ...enHome,
   ...enAccountSecurity,
   ...enDirectory,
 };

@@ -47,6 +47,8 @@ const EVERY_REASON: { [R in Refusal["reason"]]: Extract<Refusal, { reason: R }> 
   "decision-not-applicable": { reason: "decision-not-applicable" },
   "too-many-follows": { reason: "too-many-follows" },
   "unknown-place": { reason: "unknown-place" },
+  "too-many-invitations": { reason: "too-many-invitations" },
+  "invitation-email-unverified": { reason: "invitation-email-unverified" },
   "wrong-password": { reason: "wrong-password" },
   "undo-link-invalid": { reason: "undo-link-invalid" },
   "undo-superseded": { reason: "undo-superseded" },

@@ -1,3 +1,4 @@
+import type { InvitationRefusal } from "./invitations/refusals";
 import type { MessageRefusal } from "./messages/refusals";
 import type {
   AccountRefusal,
@@ -29,7 +30,8 @@ export type Refusal =
   | MessageRefusal
   | FlagRefusal
   | DecisionRefusal
-  | FollowRefusal;
+  | FollowRefusal
+  | InvitationRefusal;
 
 /** What a member action returns: done (with what the caller needs), or refused and why. */
 export type Outcome<T extends object = object> =

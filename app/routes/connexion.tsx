@@ -86,9 +86,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
     );
   }
   resetRateLimit(db, accountKey);
-  return createUserSession(request, user.id, safeRedirect(redirectTo, `/m/${user.id}`), {
-    provedPassword: true,
-  });
+  // Back where they were, else « Autour de moi »: never their own profile.
+  return createUserSession(request, user.id, safeRedirect(redirectTo), { provedPassword: true });
 }
 
 export default function SignIn() {

@@ -7,7 +7,7 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Form, Link, useActionData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { EmailField, NameFields, NewPasswordField } from "#app/components/account-fields";
 import { FormErrors, RadioField, useValidatedForm } from "#app/components/forms";
@@ -16,6 +16,7 @@ import { translate, useTranslate, type Translate } from "#app/i18n/i18n";
 import { getLocale, getTranslator } from "#app/server/locale.server";
 import { signUpMember } from "#app/models/members/account.server";
 import { resolvePlaceChoice } from "#app/models/places/places.server";
+import { openInvitation } from "#app/models/invitations/invitations.server";
 import { getUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
@@ -42,12 +43,21 @@ function signUpSchema(t: Translate) {
     badgeStyle: z.enum(BADGE_STYLES).default("neutral"),
     // The honeypot: invisible to people, filled in by naive bots.
     website: z.string().optional(),
+    // The personal invite link the neighbour came through (/inscription?invitation=…).
+    invitation: z.string().max(100).optional(),
   });
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getUser(request)) throw redirect("/");
-  return { locale: await getLocale(request) };
+  const token = new URL(request.url).searchParams.get("invitation") ?? "";
+  const invitation = token ? openInvitation(getDb(), token) : null;
+  return {
+    locale: await getLocale(request),
+    invitation: invitation ? { token, inviterName: invitation.inviterName } : null,
+    // A neighbour's invitation most likely comes from next door.
+    defaultPlace: invitation?.place ?? null,
+  };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -110,12 +120,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
     homePlaceId: choice.place.id,
     badgeStyle: input.badgeStyle,
     locale,
+    invitationToken: input.invitation,
   });
   // The same answer whether the address was new or already registered.
   return { result: submission.reply({ resetForm: true }), candidates: [], sentTo: input.email };
 }
 
 export default function SignUp() {
+  const { invitation, defaultPlace } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useTranslate();
   const [form, fields] = useValidatedForm(signUpSchema(t), { lastResult: actionData?.result });
@@ -133,9 +145,15 @@ export default function SignUp() {
   return (
     <section className="stack" aria-labelledby="signup-title">
       <h1 id="signup-title">{t("signUp.title")}</h1>
+      {invitation ? (
+        <p className="notice" role="status">
+          {t("invitations.welcome", { name: invitation.inviterName })}
+        </p>
+      ) : null}
       <p className="lead">{t("signUp.intro")}</p>
       <Form method="post" className="card form" {...getFormProps(form)}>
         <FormErrors id={form.errorId} errors={form.errors} />
+        {invitation ? <input type="hidden" name="invitation" value={invitation.token} /> : null}
         <NameFields firstName={fields.firstName} lastName={fields.lastName} />
         <EmailField field={fields.email} />
         <NewPasswordField label={t("field.password")} field={fields.password} />
@@ -144,6 +162,7 @@ export default function SignUp() {
           hint={t("field.placeHint")}
           field={fields.placeQuery}
           codeField={fields.placeCode}
+          defaultPlace={defaultPlace}
           after={
             actionData?.candidates.length ? (
               <fieldset className="choices">

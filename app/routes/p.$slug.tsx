@@ -1,4 +1,10 @@
-import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type HeadersFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { translate, useTranslate } from "#app/i18n/i18n";
 import { getLocale } from "#app/server/locale.server";
@@ -14,6 +20,9 @@ import { listParams, questionListPage } from "#app/models/questions/list-page.se
 import { getUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { notFound } from "#app/server/not-found.server";
+import { rememberVisitorPlace } from "#app/server/visitor-place.server";
+import { placeFollowOf } from "#app/models/notifications/follows.server";
+import { FollowPlaceForm } from "#app/components/follow-place-form";
 
 /** The radii a reader can pick on a place page. */
 const RADIUS_CHOICES = [2, 5, 10, 25] as const;
@@ -41,20 +50,32 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const parent = place.parentCode ? getPlace(db, place.parentCode) : undefined;
   const locale = await getLocale(request);
   const list = listParams(url);
-  const signedIn = Boolean(await getUser(request));
-  return {
-    locale,
-    list: { ...list, cursor: url.searchParams.get("apres") },
-    questions: questionListPage(db, place, list, { signedIn, locale }),
-    canonicalUrl: `${url.origin}/p/${place.slug}`,
-    place,
-    positionUnknown: isPositionUnknown(place),
-    parent: parent ? { name: parent.name, slug: parent.slug } : null,
-    radiusKm,
-    neighbours: neighbours.slice(0, NEIGHBOURS_SHOWN),
-    neighbourCount: neighbours.length,
-  };
+  const user = await getUser(request);
+  const signedIn = Boolean(user);
+  // A visitor who opens a commune's page has chosen it: the home page and the search start there.
+  const remember = user ? null : await rememberVisitorPlace(request, place.code);
+  return data(
+    {
+      locale,
+      follow: { signedIn, following: user ? placeFollowOf(db, user.id, place.id) : null },
+      list: { ...list, cursor: url.searchParams.get("apres") },
+      questions: questionListPage(db, place, list, { signedIn, locale }),
+      canonicalUrl: `${url.origin}/p/${place.slug}`,
+      place,
+      positionUnknown: isPositionUnknown(place),
+      parent: parent ? { name: parent.name, slug: parent.slug } : null,
+      radiusKm,
+      neighbours: neighbours.slice(0, NEIGHBOURS_SHOWN),
+      neighbourCount: neighbours.length,
+    },
+    remember ? { headers: { "Set-Cookie": remember } } : undefined,
+  );
 }
+
+export const headers: HeadersFunction = ({ loaderHeaders }) => {
+  const cookie = loaderHeaders.get("Set-Cookie");
+  return cookie ? { "Set-Cookie": cookie } : new Headers();
+};
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
   if (!data) return [{ title: "Coup de main" }];
@@ -72,8 +93,17 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 };
 
 export default function PlacePage() {
-  const { place, positionUnknown, parent, radiusKm, neighbours, neighbourCount, list, questions } =
-    useLoaderData<typeof loader>();
+  const {
+    place,
+    positionUnknown,
+    parent,
+    radiusKm,
+    neighbours,
+    neighbourCount,
+    list,
+    questions,
+    follow,
+  } = useLoaderData<typeof loader>();
   const t = useTranslate();
   return (
     <article className="stack" aria-labelledby="place-name">
@@ -102,6 +132,7 @@ export default function PlacePage() {
             <li>{t("place.postalCodes", { codes: place.postalCodes.join(", ") })}</li>
           ) : null}
         </ul>
+        <FollowPlaceForm place={place} {...follow} />
         <p>
           <Link to={`/p/${place.slug}/annuaire`}>
             {t("directory.placeLink", { place: place.name })}

@@ -37,10 +37,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!confirmed) {
     return { signedIn: Boolean(current), alreadyConfirmed: Boolean(current?.emailVerified) };
   }
-  const profile = `/m/${confirmed.userId}?bienvenue=1`;
-  if (current?.id === confirmed.userId) return redirect(profile);
+  // A new member's first steps (skippable); an address change just confirms.
+  const next = confirmed.firstConfirmation ? "/bienvenue?confirme=1" : "/";
+  if (current?.id === confirmed.userId) return redirect(next);
   // A link proves the mailbox, not the password: sensitive actions will ask for it.
-  return createUserSession(request, confirmed.userId, profile, { provedPassword: false });
+  return createUserSession(request, confirmed.userId, next, { provedPassword: false });
 }
 
 export const meta = titleMeta("confirm.expiredTitle");

@@ -30,6 +30,9 @@ export const RATE_LIMITS = {
   messagePerUser: { limit: 60, windowSeconds: 60 * 60 },
   // Asking neighbours to vouch: a few a day is all a new neighbour needs.
   vouchRequestPerUser: { limit: 5, windowSeconds: 24 * 60 * 60 },
+  // Following and unfollowing communes, creating invite links: a neighbour's pace, not a script's.
+  followPerUser: { limit: 60, windowSeconds: 60 * 60 },
+  invitationPerUser: { limit: 10, windowSeconds: 24 * 60 * 60 },
   // Reports: plenty for a neighbour who cleans up a spam wave, not for a flagging script.
   flagPerUser: { limit: 30, windowSeconds: 60 * 60 },
   moderatePerUser: { limit: 300, windowSeconds: 60 * 60 },

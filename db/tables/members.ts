@@ -24,6 +24,8 @@ export const users = sqliteTable(
     lastName: text("last_name").notNull(),
     passwordHash: text("password_hash"),
     homePlaceId: integer("home_place_id").references(() => places.id),
+    /** How far around home "Autour de moi" and the home follow reach (HOME_RADII_KM). */
+    homeRadiusKm: integer("home_radius_km").notNull().default(10),
     locale: text("locale", { enum: ["fr", "en"] })
       .notNull()
       .default("fr"),

@@ -23,7 +23,7 @@ test.describe("pages meet WCAG 2.2 AA (axe)", () => {
     "/p/44052",
     "/p/donges-44480/entraideurs",
     "/p/donges-44480/annuaire",
-    "/autour-de-moi?lat=47.32&lng=-2.07",
+    "/?lat=47.32&lng=-2.07",
     "/p/donges-44480/moderation",
     "/moderation/regles",
     "/a-propos",
@@ -48,6 +48,8 @@ test.describe("pages meet WCAG 2.2 AA (axe)", () => {
     "/verification",
     "/ambassadeur",
     "/admin",
+    "/bienvenue",
+    "/invitations",
   ]) {
     test(`for an admin who is also an ambassador: ${page}`, async ({
       page: browserPage,

@@ -1,5 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
-import { expect, test, uniqueEmail, type TestMember } from "#playwright/fixtures";
+import { database, expect, test, uniqueEmail, type TestMember } from "#playwright/fixtures";
 import { firstLink, waitForEmail } from "#playwright/mailbox";
 
 type SignIn = (page: Page, member: TestMember) => Promise<void>;
@@ -30,9 +30,13 @@ test("a newcomer in Donges is vouched for by two verified neighbours and gets th
   await page.getByRole("radio", { name: "Voisine vérifiée" }).check();
   await page.getByRole("button", { name: "Créer mon compte" }).click();
   await page.goto(firstLink(await waitForEmail(email), "/verifier-email"));
+  await expect(page).toHaveURL(/\/bienvenue/);
+  const profileUrl = `/m/${
+    database().$client.prepare("SELECT id FROM users WHERE email = ?").pluck().get(email) as string
+  }`;
+  await page.goto(profileUrl);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Léa Martin");
   await expect(page.getByText("Voisinage pas encore vérifié")).toBeVisible();
-  const profileUrl = page.url().replace(/\?.*$/, "");
 
   // Two verified neighbours, one of Donges and one of Corsept (4.7 km), vouch for her.
   const karim = await insertMember({ firstName: "Karim", lastName: "Benali" });

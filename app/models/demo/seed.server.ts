@@ -1,4 +1,6 @@
 import { eq } from "drizzle-orm";
+import { followHome } from "#app/models/notifications/follows.server";
+import { createInvitation } from "#app/models/invitations/invitations.server";
 import {
   neighbourVerifications,
   notifications,
@@ -190,6 +192,10 @@ export async function seedDemoData(
     // they would for real. The bells keep those notifications, but history is
     // not news: none of it is emailed, at once or in a digest.
     db.update(notifications).set({ emailDelivery: "never" }).run();
+    // Like every member, they follow their home from now on (after the history: no bell for it),
+    // and Camille has an invitation link ready for a neighbour.
+    for (const id of ids.values()) followHome(db, id);
+    createInvitation(db, ids.get("camille")!, now);
   });
   return true;
 }

@@ -72,7 +72,10 @@ describe("the account emails' outbox", () => {
     const token = new URL(
       firstLink({ text: mail!.text ?? "", subject: "" }, "/verifier-email"),
     ).searchParams.get("token")!;
-    expect(confirmEmail(db, token)).toEqual({ userId: findUserByEmail(db, email)!.id });
+    expect(confirmEmail(db, token)).toEqual({
+      userId: findUserByEmail(db, email)!.id,
+      firstConfirmation: true,
+    });
     expect(await drain()).toEqual({ sent: 0, dropped: 0, retried: 0, failed: 0 });
   });
 

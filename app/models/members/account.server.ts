@@ -16,6 +16,9 @@ import {
 import type { Locale } from "#app/i18n/messages";
 import { hashPassword } from "#app/server/password.server";
 import { exportMemberMessages } from "#app/models/messages/conversations.server";
+import { followHome } from "#app/models/notifications/follows.server";
+import { acceptInvitation } from "#app/models/invitations/invitations.server";
+import { setHome } from "./home.server";
 import { queueAccountEmail } from "./account-emails.server";
 import { isAddressTaken } from "./email-changes.server";
 import { consumeEmailToken, createMember, findUserByEmail } from "./users.server";
@@ -36,6 +39,8 @@ export async function signUpMember(
     homePlaceId: number;
     badgeStyle: "feminine" | "masculine" | "neutral";
     locale: Locale;
+    /** The personal invite link the member came through, if any. */
+    invitationToken?: string | null;
   },
 ): Promise<{ created: boolean }> {
   // Hash first: the time taken must not depend on whether the email exists.
@@ -51,6 +56,9 @@ export async function signUpMember(
       locale: input.locale,
       badgeStyle: input.badgeStyle,
     });
+    // Every member hears of what is new around home from the start (changeable in /parametres/suivis).
+    followHome(db, userId);
+    if (input.invitationToken) acceptInvitation(db, input.invitationToken, userId);
     queueVerificationEmail(db, { userId, email: input.email });
     return { created: true };
   });
@@ -111,7 +119,7 @@ export function changeName(
 
 /** Moving: the verified-neighbour badge belonged to the old place, so it is dropped (see activeVerification). */
 export function changeHomePlace(db: AppDatabase, userId: string, placeId: number) {
-  db.update(users).set({ homePlaceId: placeId }).where(eq(users.id, userId)).run();
+  setHome(db, userId, { placeId });
 }
 
 export function changeLocale(db: AppDatabase, userId: string, locale: Locale) {

@@ -3,6 +3,7 @@ import type { AppDatabase } from "#db/client";
 import { accountEmails, emailChanges, emailTokens, sessions, users } from "#db/schema";
 import { hashToken } from "#app/server/tokens.server";
 import { refused, type Outcome } from "#app/models/refusals";
+import { onInviteeConfirmed } from "#app/models/invitations/invitations.server";
 import { queueAccountEmail } from "./account-emails.server";
 import {
   consumeEmailToken,
@@ -83,6 +84,9 @@ export function confirmEmail(db: AppDatabase, token: string, now = new Date()) {
       .set({ email: used.email, emailVerifiedAt: now })
       .where(eq(users.id, used.userId))
       .run();
+    const firstConfirmation = !member.verifiedAt;
+    // A neighbour who came through an invitation is now real: the inviter hears of it.
+    if (firstConfirmation) onInviteeConfirmed(db, used.userId);
     // An address never confirmed is not told: it may not be the member's at all.
     if (member.email && member.email !== used.email && member.verifiedAt) {
       const change = db
@@ -102,7 +106,7 @@ export function confirmEmail(db: AppDatabase, token: string, now = new Date()) {
         emailChangeId: change.id,
       });
     }
-    return { userId: used.userId };
+    return { userId: used.userId, firstConfirmation };
   });
 }
 

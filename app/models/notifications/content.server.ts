@@ -114,6 +114,8 @@ function notificationPath(
   question: { id: number; slug: string } | undefined,
 ): string {
   if (row.type === "vouch-request" && row.actorId) return `/m/${row.actorId}`;
+  // The invitations page, where the inviter vouches for their neighbour in one tap.
+  if (row.type === "invitation-accepted") return "/invitations";
   if (row.type === "message-received") {
     const conversationId = /^conversation:(\d+):/.exec(row.dedupeKey)?.[1];
     return conversationId ? `/messages/${conversationId}` : "/messages";

@@ -1,6 +1,6 @@
 import { and, asc, between, count, eq, isNull, or } from "drizzle-orm";
 import type { AppDatabase } from "#db/client";
-import { follows, places } from "#db/schema";
+import { follows, places, users } from "#db/schema";
 import { boundingBox, haversineKm, type Point } from "#app/domain/geo";
 import { FOLLOW_RADII_KM, MAX_FOLLOWS, type FollowRadiusKm } from "#app/domain/follows";
 import { foldText } from "#app/domain/normalize";
@@ -140,4 +140,72 @@ export function resolveFollowPlace(
     if (byCode.status === "found" && foldText(byCode.place.name) === foldText(query)) return byCode;
   }
   return resolvePlaceChoice(db, { query });
+}
+
+/**
+ * The follow every member starts with: their home commune and radius, all
+ * categories (delivered like any followed question: in the digest unless
+ * they choose otherwise). Nothing when they have no home place.
+ */
+export function followHome(db: AppDatabase, userId: string): Outcome {
+  const home = db
+    .select({ placeId: users.homePlaceId, radiusKm: users.homeRadiusKm })
+    .from(users)
+    .where(eq(users.id, userId))
+    .get();
+  if (home?.placeId == null) return refused({ reason: "unknown-place" });
+  return addFollow(db, userId, {
+    placeId: home.placeId,
+    radiusKm: asFollowRadius(home.radiusKm),
+    category: null,
+  });
+}
+
+/** A home radius is always a follow radius (HOME_RADII_KM ⊂ FOLLOW_RADII_KM); the widest otherwise. */
+function asFollowRadius(radiusKm: number): FollowRadiusKm {
+  return FOLLOW_RADII_KM.find((radius) => radius === radiusKm) ?? 10;
+}
+
+/**
+ * Moves the home follow along when the member changes their home or radius:
+ * the follow of the old home and radius (all categories), if they kept it,
+ * becomes one of the new. Follows they made themselves stay as they are.
+ */
+export function moveHomeFollow(
+  db: AppDatabase,
+  userId: string,
+  from: { placeId: number | null; radiusKm: number },
+) {
+  if (from.placeId != null) {
+    db.delete(follows)
+      .where(
+        and(
+          eq(follows.userId, userId),
+          eq(follows.placeId, from.placeId),
+          eq(follows.radiusKm, from.radiusKm),
+          isNull(follows.category),
+        ),
+      )
+      .run();
+  }
+  return followHome(db, userId);
+}
+
+/** How the member follows a place ("Suivre Donges" on its page): the widest of their follows there, or null. */
+export function placeFollowOf(db: AppDatabase, userId: string, placeId: number) {
+  const rows = db
+    .select({ radiusKm: follows.radiusKm, category: follows.category })
+    .from(follows)
+    .where(and(eq(follows.userId, userId), eq(follows.placeId, placeId)))
+    .all();
+  if (rows.length === 0) return null;
+  return { radiusKm: Math.max(...rows.map((row) => row.radiusKm)), count: rows.length };
+}
+
+/** « Ne plus suivre Donges »: every follow of the member around that place goes. */
+export function unfollowPlace(db: AppDatabase, userId: string, placeId: number) {
+  return db
+    .delete(follows)
+    .where(and(eq(follows.userId, userId), eq(follows.placeId, placeId)))
+    .run().changes;
 }

@@ -20,6 +20,8 @@ export const DEFAULT_EMAIL_DELIVERY: Record<NotificationType, EmailDelivery> = {
   "vouch-request": "immediate",
   "followed-question": "digest",
   "moderation-decision": "immediate",
+  // A neighbour one invited has joined and waits, perhaps, for one's vouch.
+  "invitation-accepted": "immediate",
 };
 
 /** The member's email delivery for a type: their choice, or the default. */

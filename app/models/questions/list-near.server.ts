@@ -37,6 +37,10 @@ export function listQuestionsNear(
     tab: ListTab;
     cursor?: ListCursor | null;
     limit?: number;
+    /** Only this kind ("help": the requests for a hand). */
+    kind?: QuestionKind;
+    /** Only what still waits for help: not solved, not closed, not past its date. */
+    openOnly?: boolean;
   },
 ): { items: QuestionListItem[]; nextCursor: ListCursor | null } {
   const limit = options.limit ?? 20;
@@ -52,6 +56,11 @@ export function listQuestionsNear(
       : options.tab === "solved"
         ? sql`(${questions.acceptedAnswerId} IS NOT NULL OR ${questions.closedReason} = 'resolved')`
         : sql`1`;
+  const kindFilter = options.kind ? sql`${questions.kind} = ${options.kind}` : sql`1`;
+  const openFilter = options.openOnly
+    ? sql`${questions.acceptedAnswerId} IS NULL AND ${questions.closedReason} IS NULL
+        AND (${questions.neededBy} IS NULL OR ${questions.neededBy} >= date('now'))`
+    : sql`1`;
   const cursorFilter = options.cursor
     ? sql`(${sortKey} < ${options.cursor.key} OR (${sortKey} = ${options.cursor.key} AND ${questions.id} < ${options.cursor.id}))`
     : sql`1`;
@@ -97,6 +106,8 @@ export function listQuestionsNear(
       AND ${questions.deletedAt} IS NULL
       AND ${distance} <= ${options.radiusKm}
       AND ${tabFilter}
+      AND ${kindFilter}
+      AND ${openFilter}
       AND ${cursorFilter}
     ORDER BY sortKey DESC, ${questions.id} DESC
     LIMIT ${limit + 1}

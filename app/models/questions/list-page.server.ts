@@ -5,7 +5,7 @@ import type { Point } from "#app/domain/geo";
 import { authorName } from "#app/domain/names";
 import { LIST_TABS, LIST_RADII, DEFAULT_LIST_RADIUS_KM, type ListTab } from "#app/domain/questions";
 import { decodeCursor, encodeCursor } from "./list-cursor.server";
-import { listQuestionsNear } from "./list-near.server";
+import { listQuestionsNear, type QuestionListItem } from "./list-near.server";
 import { questionPath } from "./paths";
 
 /** The tab, radius and page a list URL asks for; anything unknown falls back to the defaults. */
@@ -26,26 +26,34 @@ export function questionListPage(
   params: ReturnType<typeof listParams>,
   viewer: { signedIn: boolean; locale: Locale },
 ) {
-  const formerMember = translate(viewer.locale, "profile.formerMember");
   const { items, nextCursor } = listQuestionsNear(db, { centre, ...params });
   return {
-    items: items.map((item) => ({
-      id: item.id,
-      path: questionPath(item),
-      title: item.title,
-      kind: item.kind,
-      category: item.category,
-      score: item.score,
-      answerCount: item.answerCount,
-      solved: item.solved,
-      closedReason: item.closedReason,
-      neededBy: item.neededBy,
-      createdAt: item.createdAt.toISOString(),
-      distanceKm: item.distanceKm,
-      place: item.place,
-      authorName: authorName(item.author, { full: viewer.signedIn, formerMember }),
-      tags: item.tags,
-    })),
+    items: questionListViews(items, viewer),
     nextCursor: nextCursor ? encodeCursor(nextCursor) : null,
   };
+}
+
+/** List items as the viewer may see them ("Camille D." for visitors). */
+export function questionListViews(
+  items: QuestionListItem[],
+  viewer: { signedIn: boolean; locale: Locale },
+) {
+  const formerMember = translate(viewer.locale, "profile.formerMember");
+  return items.map((item) => ({
+    id: item.id,
+    path: questionPath(item),
+    title: item.title,
+    kind: item.kind,
+    category: item.category,
+    score: item.score,
+    answerCount: item.answerCount,
+    solved: item.solved,
+    closedReason: item.closedReason,
+    neededBy: item.neededBy,
+    createdAt: item.createdAt.toISOString(),
+    distanceKm: item.distanceKm,
+    place: item.place,
+    authorName: authorName(item.author, { full: viewer.signedIn, formerMember }),
+    tags: item.tags,
+  }));
 }

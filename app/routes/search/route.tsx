@@ -13,6 +13,8 @@ import {
   type SearchPageSort,
 } from "#app/domain/search-url";
 import { getSearch } from "#app/server/search.server";
+import { visitorPlaceCode } from "#app/server/visitor-place.server";
+import { getPlace } from "#app/models/places/places.server";
 import { SearchFilters, SortTabs } from "./filters";
 import { NoHits, SearchHits } from "./hits";
 import { Pagination } from "./pagination";
@@ -26,7 +28,11 @@ import { SearchForm } from "./search-form";
 export async function loader({ request }: LoaderFunctionArgs) {
   const params = parseSearchUrl(new URL(request.url).searchParams);
   const user = await getUser(request);
-  const search = await searchPage(getDb(), getSearch().engine, params, user?.homePlaceId);
+  // Without a `lieu`, the search starts from the member's home, or the visitor's chosen commune.
+  const visitorCode = user ? null : await visitorPlaceCode(request);
+  const defaultPlaceId =
+    user?.homePlaceId ?? (visitorCode ? getPlace(getDb(), visitorCode)?.id : undefined);
+  const search = await searchPage(getDb(), getSearch().engine, params, defaultPlaceId);
   return { locale: await getLocale(request), params, ...search };
 }
 
