@@ -72,10 +72,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
 /** The header's unread counts must follow the member from page to page, not only after a form. */
 export const shouldRevalidate = () => true;
 
-/** Passes on the renewed session cookie with the page. */
-export const headers: HeadersFunction = ({ loaderHeaders }) => {
+/**
+ * Passes on the renewed session cookie with the page, and the Retry-After of
+ * a 429 that an action threw (app/server/actions.server.ts): the root's
+ * ErrorBoundary shows it, so only the root's headers reach the response.
+ */
+export const headers: HeadersFunction = ({ loaderHeaders, errorHeaders }) => {
+  const headers = new Headers();
   const cookie = loaderHeaders.get("Set-Cookie");
-  return cookie ? { "Set-Cookie": cookie } : new Headers();
+  if (cookie) headers.set("Set-Cookie", cookie);
+  const retryAfter = errorHeaders?.get("Retry-After");
+  if (retryAfter) headers.set("Retry-After", retryAfter);
+  return headers;
 };
 
 export const meta: MetaFunction<typeof loader> = ({ data, error }) => {

@@ -1,6 +1,7 @@
 import { isLocale, type Translate } from "#app/i18n/i18n";
 import { DEFAULT_LOCALE } from "#app/i18n/messages";
 import { formatDayAndTime, formatTime, parisDay } from "#app/i18n/format";
+import { rateLimitInit, rateLimitMessage } from "#app/server/rate-limit.server";
 import type { Refusal } from "./refusals";
 
 /** The French (or English) sentence explaining a refusal, where it happened. */
@@ -25,7 +26,7 @@ export function refusalMessage(t: Translate, refusal: Refusal) {
       return `${limit} ${t("refusal.new-member-until.links", { when: formatWhen(t, refusal.until) })}`;
     }
     case "rate-limited":
-      return t("form.rateLimited", { minutes: Math.ceil(refusal.retryAfterSeconds / 60) });
+      return rateLimitMessage(t, refusal.retryAfterSeconds);
     case "cannot-vouch":
       return t(`verification.refusal.${refusal.problem}`);
     case "cannot-request-vouch":
@@ -79,10 +80,9 @@ export function refusalStatus(refusal: Refusal) {
 
 /** The response init for a refusal: its status, and when to try again after a rate limit. */
 export function refusalInit(refusal: Refusal): ResponseInit {
-  const status = refusalStatus(refusal);
   return refusal.reason === "rate-limited"
-    ? { status, headers: { "Retry-After": String(refusal.retryAfterSeconds) } }
-    : { status };
+    ? rateLimitInit(refusal.retryAfterSeconds)
+    : { status: refusalStatus(refusal) };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { getFormProps, getInputProps, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { data, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { EmailField } from "#app/components/account-fields";
@@ -19,6 +19,7 @@ import {
 import { getDb } from "#app/server/db.server";
 import { accountFields } from "#app/domain/account-forms";
 import { PLACE_QUERY_MAX_LENGTH } from "#app/domain/places";
+import { defineAction } from "#app/server/actions.server";
 
 const ROLES = ["ambassador", "moderator"] as const;
 
@@ -53,48 +54,51 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
-  const admin = await requireAdmin(request);
-  const { t } = await getTranslator(request);
-  const db = getDb();
-  const submission = parseWithZod(await request.formData(), { schema: adminSchema(t) });
-  // Sudo mode: a stolen admin session alone cannot hand out staff roles.
-  if (submission.payload.intent === "appoint") await requireRecentAuthentication(request);
-  const refuse = (reply: AdminReply) => data<AdminReply>(reply, { status: 400 });
-  if (submission.status !== "success") {
-    // The appointment form shows its errors beside its fields; a bad removal is a forged request.
-    return submission.payload.intent === "appoint"
-      ? refuse({ result: submission.reply() })
-      : refuse({ notice: { ok: false, message: t("form.invalid") } });
-  }
-  if (submission.value.intent === "remove") {
-    removeRoleGrant(db, submission.value.grantId);
-    return { notice: { ok: true, message: t("admin.removed") } } satisfies AdminReply;
-  }
-  const { email, role, place } = submission.value;
-  const fieldError = (field: "email" | "place", message: string) =>
-    refuse({ result: submission.reply({ fieldErrors: { [field]: [message] } }) });
-  const member = findUserByEmail(db, email);
-  if (!member) return fieldError("email", t("admin.noMember"));
-  let placeId: number | null = null;
-  if (place) {
-    const choice = resolvePlaceChoice(db, { code: place, query: place });
-    if (choice.status !== "found") {
-      return fieldError(
-        "place",
-        t(choice.status === "ambiguous" ? "field.placeAmbiguous" : "field.placeNotFound"),
-      );
+export const action = defineAction(
+  { intents: { appoint: "appointment", remove: "appointment" } },
+  async ({ request, form }) => {
+    const admin = await requireAdmin(request);
+    const { t } = await getTranslator(request);
+    const db = getDb();
+    const submission = parseWithZod(form, { schema: adminSchema(t) });
+    // Sudo mode: a stolen admin session alone cannot hand out staff roles.
+    if (submission.payload.intent === "appoint") await requireRecentAuthentication(request);
+    const refuse = (reply: AdminReply) => data<AdminReply>(reply, { status: 400 });
+    if (submission.status !== "success") {
+      // The appointment form shows its errors beside its fields; a bad removal is a forged request.
+      return submission.payload.intent === "appoint"
+        ? refuse({ result: submission.reply() })
+        : refuse({ notice: { ok: false, message: t("form.invalid") } });
     }
-    placeId = choice.place.id;
-  }
-  if (!grantRole(db, { userId: member.id, role, placeId, grantedById: admin.id })) {
-    return fieldError("place", t("admin.placeNeeded"));
-  }
-  return {
-    result: submission.reply(),
-    notice: { ok: true, message: t("admin.appointed") },
-  } satisfies AdminReply;
-}
+    if (submission.value.intent === "remove") {
+      removeRoleGrant(db, submission.value.grantId);
+      return { notice: { ok: true, message: t("admin.removed") } } satisfies AdminReply;
+    }
+    const { email, role, place } = submission.value;
+    const fieldError = (field: "email" | "place", message: string) =>
+      refuse({ result: submission.reply({ fieldErrors: { [field]: [message] } }) });
+    const member = findUserByEmail(db, email);
+    if (!member) return fieldError("email", t("admin.noMember"));
+    let placeId: number | null = null;
+    if (place) {
+      const choice = resolvePlaceChoice(db, { code: place, query: place });
+      if (choice.status !== "found") {
+        return fieldError(
+          "place",
+          t(choice.status === "ambiguous" ? "field.placeAmbiguous" : "field.placeNotFound"),
+        );
+      }
+      placeId = choice.place.id;
+    }
+    if (!grantRole(db, { userId: member.id, role, placeId, grantedById: admin.id })) {
+      return fieldError("place", t("admin.placeNeeded"));
+    }
+    return {
+      result: submission.reply(),
+      notice: { ok: true, message: t("admin.appointed") },
+    } satisfies AdminReply;
+  },
+);
 
 export default function Admin() {
   const { grants, recentlyAuthenticated } = useLoaderData<typeof loader>();

@@ -5,7 +5,7 @@ import {
   type SubmissionResult,
 } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { data, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ConfirmPasswordFirst } from "#app/components/confirm-password-first";
@@ -21,6 +21,7 @@ import {
 } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { titleMeta } from "#app/components/page-title";
+import { defineAction } from "#app/server/actions.server";
 
 const MAX_CODES = 100;
 
@@ -53,10 +54,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = defineAction({ limit: "codeBatch" }, async ({ request, form }) => {
   const user = await requireRecentAuthentication(request);
   const { t } = await getTranslator(request);
-  const submission = parseWithZod(await request.formData(), { schema: batchSchema(t) });
+  const submission = parseWithZod(form, { schema: batchSchema(t) });
   if (submission.status !== "success") {
     return data({ result: submission.reply(), batch: null }, { status: 400 });
   }
@@ -70,7 +71,7 @@ export async function action({ request }: ActionFunctionArgs) {
     );
   }
   return { result: null, batch: { place: place.name, codes: batch.codes } };
-}
+});
 
 export default function Ambassador() {
   const { places, recentlyAuthenticated } = useLoaderData<typeof loader>();

@@ -1,17 +1,12 @@
 import { parseWithZod } from "@conform-to/zod";
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { translate, useTranslate } from "#app/i18n/i18n";
 import { getLocale, getTranslator } from "#app/server/locale.server";
 import { findUndoableChange, undoEmailChange } from "#app/models/members/email-changes.server";
 import { rateLimitRefusal, refusalInit, refusalMessage } from "#app/models/refusal-message";
+import { defineAction } from "#app/server/actions.server";
 import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
 import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
@@ -40,30 +35,33 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export const headers = forwardRetryAfter;
 
 /** Undoes the change (models/members/email-changes.server.ts), then opens the reset form. */
-export async function action({ request, context }: ActionFunctionArgs) {
-  const { t } = await getTranslator(request);
-  const db = getDb();
-  const limit = hitRateLimit(
-    db,
-    `undo-email:ip:${clientIp(context)}`,
-    RATE_LIMITS.undoEmailChangePerIp,
-  );
-  if (!limit.allowed) {
-    const refusal = rateLimitRefusal(t, limit.retryAfterSeconds);
-    return data({ error: refusal.message }, refusal.init);
-  }
-  const submission = parseWithZod(await request.formData(), { schema: undoSchema });
-  const outcome =
-    submission.status === "success"
-      ? undoEmailChange(db, submission.value.token)
-      : ({ ok: false, refusal: { reason: "undo-link-invalid" } } as const);
-  if (!outcome.ok) {
-    return data({ error: refusalMessage(t, outcome.refusal) }, refusalInit(outcome.refusal));
-  }
-  // Every session is closed: the new password is chosen from this fresh reset link.
-  const reset = new URLSearchParams({ token: outcome.resetToken, annule: "1" });
-  return redirect(`/reinitialiser-mot-de-passe?${reset}`, 303);
-}
+export const action = defineAction(
+  { limit: "emailChangeUndo" },
+  async ({ request, context, form }) => {
+    const { t } = await getTranslator(request);
+    const db = getDb();
+    const limit = hitRateLimit(
+      db,
+      `undo-email:ip:${clientIp(context)}`,
+      RATE_LIMITS.undoEmailChangePerIp,
+    );
+    if (!limit.allowed) {
+      const refusal = rateLimitRefusal(t, limit.retryAfterSeconds);
+      return data({ error: refusal.message }, refusal.init);
+    }
+    const submission = parseWithZod(form, { schema: undoSchema });
+    const outcome =
+      submission.status === "success"
+        ? undoEmailChange(db, submission.value.token)
+        : ({ ok: false, refusal: { reason: "undo-link-invalid" } } as const);
+    if (!outcome.ok) {
+      return data({ error: refusalMessage(t, outcome.refusal) }, refusalInit(outcome.refusal));
+    }
+    // Every session is closed: the new password is chosen from this fresh reset link.
+    const reset = new URLSearchParams({ token: outcome.resetToken, annule: "1" });
+    return redirect(`/reinitialiser-mot-de-passe?${reset}`, 303);
+  },
+);
 
 export default function UndoEmailChange() {
   const { change } = useLoaderData<typeof loader>();

@@ -1,12 +1,6 @@
 import { getFormProps, getInputProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Field, FormErrors, useValidatedForm } from "#app/components/forms";
@@ -15,6 +9,7 @@ import { getLocale, getTranslator } from "#app/server/locale.server";
 import { confirmPassword } from "#app/models/members/reauthentication.server";
 import { refusalInit, refusalMessage } from "#app/models/refusal-message";
 import { getAuth, hasRecentlyAuthenticated, requireUser } from "#app/server/auth.server";
+import { defineAction } from "#app/server/actions.server";
 import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
 import { clientIp } from "#app/server/request.server";
@@ -52,29 +47,32 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export const headers = forwardRetryAfter;
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  const user = await requireUser(request);
-  const { session } = await getAuth(request);
-  const { t } = await getTranslator(request);
-  const submission = parseWithZod(await request.formData(), { schema: confirmSchema(t) });
-  if (submission.status !== "success" || !session) {
-    return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
-  }
-  const outcome = await confirmPassword(getDb(), {
-    userId: user.id,
-    sessionId: session.id,
-    password: submission.value.password,
-    ip: clientIp(context),
-  });
-  if (!outcome.ok) {
-    const formErrors = [refusalMessage(t, outcome.refusal)];
-    return data(
-      { result: submission.reply({ formErrors, hideFields: ["password"] }) },
-      refusalInit(outcome.refusal),
-    );
-  }
-  return redirect(returnPath(submission.value.retour), 303);
-}
+export const action = defineAction(
+  { limit: "passwordConfirmation" },
+  async ({ request, context, form }) => {
+    const user = await requireUser(request);
+    const { session } = await getAuth(request);
+    const { t } = await getTranslator(request);
+    const submission = parseWithZod(form, { schema: confirmSchema(t) });
+    if (submission.status !== "success" || !session) {
+      return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
+    }
+    const outcome = await confirmPassword(getDb(), {
+      userId: user.id,
+      sessionId: session.id,
+      password: submission.value.password,
+      ip: clientIp(context),
+    });
+    if (!outcome.ok) {
+      const formErrors = [refusalMessage(t, outcome.refusal)];
+      return data(
+        { result: submission.reply({ formErrors, hideFields: ["password"] }) },
+        refusalInit(outcome.refusal),
+      );
+    }
+    return redirect(returnPath(submission.value.retour), 303);
+  },
+);
 
 export default function ConfirmPassword() {
   const { returnTo } = useLoaderData<typeof loader>();

@@ -1,12 +1,6 @@
 import { getFormProps, getInputProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { EmailField } from "#app/components/account-fields";
@@ -28,6 +22,7 @@ import { clientIp } from "#app/server/request.server";
 import { rateLimitRefusal } from "#app/models/refusal-message";
 import { accountFields } from "#app/domain/account-forms";
 import { safeRedirect } from "#app/domain/safe-redirect";
+import { defineAction } from "#app/server/actions.server";
 
 function signInSchema(t: Translate) {
   return z.object({
@@ -49,10 +44,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export const headers = forwardRetryAfter;
 
-export async function action({ request, context }: ActionFunctionArgs) {
+export const action = defineAction({ limit: "signIn" }, async ({ request, context, form }) => {
   const { t } = await getTranslator(request);
   const db = getDb();
-  const submission = parseWithZod(await request.formData(), { schema: signInSchema(t) });
+  const submission = parseWithZod(form, { schema: signInSchema(t) });
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   }
@@ -88,7 +83,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   resetRateLimit(db, accountKey);
   // Back where they were, else « Autour de moi »: never their own profile.
   return createUserSession(request, user.id, safeRedirect(redirectTo), { provedPassword: true });
-}
+});
 
 export default function SignIn() {
   const actionData = useActionData<typeof action>();

@@ -1,11 +1,15 @@
-import { redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { signOut } from "#app/server/auth.server";
+import { defineAction } from "#app/server/actions.server";
 
 export function loader() {
   return redirect("/");
 }
 
 /** POST /deconnexion: ends this session. (A GET must not sign anyone out.) */
-export async function action({ request }: ActionFunctionArgs) {
-  return signOut(request);
-}
+export const action = defineAction(
+  { limit: "signOut", body: "ignored", reply: "text" },
+  async ({ request }) => {
+    return signOut(request);
+  },
+);

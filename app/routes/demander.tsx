@@ -1,12 +1,6 @@
 import { getFormProps, getInputProps, getSelectProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ChoiceField, Field, FormErrors, useValidatedForm } from "#app/components/forms";
 import { QuestionFields } from "#app/components/question-fields";
@@ -27,6 +21,7 @@ import { QUESTION_KINDS, TITLE_MAX } from "#app/domain/questions";
 import { askSchema } from "#app/domain/question-forms";
 import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
 import { getStore } from "#app/server/search.server";
+import { defineAction } from "#app/server/actions.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireVerifiedEmail(request);
@@ -53,11 +48,11 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export const headers = forwardRetryAfter;
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = defineAction({ limit: "ask" }, async ({ request, form }) => {
   const user = await requireVerifiedEmail(request);
   const { t } = await getTranslator(request);
   const db = getDb();
-  const submission = parseWithZod(await request.formData(), {
+  const submission = parseWithZod(form, {
     schema: askSchema(t, parisDay(new Date())),
   });
   if (submission.status !== "success") {
@@ -98,7 +93,7 @@ export async function action({ request }: ActionFunctionArgs) {
     );
   }
   return redirect(questionPath(outcome));
-}
+});
 
 export default function Ask() {
   const { places, placeCode, title, today } = useLoaderData<typeof loader>();

@@ -1,8 +1,4 @@
-import {
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { translate, useTranslate } from "#app/i18n/i18n";
@@ -14,6 +10,7 @@ import {
 } from "#app/models/notifications/email-settings.server";
 import { getDb } from "#app/server/db.server";
 import { notFound } from "#app/server/not-found.server";
+import { defineAction } from "#app/server/actions.server";
 
 /** `?type=` of the link in the email: a notification type, "digest" or "all". */
 const scopeSchema = z.enum(UNSUBSCRIBE_SCOPES);
@@ -45,11 +42,14 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
  * `List-Unsubscribe=One-Click`, no cookie, a foreign or no Origin: see
  * origin-check.server.ts) both land here. The token alone decides whose emails stop.
  */
-export async function action({ request, params }: ActionFunctionArgs) {
-  const { memberId, scope } = resolveLink(request, params.token);
-  unsubscribe(getDb(), memberId, scope);
-  return { done: true };
-}
+export const action = defineAction(
+  { limit: "unsubscribe", body: "ignored" },
+  async ({ request, params }) => {
+    const { memberId, scope } = resolveLink(request, params.token);
+    unsubscribe(getDb(), memberId, scope);
+    return { done: true };
+  },
+);
 
 export default function Unsubscribe() {
   const { scope, token } = useLoaderData<typeof loader>();

@@ -1,12 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { EmailField, NameFields, NewPasswordField } from "#app/components/account-fields";
@@ -25,6 +19,7 @@ import { PLACE_QUERY_MAX_LENGTH } from "#app/domain/places";
 import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
 import { clientIp } from "#app/server/request.server";
 import { rateLimitRefusal } from "#app/models/refusal-message";
+import { defineAction } from "#app/server/actions.server";
 
 const BADGE_STYLES = ["feminine", "masculine", "neutral"] as const;
 
@@ -66,11 +61,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export const headers = forwardRetryAfter;
 
-export async function action({ request, context }: ActionFunctionArgs) {
+export const action = defineAction({ limit: "signUp" }, async ({ request, context, form }) => {
   const { locale, t } = await getTranslator(request);
   const db = getDb();
-  const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: signUpSchema(t) });
+  const submission = parseWithZod(form, { schema: signUpSchema(t) });
   if (submission.status !== "success") {
     return data(
       { result: submission.reply({ hideFields: ["password"] }), candidates: [], sentTo: null },
@@ -124,7 +118,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   });
   // The same answer whether the address was new or already registered.
   return { result: submission.reply({ resetForm: true }), candidates: [], sentTo: input.email };
-}
+});
 
 export default function SignUp() {
   const { invitation, defaultPlace } = useLoaderData<typeof loader>();

@@ -1,10 +1,4 @@
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ActionNotice } from "#app/components/forms";
@@ -20,6 +14,7 @@ import {
   vouchForInvitee,
 } from "#app/models/invitations/invitations.server";
 import { rateLimitRefusal, refusalInit, refusalMessage } from "#app/models/refusal-message";
+import { defineAction } from "#app/server/actions.server";
 import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
@@ -65,48 +60,51 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export const headers = forwardRetryAfter;
 
 /** Create a link, withdraw one, or vouch in one tap for a neighbour who came through one. */
-export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireUser(request);
-  const { t } = await getTranslator(request);
-  const db = getDb();
-  const parsed = intentSchema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) return data({ ok: false, message: t("form.invalid") }, { status: 400 });
-  const input = parsed.data;
-  if (input.intent === "create") {
-    const limit = hitRateLimit(db, `invitation:user:${user.id}`, RATE_LIMITS.invitationPerUser);
-    if (!limit.allowed) {
-      const refusal = rateLimitRefusal(t, limit.retryAfterSeconds);
-      return data({ ok: false, message: refusal.message }, refusal.init);
+export const action = defineAction(
+  { intents: { create: "invitation", revoke: "invitation", vouch: "vouch" } },
+  async ({ request, form }) => {
+    const user = await requireUser(request);
+    const { t } = await getTranslator(request);
+    const db = getDb();
+    const parsed = intentSchema.safeParse(Object.fromEntries(form));
+    if (!parsed.success) return data({ ok: false, message: t("form.invalid") }, { status: 400 });
+    const input = parsed.data;
+    if (input.intent === "create") {
+      const limit = hitRateLimit(db, `invitation:user:${user.id}`, RATE_LIMITS.invitationPerUser);
+      if (!limit.allowed) {
+        const refusal = rateLimitRefusal(t, limit.retryAfterSeconds);
+        return data({ ok: false, message: refusal.message }, refusal.init);
+      }
+      const created = createInvitation(db, user.id);
+      if (!created.ok) {
+        return data(
+          { ok: false, message: refusalMessage(t, created.refusal) },
+          refusalInit(created.refusal),
+        );
+      }
+      // From the welcome path, back to its step; the new link is the first one listed there too.
+      if (input.redirectTo) return redirect(safeRedirect(input.redirectTo, "/invitations"), 303);
+      return { ok: true, message: t("invitations.created") };
     }
-    const created = createInvitation(db, user.id);
-    if (!created.ok) {
+    if (input.intent === "revoke") {
+      const revoked = revokeInvitation(db, user.id, input.invitationId);
+      return revoked
+        ? { ok: true, message: t("invitations.revoked") }
+        : data({ ok: false, message: t("invitations.notFound") }, { status: 404 });
+    }
+    const vouched = vouchForInvitee(db, user, input.invitationId);
+    if (!vouched.ok) {
       return data(
-        { ok: false, message: refusalMessage(t, created.refusal) },
-        refusalInit(created.refusal),
+        { ok: false, message: refusalMessage(t, vouched.refusal) },
+        refusalInit(vouched.refusal),
       );
     }
-    // From the welcome path, back to its step; the new link is the first one listed there too.
-    if (input.redirectTo) return redirect(safeRedirect(input.redirectTo, "/invitations"), 303);
-    return { ok: true, message: t("invitations.created") };
-  }
-  if (input.intent === "revoke") {
-    const revoked = revokeInvitation(db, user.id, input.invitationId);
-    return revoked
-      ? { ok: true, message: t("invitations.revoked") }
-      : data({ ok: false, message: t("invitations.notFound") }, { status: 404 });
-  }
-  const vouched = vouchForInvitee(db, user, input.invitationId);
-  if (!vouched.ok) {
-    return data(
-      { ok: false, message: refusalMessage(t, vouched.refusal) },
-      refusalInit(vouched.refusal),
-    );
-  }
-  return {
-    ok: true,
-    message: t(vouched.verified ? "verification.nowVerified" : "verification.vouched"),
-  };
-}
+    return {
+      ok: true,
+      message: t(vouched.verified ? "verification.nowVerified" : "verification.vouched"),
+    };
+  },
+);
 
 export default function Invitations() {
   const { invitations, emailVerified } = useLoaderData<typeof loader>();

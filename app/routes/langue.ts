@@ -1,9 +1,10 @@
 import { parseWithZod } from "@conform-to/zod";
-import { redirect, redirectDocument, type ActionFunctionArgs } from "@remix-run/node";
+import { redirect, redirectDocument } from "@remix-run/node";
 import { z } from "zod";
 import { LOCALES } from "#app/i18n/messages";
 import { localeCookie } from "#app/server/locale.server";
 import { safeRedirect } from "#app/domain/safe-redirect";
+import { defineAction } from "#app/server/actions.server";
 
 const languageSchema = z.object({
   lang: z.enum(LOCALES),
@@ -15,10 +16,10 @@ export function loader() {
 }
 
 /** POST /langue: remembers the chosen language and goes back to the page. */
-export async function action({ request }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: languageSchema });
+export const action = defineAction({ limit: "language", reply: "text" }, async ({ form }) => {
+  const submission = parseWithZod(form, { schema: languageSchema });
   const { redirectTo } = submission.payload;
-  const back = safeRedirect(typeof redirectTo === "string" ? redirectTo : null);
+  const back = safeRedirect(redirectTo);
   // Buttons only (LanguageSwitcher): an unknown language changes nothing.
   if (submission.status !== "success") return redirect(back, 303);
   // A whole new page, even from a script: the browser holds one language's
@@ -27,4 +28,4 @@ export async function action({ request }: ActionFunctionArgs) {
     status: 303,
     headers: { "Set-Cookie": await localeCookie.serialize(submission.value.lang) },
   });
-}
+});

@@ -1,11 +1,5 @@
 import { parseWithZod } from "@conform-to/zod";
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { BlockForm } from "#app/components/block-form";
 import { MessageForm } from "#app/components/message-form";
@@ -25,6 +19,7 @@ import { forwardRetryAfter } from "#app/server/headers";
 import { messageSchema } from "#app/domain/messages";
 import { authorName } from "#app/domain/names";
 import { notFound } from "#app/server/not-found.server";
+import { defineAction } from "#app/server/actions.server";
 
 /** Only the two members see a conversation: anyone else gets the same 404 as for no conversation. */
 function conversationNotFound(): never {
@@ -80,14 +75,14 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
 export const headers = forwardRetryAfter;
 
 /** A reply: only the two members may post here, and every refusal is checked again on the server. */
-export async function action({ request, params }: ActionFunctionArgs) {
+export const action = defineAction({ limit: "message" }, async ({ request, params, form }) => {
   const user = await requireUser(request);
   const { t } = await getTranslator(request);
   const db = getDb();
   const id = conversationIdFrom(params);
   const actor = loadActor(db, user.id);
   if (!actor || !conversationForMember(db, id, user.id)) conversationNotFound();
-  const submission = parseWithZod(await request.formData(), { schema: messageSchema(t) });
+  const submission = parseWithZod(form, { schema: messageSchema(t) });
   if (submission.status !== "success") {
     return data({ result: submission.reply() }, { status: 400 });
   }
@@ -101,7 +96,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     );
   }
   return redirect(`/messages/${id}#message-${outcome.messageId}`, 303);
-}
+});
 
 export default function Conversation() {
   const conversation = useLoaderData<typeof loader>();

@@ -1,4 +1,4 @@
-import { redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { parseWithZod } from "@conform-to/zod";
 import { z } from "zod";
 import { blockMember, unblockMember } from "#app/models/messages/blocks.server";
@@ -6,6 +6,7 @@ import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { safeRedirect } from "#app/domain/safe-redirect";
 import { notFound } from "#app/server/not-found.server";
+import { defineAction } from "#app/server/actions.server";
 
 const blockSchema = z.object({
   intent: z.enum(["block", "unblock"]),
@@ -19,25 +20,28 @@ export function loader() {
 }
 
 /** Blocks or unblocks a member for the signed-in member only, then goes back where they were. */
-export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireUser(request);
-  // Hidden fields only (BlockForm): nothing a person typed to explain, a bad request is a 400.
-  const submission = parseWithZod(await request.formData(), { schema: blockSchema });
-  if (submission.status !== "success") throw new Response(null, { status: 400 });
-  const { intent, memberId, redirectTo } = submission.value;
-  const db = getDb();
-  if (intent === "block") {
-    if (!blockMember(db, user.id, memberId)) throw notFound();
-  } else {
-    unblockMember(db, user.id, memberId);
-  }
-  return redirect(safeRedirect(redirectTo, "/messages"), 303);
-}
+export const action = defineAction(
+  { intents: { block: "block", unblock: "block" } },
+  async ({ request, form }) => {
+    const user = await requireUser(request);
+    // Hidden fields only (BlockForm): nothing a person typed to explain, a bad request is a 400.
+    const submission = parseWithZod(form, { schema: blockSchema });
+    if (submission.status !== "success") throw new Response(null, { status: 400 });
+    const { intent, memberId, redirectTo } = submission.value;
+    const db = getDb();
+    if (intent === "block") {
+      if (!blockMember(db, user.id, memberId)) throw notFound("member");
+    } else {
+      unblockMember(db, user.id, memberId);
+    }
+    return redirect(safeRedirect(redirectTo, "/messages"), 303);
+  },
+);
 
 /**
  * A page component, though nothing is shown: it makes this a page route, so
- * an error (a 404) is the site's error page in the reader's language, not
- * plain text. A visit is redirected before it renders.
+ * an error (a 404, a 429) is the site's error page in the reader's language,
+ * not plain text. A visit is redirected before it renders.
  */
 export default function BlockMember() {
   return null;

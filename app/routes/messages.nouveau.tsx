@@ -1,11 +1,5 @@
 import { parseWithZod } from "@conform-to/zod";
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { BlockForm } from "#app/components/block-form";
 import { MessageForm } from "#app/components/message-form";
@@ -25,6 +19,7 @@ import { forwardRetryAfter } from "#app/server/headers";
 import { messageSchema } from "#app/domain/messages";
 import { memberName } from "#app/domain/names";
 import { notFound } from "#app/server/not-found.server";
+import { defineAction } from "#app/server/actions.server";
 
 /** Who the message is for (`?a=`), and the answer or offer it is about (`?question=`). */
 function recipientAndQuestion(request: Request) {
@@ -70,14 +65,14 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
 export const headers = forwardRetryAfter;
 
 /** Sends the message (into the pair's conversation if they have one) and lands on it. */
-export async function action({ request }: ActionFunctionArgs) {
+export const action = defineAction({ limit: "message" }, async ({ request, form }) => {
   const user = await requireUser(request);
   const { t } = await getTranslator(request);
   const db = getDb();
   const { recipient, question } = recipientAndQuestion(request);
   const actor = loadActor(db, user.id);
   if (!actor) throw notFound("member");
-  const submission = parseWithZod(await request.formData(), { schema: messageSchema(t) });
+  const submission = parseWithZod(form, { schema: messageSchema(t) });
   if (submission.status !== "success") {
     return data({ result: submission.reply() }, { status: 400 });
   }
@@ -94,7 +89,7 @@ export async function action({ request }: ActionFunctionArgs) {
     );
   }
   return redirect(`/messages/${outcome.conversationId}#message-${outcome.messageId}`, 303);
-}
+});
 
 export default function NewMessage() {
   const { recipient, blockedByMe, existingConversationId, about } = useLoaderData<typeof loader>();

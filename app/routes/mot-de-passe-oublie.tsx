@@ -1,11 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import {
-  data,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { z } from "zod";
 import { EmailField } from "#app/components/account-fields";
@@ -20,6 +15,7 @@ import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
 import { clientIp } from "#app/server/request.server";
 import { rateLimitRefusal } from "#app/models/refusal-message";
 import { accountFields } from "#app/domain/account-forms";
+import { defineAction } from "#app/server/actions.server";
 
 function forgotSchema(t: Translate) {
   return z.object({
@@ -37,31 +33,34 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export const headers = forwardRetryAfter;
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  const { t } = await getTranslator(request);
-  const submission = parseWithZod(await request.formData(), { schema: forgotSchema(t) });
-  if (submission.status !== "success") {
-    return data({ result: submission.reply(), sentTo: null }, { status: 400 });
-  }
-  const db = getDb();
-  const { email } = submission.value;
-  for (const [key, rule] of [
-    [`reset:ip:${clientIp(context)}`, RATE_LIMITS.resetPerIp],
-    [`reset:email:${normalizeEmail(email)}`, RATE_LIMITS.resetPerEmail],
-  ] as const) {
-    const limit = hitRateLimit(db, key, rule);
-    if (!limit.allowed) {
-      const refusal = rateLimitRefusal(t, limit.retryAfterSeconds);
-      return data(
-        { result: submission.reply({ formErrors: [refusal.message] }), sentTo: null },
-        refusal.init,
-      );
+export const action = defineAction(
+  { limit: "passwordResetRequest" },
+  async ({ request, context, form }) => {
+    const { t } = await getTranslator(request);
+    const submission = parseWithZod(form, { schema: forgotSchema(t) });
+    if (submission.status !== "success") {
+      return data({ result: submission.reply(), sentTo: null }, { status: 400 });
     }
-  }
-  await requestPasswordReset(db, email);
-  // The same answer for a registered address and an unknown one.
-  return { result: submission.reply({ resetForm: true }), sentTo: email };
-}
+    const db = getDb();
+    const { email } = submission.value;
+    for (const [key, rule] of [
+      [`reset:ip:${clientIp(context)}`, RATE_LIMITS.resetPerIp],
+      [`reset:email:${normalizeEmail(email)}`, RATE_LIMITS.resetPerEmail],
+    ] as const) {
+      const limit = hitRateLimit(db, key, rule);
+      if (!limit.allowed) {
+        const refusal = rateLimitRefusal(t, limit.retryAfterSeconds);
+        return data(
+          { result: submission.reply({ formErrors: [refusal.message] }), sentTo: null },
+          refusal.init,
+        );
+      }
+    }
+    await requestPasswordReset(db, email);
+    // The same answer for a registered address and an unknown one.
+    return { result: submission.reply({ resetForm: true }), sentTo: email };
+  },
+);
 
 export default function ForgotPassword() {
   const actionData = useActionData<typeof action>();

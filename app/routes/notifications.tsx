@@ -1,10 +1,5 @@
 import { parseWithZod } from "@conform-to/zod";
-import {
-  data,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ActionNotice } from "#app/components/forms";
@@ -17,6 +12,7 @@ import {
 } from "#app/models/notifications/inbox.server";
 import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
+import { defineAction } from "#app/server/actions.server";
 
 const actionSchema = z.object({ intent: z.literal("mark-all-read") });
 /** "?avant=123": the page of notifications older than that one. */
@@ -48,16 +44,19 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 /** « Tout marquer comme lu »: only ever the signed-in member's own notifications. */
-export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireUser(request);
-  const { t } = await getTranslator(request);
-  const submission = parseWithZod(await request.formData(), { schema: actionSchema });
-  if (submission.status !== "success") {
-    return data({ ok: false, message: t("form.invalid") }, { status: 400 });
-  }
-  markAllNotificationsRead(getDb(), user.id);
-  return { ok: true, message: t("notifications.allRead") };
-}
+export const action = defineAction(
+  { intents: { "mark-all-read": "notificationsRead" } },
+  async ({ request, form }) => {
+    const user = await requireUser(request);
+    const { t } = await getTranslator(request);
+    const submission = parseWithZod(form, { schema: actionSchema });
+    if (submission.status !== "success") {
+      return data({ ok: false, message: t("form.invalid") }, { status: 400 });
+    }
+    markAllNotificationsRead(getDb(), user.id);
+    return { ok: true, message: t("notifications.allRead") };
+  },
+);
 
 export default function Notifications() {
   const { items, nextCursor, paged } = useLoaderData<typeof loader>();

@@ -1,15 +1,20 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { addFollow, followHome, unfollowPlace } from "#app/models/notifications/follows.server";
 import { getPlace } from "#app/models/places/places.server";
 import { rateLimitRefusal, refusalInit, refusalMessage } from "#app/models/refusal-message";
+import { defineAction } from "#app/server/actions.server";
 import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { getTranslator } from "#app/server/locale.server";
 import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
 
-/** Nothing to see here: the form lives on the place page. */
+/**
+ * Nothing to see here: the form lives on the place page. The slug comes
+ * decoded from the address: encoded again, as a Location header holds only
+ * Latin-1 (`/p/%C4%80/suivre` made a 500).
+ */
 export function loader({ params }: LoaderFunctionArgs) {
-  return redirect(`/p/${params.slug ?? ""}`);
+  return redirect(`/p/${encodeURIComponent(params.slug ?? "")}`);
 }
 
 /**
@@ -17,30 +22,30 @@ export function loader({ params }: LoaderFunctionArgs) {
  * home radius when it is their home) or « Ne plus suivre » (every follow
  * around it), then back to the place page.
  */
-export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireUser(request);
-  const { t } = await getTranslator(request);
-  const db = getDb();
-  const place = getPlace(db, params.slug ?? "");
-  if (!place) throw data({ message: t("error.notFound.text") }, { status: 404 });
-  const limit = hitRateLimit(db, `follow:user:${user.id}`, RATE_LIMITS.followPerUser);
-  if (!limit.allowed) {
-    const refusal = rateLimitRefusal(t, limit.retryAfterSeconds);
-    throw data({ message: refusal.message }, refusal.init);
-  }
-  const intent = (await request.formData()).get("intent");
-  if (intent === "unfollow") {
-    unfollowPlace(db, user.id, place.id);
-  } else if (intent === "follow") {
-    const added =
-      place.id === user.homePlaceId
-        ? followHome(db, user.id)
-        : addFollow(db, user.id, { placeId: place.id, radiusKm: 0, category: null });
-    if (!added.ok) {
-      throw data({ message: refusalMessage(t, added.refusal) }, refusalInit(added.refusal));
+export const action = defineAction(
+  { intents: { follow: "follows", unfollow: "follows" }, reply: "text" },
+  async ({ request, params, intent }) => {
+    const user = await requireUser(request);
+    const { t } = await getTranslator(request);
+    const db = getDb();
+    const place = getPlace(db, params.slug ?? "");
+    if (!place) throw data({ message: t("error.notFound.text") }, { status: 404 });
+    const limit = hitRateLimit(db, `follow:user:${user.id}`, RATE_LIMITS.followPerUser);
+    if (!limit.allowed) {
+      const refusal = rateLimitRefusal(t, limit.retryAfterSeconds);
+      throw data({ message: refusal.message }, refusal.init);
     }
-  } else {
-    throw data({ message: t("error.badRequest.text") }, { status: 400 });
-  }
-  return redirect(`/p/${place.slug}`, 303);
-}
+    if (intent === "unfollow") {
+      unfollowPlace(db, user.id, place.id);
+    } else if (intent === "follow") {
+      const added =
+        place.id === user.homePlaceId
+          ? followHome(db, user.id)
+          : addFollow(db, user.id, { placeId: place.id, radiusKm: 0, category: null });
+      if (!added.ok) {
+        throw data({ message: refusalMessage(t, added.refusal) }, refusalInit(added.refusal));
+      }
+    }
+    return redirect(`/p/${place.slug}`, 303);
+  },
+);

@@ -1,6 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { data, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ActionNotice, FormErrors, RadioField, useValidatedForm } from "#app/components/forms";
@@ -17,6 +17,7 @@ import {
   NOTIFICATION_TYPES,
   type NotificationType,
 } from "#app/domain/notifications";
+import { defineAction } from "#app/server/actions.server";
 
 /** One radio group per notification type; every one must be answered. */
 function preferencesSchema(t: Translate) {
@@ -41,10 +42,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 /** The session decides whose preferences change: there is no member id in the form. */
-export async function action({ request }: ActionFunctionArgs) {
+export const action = defineAction({ limit: "emailPreferences" }, async ({ request, form }) => {
   const user = await requireUser(request);
   const { t } = await getTranslator(request);
-  const submission = parseWithZod(await request.formData(), { schema: preferencesSchema(t) });
+  const submission = parseWithZod(form, { schema: preferencesSchema(t) });
   if (submission.status !== "success") {
     return data(
       {
@@ -59,7 +60,7 @@ export async function action({ request }: ActionFunctionArgs) {
     result: submission.reply(),
     notice: { ok: true, message: t("emails.settings.saved") },
   };
-}
+});
 
 export default function NotificationEmailSettings() {
   const { email, emailVerified, preferences } = useLoaderData<typeof loader>();

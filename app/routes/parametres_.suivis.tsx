@@ -1,11 +1,6 @@
 import { getFormProps, getSelectProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import {
-  data,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ActionNotice, Field, FormErrors, useValidatedForm } from "#app/components/forms";
@@ -24,23 +19,13 @@ import { getPlaceName } from "#app/models/places/places.server";
 import { refusalInit, refusalMessage } from "#app/models/refusal-message";
 import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
-import { FOLLOW_RADII_KM, type FollowRadiusKm } from "#app/domain/follows";
-import { PLACE_QUERY_MAX_LENGTH } from "#app/domain/places";
+import { FOLLOW_RADII_KM } from "#app/domain/follows";
+import { placeAndRadiusSchema } from "#app/domain/place-and-radius-form";
 import { CATEGORIES, type Category } from "#app/domain/questions";
+import { defineAction } from "#app/server/actions.server";
 
 function followSchema(t: Translate) {
-  return z.object({
-    placeQuery: z
-      .string({ required_error: t("follows.placeRequired") })
-      .trim()
-      .min(1, t("follows.placeRequired"))
-      .max(PLACE_QUERY_MAX_LENGTH, t("form.tooLong", { max: PLACE_QUERY_MAX_LENGTH })),
-    placeCode: z.string().max(10).optional(),
-    radiusKm: z.coerce
-      .number({ invalid_type_error: t("follows.invalidChoice") })
-      .refine((radius): radius is FollowRadiusKm => FOLLOW_RADII_KM.some((r) => r === radius), {
-        message: t("follows.invalidChoice"),
-      }),
+  return placeAndRadiusSchema(t, FOLLOW_RADII_KM).extend({
     category: z.enum(CATEGORIES, { message: t("follows.invalidChoice") }).optional(),
   });
 }
@@ -83,58 +68,60 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 /** Adds or removes one of the signed-in member's follows; nothing else, nobody else's. */
-export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireUser(request);
-  const { t } = await getTranslator(request);
-  const db = getDb();
-  const formData = await request.formData();
-  if (formData.get("intent") === "remove") {
-    const removal = parseWithZod(formData, { schema: removeSchema });
-    const followId = removal.status === "success" ? removal.value.followId : null;
-    const follow = listFollows(db, user.id).find((mine) => mine.id === followId);
-    if (!follow || !removeFollow(db, user.id, follow.id)) {
-      return data({ notice: { ok: false, message: t("follows.notFound") } }, { status: 404 });
+export const action = defineAction(
+  { intents: { follow: "follows", remove: "follows" } },
+  async ({ request, form, intent }) => {
+    const user = await requireUser(request);
+    const { t } = await getTranslator(request);
+    const db = getDb();
+    if (intent === "remove") {
+      const removal = parseWithZod(form, { schema: removeSchema });
+      const followId = removal.status === "success" ? removal.value.followId : null;
+      const follow = listFollows(db, user.id).find((mine) => mine.id === followId);
+      if (!follow || !removeFollow(db, user.id, follow.id)) {
+        return data({ notice: { ok: false, message: t("follows.notFound") } }, { status: 404 });
+      }
+      return {
+        notice: { ok: true, message: t("follows.removed", { follow: describeFollow(t, follow) }) },
+      };
     }
-    return {
-      notice: { ok: true, message: t("follows.removed", { follow: describeFollow(t, follow) }) },
+    const submission = parseWithZod(form, { schema: followSchema(t) });
+    if (submission.status !== "success") {
+      return data({ result: submission.reply() }, { status: 400 });
+    }
+    const input = submission.value;
+    const choice = resolveFollowPlace(db, { code: input.placeCode, query: input.placeQuery });
+    if (choice.status !== "found") {
+      const message = t(
+        choice.status === "ambiguous" ? "field.placeAmbiguous" : "field.placeNotFound",
+      );
+      return data(
+        { result: submission.reply({ fieldErrors: { placeQuery: [message] } }) },
+        { status: 400 },
+      );
+    }
+    const follow = {
+      placeId: choice.place.id,
+      radiusKm: input.radiusKm,
+      category: input.category ?? null,
     };
-  }
-  const submission = parseWithZod(formData, { schema: followSchema(t) });
-  if (submission.status !== "success") {
-    return data({ result: submission.reply() }, { status: 400 });
-  }
-  const input = submission.value;
-  const choice = resolveFollowPlace(db, { code: input.placeCode, query: input.placeQuery });
-  if (choice.status !== "found") {
-    const message = t(
-      choice.status === "ambiguous" ? "field.placeAmbiguous" : "field.placeNotFound",
-    );
-    return data(
-      { result: submission.reply({ fieldErrors: { placeQuery: [message] } }) },
-      { status: 400 },
-    );
-  }
-  const follow = {
-    placeId: choice.place.id,
-    radiusKm: input.radiusKm,
-    category: input.category ?? null,
-  };
-  const added = addFollow(db, user.id, follow);
-  if (!added.ok) {
-    return data(
-      { result: submission.reply({ formErrors: [refusalMessage(t, added.refusal)] }) },
-      refusalInit(added.refusal),
-    );
-  }
-  const label = describeFollow(t, {
-    ...follow,
-    placeName: getPlaceName(db, choice.place.id) ?? "",
-  });
-  return {
-    result: submission.reply({ resetForm: true }),
-    notice: { ok: true, message: t("follows.added", { follow: label }) },
-  };
-}
+    const added = addFollow(db, user.id, follow);
+    if (!added.ok) {
+      return data(
+        { result: submission.reply({ formErrors: [refusalMessage(t, added.refusal)] }) },
+        refusalInit(added.refusal),
+      );
+    }
+    const label = describeFollow(t, {
+      ...follow,
+      placeName: getPlaceName(db, choice.place.id) ?? "",
+    });
+    return {
+      result: submission.reply({ resetForm: true }),
+      notice: { ok: true, message: t("follows.added", { follow: label }) },
+    };
+  },
+);
 
 export default function FollowSettings() {
   const { follows, home } = useLoaderData<typeof loader>();
@@ -185,6 +172,7 @@ export default function FollowSettings() {
       <section className="card" aria-labelledby="follows-add">
         <h2 id="follows-add">{t("follows.add")}</h2>
         <Form method="post" className="form" {...getFormProps(form)}>
+          <input type="hidden" name="intent" value="follow" />
           <FormErrors id={form.errorId} errors={form.errors} />
           <PlaceField
             label={t("follows.place")}

@@ -1,12 +1,6 @@
 import { getFormProps, getInputProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Field, FormErrors, useValidatedForm } from "#app/components/forms";
 import { QuestionFields } from "#app/components/question-fields";
@@ -24,6 +18,7 @@ import { editQuestionSchema } from "#app/domain/question-forms";
 import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
 import { getStore } from "#app/server/search.server";
 import { notFound } from "#app/server/not-found.server";
+import { defineAction } from "#app/server/actions.server";
 
 /** The question and the member, or the page that explains why they cannot edit it. */
 async function loadEditable(request: Request, idParam: string | undefined) {
@@ -62,10 +57,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export const headers = forwardRetryAfter;
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export const action = defineAction({ limit: "edit" }, async ({ request, params, form }) => {
   const { db, actor, question } = await loadEditable(request, params.id);
   const { t } = await getTranslator(request);
-  const submission = parseWithZod(await request.formData(), { schema: editQuestionSchema(t) });
+  const submission = parseWithZod(form, { schema: editQuestionSchema(t) });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const limit = hitRateLimit(db, `edit:user:${actor.id}`, RATE_LIMITS.editPerUser);
   if (!limit.allowed) {
@@ -80,7 +75,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     );
   }
   return redirect(questionPath(outcome));
-}
+});
 
 export default function EditQuestion() {
   const { question } = useLoaderData<typeof loader>();

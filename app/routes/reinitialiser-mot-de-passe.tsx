@@ -1,6 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { data, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { NewPasswordField } from "#app/components/account-fields";
@@ -13,6 +13,7 @@ import { findValidEmailToken } from "#app/models/members/users.server";
 import { createUserSession, revokeAllSessions } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { accountFields } from "#app/domain/account-forms";
+import { defineAction } from "#app/server/actions.server";
 
 function resetSchema(t: Translate) {
   return z.object({
@@ -33,9 +34,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export const meta = titleMeta("reset.title");
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = defineAction({ limit: "passwordReset" }, async ({ request, form }) => {
   const { t } = await getTranslator(request);
-  const submission = parseWithZod(await request.formData(), { schema: resetSchema(t) });
+  const submission = parseWithZod(form, { schema: resetSchema(t) });
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   }
@@ -54,7 +55,7 @@ export async function action({ request }: ActionFunctionArgs) {
   await revokeAllSessions(reset.userId);
   // Choosing the new password counts as proving it.
   return createUserSession(request, reset.userId, `/m/${reset.userId}`, { provedPassword: true });
-}
+});
 
 export default function ResetPassword() {
   const { token, undone } = useLoaderData<typeof loader>();

@@ -1,12 +1,6 @@
 import { getFormProps, getInputProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Field, FormErrors, useValidatedForm } from "#app/components/forms";
 import { MarkdownEditor } from "#app/components/markdown-editor";
@@ -25,6 +19,7 @@ import { answerSchema } from "#app/domain/question-forms";
 import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
 import { getStore } from "#app/server/search.server";
 import { notFound } from "#app/server/not-found.server";
+import { defineAction } from "#app/server/actions.server";
 
 async function loadEditable(request: Request, idParam: string | undefined) {
   const user = await requireUser(request);
@@ -59,10 +54,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export const headers = forwardRetryAfter;
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export const action = defineAction({ limit: "edit" }, async ({ request, params, form }) => {
   const { db, actor, answer, question } = await loadEditable(request, params.id);
   const { t } = await getTranslator(request);
-  const submission = parseWithZod(await request.formData(), { schema: answerSchema(t) });
+  const submission = parseWithZod(form, { schema: answerSchema(t) });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const limit = hitRateLimit(db, `edit:user:${actor.id}`, RATE_LIMITS.editPerUser);
   if (!limit.allowed) {
@@ -77,7 +72,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     );
   }
   return redirect(`${questionPath(question)}#reponse-${answer.id}`);
-}
+});
 
 export default function EditAnswer() {
   const { answer, question } = useLoaderData<typeof loader>();

@@ -1,12 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { FormErrors, RadioField, TextareaField, useValidatedForm } from "#app/components/forms";
@@ -23,6 +17,7 @@ import { safeRedirect } from "#app/domain/safe-redirect";
 import { FLAG_DETAILS_MAX, FLAG_REASONS, FLAG_TARGETS } from "#app/domain/moderation";
 import { getStore } from "#app/server/search.server";
 import { notFound } from "#app/server/not-found.server";
+import { defineAction } from "#app/server/actions.server";
 
 /** What the thanks page says: received, received and now hidden, already reported. */
 const THANKS = ["recu", "masque", "deja"] as const;
@@ -95,12 +90,11 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export const headers = forwardRetryAfter;
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = defineAction({ limit: "flag" }, async ({ request, form }) => {
   const user = await requireUser(request);
   const { t } = await getTranslator(request);
-  const formData = await request.formData();
-  const { db, actor, targetType, targetId } = visibleTarget(user.id, formData);
-  const submission = parseWithZod(formData, { schema: flagSchema(t) });
+  const { db, actor, targetType, targetId } = visibleTarget(user.id, form);
+  const submission = parseWithZod(form, { schema: flagSchema(t) });
   if (submission.status !== "success") {
     return data({ result: submission.reply() }, { status: 400 });
   }
@@ -127,7 +121,7 @@ export async function action({ request }: ActionFunctionArgs) {
     flagTargetSummary(db, targetType, targetId).back,
   );
   return redirect(`/signaler?${new URLSearchParams({ merci: thanks, retour: back })}`);
-}
+});
 
 const THANKS_KEYS = {
   recu: "flag.thanks",

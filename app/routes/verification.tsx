@@ -1,6 +1,6 @@
 import { getFormProps, getInputProps, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { data, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ActionNotice, Field, FormErrors, useValidatedForm } from "#app/components/forms";
@@ -14,6 +14,7 @@ import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
 import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
+import { defineAction } from "#app/server/actions.server";
 
 /** Longer than any code: what is over cannot be one, and is refused as not valid. */
 const CODE_MAX_LENGTH = 40;
@@ -38,11 +39,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export const headers = forwardRetryAfter;
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = defineAction({ limit: "verificationCode" }, async ({ request, form }) => {
   const user = await requireUser(request);
   const { t } = await getTranslator(request);
   const db = getDb();
-  const submission = parseWithZod(await request.formData(), { schema: codeSchema(t) });
+  const submission = parseWithZod(form, { schema: codeSchema(t) });
   // Every attempt counts, even an empty one: codes are not to be guessed.
   const limit = hitRateLimit(db, `code:user:${user.id}`, RATE_LIMITS.verificationCodePerUser);
   if (!limit.allowed) {
@@ -61,7 +62,7 @@ export async function action({ request }: ActionFunctionArgs) {
     );
   }
   return { result: null, done: t("verification.code.done") };
-}
+});
 
 export default function Verification() {
   const { verified, placeName, badgeStyle } = useLoaderData<typeof loader>();

@@ -1,6 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { EmailField } from "#app/components/account-fields";
@@ -10,13 +10,10 @@ import { ResendLinkButton } from "#app/components/resend-link";
 import { useTranslate, type Translate } from "#app/i18n/i18n";
 import { confirmEmail } from "#app/models/members/email-changes.server";
 import { resendConfirmationByEmail } from "#app/models/members/confirmation-resend.server";
-import { rateLimitRefusal } from "#app/models/refusal-message";
 import { createUserSession, getUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
-import { forwardRetryAfter } from "#app/server/headers";
 import { getTranslator } from "#app/server/locale.server";
-import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
-import { clientIp } from "#app/server/request.server";
+import { defineAction } from "#app/server/actions.server";
 import { accountFields } from "#app/domain/account-forms";
 
 function resendSchema(t: Translate) {
@@ -46,31 +43,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export const meta = titleMeta("confirm.expiredTitle");
 
-export const headers = forwardRetryAfter;
-
-/** A new link by address, for a reader who is not signed in here: the same answer for any address. */
-export async function action({ request, context }: ActionFunctionArgs) {
+/**
+ * A new link by address, for a reader who is not signed in here: the same
+ * answer for any address. The IP's requests count against
+ * `verificationEmail` (defineAction); each account's own limit is silent.
+ */
+export const action = defineAction({ limit: "verificationEmail" }, async ({ request, form }) => {
   const { t } = await getTranslator(request);
-  const submission = parseWithZod(await request.formData(), { schema: resendSchema(t) });
+  const submission = parseWithZod(form, { schema: resendSchema(t) });
   if (submission.status !== "success") {
     return data({ result: submission.reply(), sentTo: null }, { status: 400 });
   }
-  const db = getDb();
-  const limit = hitRateLimit(
-    db,
-    `confirm-resend:ip:${clientIp(context)}`,
-    RATE_LIMITS.confirmationResendPerIp,
-  );
-  if (!limit.allowed) {
-    const refusal = rateLimitRefusal(t, limit.retryAfterSeconds);
-    return data(
-      { result: submission.reply({ formErrors: [refusal.message] }), sentTo: null },
-      refusal.init,
-    );
-  }
-  resendConfirmationByEmail(db, submission.value.email);
+  resendConfirmationByEmail(getDb(), submission.value.email);
   return { result: submission.reply({ resetForm: true }), sentTo: submission.value.email };
-}
+});
 
 export default function LinkNoLongerWorks() {
   const { signedIn, alreadyConfirmed } = useLoaderData<typeof loader>();

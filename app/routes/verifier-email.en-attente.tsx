@@ -1,4 +1,4 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslate } from "#app/i18n/i18n";
 import { ResendLinkButton } from "#app/components/resend-link";
@@ -10,6 +10,7 @@ import { forwardRetryAfter } from "#app/server/headers";
 import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
 import { rateLimitRefusal } from "#app/models/refusal-message";
 import { getTranslator } from "#app/server/locale.server";
+import { defineAction } from "#app/server/actions.server";
 
 /** Where members who must confirm their address land, with a button to get the link again. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -22,21 +23,24 @@ export const meta = titleMeta("pending.title");
 
 export const headers = forwardRetryAfter;
 
-export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireUser(request);
-  if (user.emailVerified || !user.email) return redirect(`/m/${user.id}`);
-  const limit = hitRateLimit(
-    getDb(),
-    `verify-email:user:${user.id}`,
-    RATE_LIMITS.verificationEmailPerUser,
-  );
-  if (!limit.allowed) {
-    const refusal = rateLimitRefusal((await getTranslator(request)).t, limit.retryAfterSeconds);
-    return data({ sent: false, message: refusal.message }, refusal.init);
-  }
-  queueVerificationEmail(getDb(), { userId: user.id, email: user.email });
-  return { sent: true, message: null };
-}
+export const action = defineAction(
+  { limit: "verificationEmail", body: "ignored" },
+  async ({ request }) => {
+    const user = await requireUser(request);
+    if (user.emailVerified || !user.email) return redirect(`/m/${user.id}`);
+    const limit = hitRateLimit(
+      getDb(),
+      `verify-email:user:${user.id}`,
+      RATE_LIMITS.verificationEmailPerUser,
+    );
+    if (!limit.allowed) {
+      const refusal = rateLimitRefusal((await getTranslator(request)).t, limit.retryAfterSeconds);
+      return data({ sent: false, message: refusal.message }, refusal.init);
+    }
+    queueVerificationEmail(getDb(), { userId: user.id, email: user.email });
+    return { sent: true, message: null };
+  },
+);
 
 export default function PendingVerification() {
   const { email } = useLoaderData<typeof loader>();

@@ -1,23 +1,33 @@
-import { afterAll, describe, expect, it } from "vitest";
-import { copyPlacesDatabase } from "#test/databases";
+import { beforeAll, describe, expect, it } from "vitest";
 import { memberFactory, placeByCode } from "#test/members";
+import { signedInMember, serverDatabaseForThisFile } from "#test/server-database";
+import type * as AuthModule from "./auth.server";
 
-// The app's one connection (db.server.ts): this file's own copy of the database.
-const db = copyPlacesDatabase();
-(globalThis as { __coupDeMainDb?: unknown }).__coupDeMainDb = db;
-afterAll(() => db.$client.close());
-const { createUserSession, hasRecentlyAuthenticated, requireRecentAuthentication } = await import(
-  "./auth.server"
-);
+/**
+ * Sessions on a real SQLite file: the process-wide connection (getDb) is
+ * this file's copy of the places database.
+ */
+const database = serverDatabaseForThisFile();
+let auth: typeof AuthModule;
+let newMember: () => { id: string };
 
-const member = memberFactory(db);
-const DONGES = placeByCode(db, "44052").id;
+beforeAll(async () => {
+  auth = await import("./auth.server");
+  const member = memberFactory(database());
+  const donges = placeByCode(database(), "44052").id;
+  newMember = () => member(donges);
+});
 
 /** Signs in as the sign-in form or an emailed link does; returns the session cookie. */
 async function signIn(userId: string, provedPassword: boolean) {
-  const response = await createUserSession(new Request("http://localhost/connexion"), userId, "/", {
-    provedPassword,
-  });
+  const response = await auth.createUserSession(
+    new Request("http://localhost/connexion"),
+    userId,
+    "/",
+    {
+      provedPassword,
+    },
+  );
   return response.headers.get("Set-Cookie")!.split(";")[0]!;
 }
 
@@ -28,7 +38,7 @@ const request = (cookie: string | null, url = "http://localhost/parametres") =>
 async function outcome(cookie: string | null, now: Date, url?: string, returnTo?: string) {
   try {
     return {
-      userId: (await requireRecentAuthentication(request(cookie, url), { now, returnTo })).id,
+      userId: (await auth.requireRecentAuthentication(request(cookie, url), { now, returnTo })).id,
     };
   } catch (thrown) {
     if (!(thrown instanceof Response)) throw thrown;
@@ -40,21 +50,21 @@ const minutesFromNow = (minutes: number) => new Date(Date.now() + minutes * 60_0
 
 describe("sudo mode (requireRecentAuthentication)", () => {
   it("lets a session that typed the password act for 10 minutes, then asks for it again", async () => {
-    const { id } = member(DONGES);
+    const { id } = newMember();
     const cookie = await signIn(id, true);
     expect(await outcome(cookie, minutesFromNow(9))).toEqual({ userId: id });
-    expect(await hasRecentlyAuthenticated(request(cookie), minutesFromNow(9))).toBe(true);
+    expect(await auth.hasRecentlyAuthenticated(request(cookie), minutesFromNow(9))).toBe(true);
     expect(await outcome(cookie, minutesFromNow(11), undefined, "/parametres#email-title")).toEqual(
       {
         status: 302,
         location: "/confirmer-mot-de-passe?retour=%2Fparametres%23email-title",
       },
     );
-    expect(await hasRecentlyAuthenticated(request(cookie), minutesFromNow(11))).toBe(false);
+    expect(await auth.hasRecentlyAuthenticated(request(cookie), minutesFromNow(11))).toBe(false);
   });
 
   it("asks at once in a session opened by an emailed link", async () => {
-    const { id } = member(DONGES);
+    const { id } = newMember();
     const cookie = await signIn(id, false);
     expect(await outcome(cookie, new Date(), "http://localhost/admin?index")).toEqual({
       status: 302,
@@ -67,5 +77,30 @@ describe("sudo mode (requireRecentAuthentication)", () => {
       status: 302,
       location: "/connexion?redirectTo=%2Fparametres",
     });
+  });
+});
+
+function withCookie(cookie: string) {
+  return new Request("http://localhost/", { headers: { Cookie: cookie } });
+}
+
+describe("the session cookie", () => {
+  it("is read beside other cookies whose encoding is broken", async () => {
+    const { member, sessionId } = signedInMember(database());
+    for (const cookie of [
+      `lang=%ZZ; cdm_session=${sessionId}`,
+      `cdm_session=${sessionId}; other=%E3%80; =; ;`,
+    ]) {
+      expect(auth.sessionIdOf(withCookie(cookie))).toBe(sessionId);
+      expect((await auth.getUser(withCookie(cookie)))?.id).toBe(member.id);
+    }
+  });
+
+  it("is no session when it is itself malformed, or absent", async () => {
+    for (const cookie of ["cdm_session=%ZZ", "cdm_session=%", "lang=%ZZ", "", "cdm_session"]) {
+      expect(auth.sessionIdOf(withCookie(cookie))).toBeNull();
+      expect(await auth.getUser(withCookie(cookie))).toBeNull();
+      expect(await auth.sessionCookieToRefresh(withCookie(cookie))).toBeNull();
+    }
   });
 });

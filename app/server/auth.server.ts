@@ -62,6 +62,28 @@ function lucia() {
 
 export type SessionUser = User;
 
+/** What lucia's session ids are made of (and ours in tests): no encoding to undo. */
+const SESSION_ID = /^[A-Za-z0-9_-]{1,128}$/;
+
+/**
+ * The session id the request's cookie carries. lucia's own reader decodes
+ * every cookie of the header and threw (a 500) on any with broken
+ * percent-encoding, ours or not (`lang=%ZZ`): this reads only ours, and a
+ * value that cannot be a session id is no session. When the cookie comes
+ * twice, the last one counts, as with lucia.
+ */
+export function sessionIdOf(request: Request): string | null {
+  const name = lucia().sessionCookieName;
+  let sessionId: string | null = null;
+  for (const pair of (request.headers.get("Cookie") ?? "").split(";")) {
+    const at = pair.indexOf("=");
+    if (at === -1 || pair.slice(0, at).trim() !== name) continue;
+    const value = pair.slice(at + 1).trim();
+    sessionId = SESSION_ID.test(value) ? value : null;
+  }
+  return sessionId;
+}
+
 type Auth = { user: User; session: Session } | { user: null; session: null };
 const authByRequest = new WeakMap<Request, Promise<Auth>>();
 
@@ -70,7 +92,7 @@ export function getAuth(request: Request): Promise<Auth> {
   let auth = authByRequest.get(request);
   if (!auth) {
     auth = (async () => {
-      const sessionId = lucia().readSessionCookie(request.headers.get("Cookie") ?? "");
+      const sessionId = sessionIdOf(request);
       if (!sessionId) return { user: null, session: null };
       const result = await lucia().validateSession(sessionId);
       if (!result.session || result.user.deleted) return { user: null, session: null };
@@ -87,7 +109,7 @@ export async function getUser(request: Request): Promise<User | null> {
 
 /** The cookie to send back when the session was extended or has become invalid. */
 export async function sessionCookieToRefresh(request: Request): Promise<string | null> {
-  const sessionId = lucia().readSessionCookie(request.headers.get("Cookie") ?? "");
+  const sessionId = sessionIdOf(request);
   if (!sessionId) return null;
   const { session } = await getAuth(request);
   if (!session) return lucia().createBlankSessionCookie().serialize();
@@ -171,7 +193,7 @@ export async function createUserSession(
     userAgent: request.headers.get("User-Agent")?.slice(0, 300) ?? null,
     authenticatedAt: provedPassword ? now : null,
   });
-  const previous = lucia().readSessionCookie(request.headers.get("Cookie") ?? "");
+  const previous = sessionIdOf(request);
   if (previous) await lucia().invalidateSession(previous);
   return redirect(safeRedirect(redirectTo), {
     headers: { "Set-Cookie": lucia().createSessionCookie(session.id).serialize() },

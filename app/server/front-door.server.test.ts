@@ -219,6 +219,21 @@ describe("malformed addresses", () => {
     const fine = await send(port, { headers: { Host: "coupdemain.example:8080" } });
     expect(fine.status).toBe(200);
   });
+
+  it("refuse a forwarded scheme that is not http or https, from a trusted proxy", async () => {
+    const trusting = await startServer({ trustProxy: 1 });
+    for (const proto of [", https", "gopher", "ht tp", "javascript"]) {
+      const answer = await send(trusting, { headers: { "X-Forwarded-Proto": proto } });
+      expect(answer.status, JSON.stringify(proto)).toBe(400);
+    }
+    for (const proto of ["https", "http", "https, http"]) {
+      const answer = await send(trusting, { headers: { "X-Forwarded-Proto": proto } });
+      expect(answer.status, proto).toBe(200);
+    }
+    const direct = await startServer({ trustProxy: 0 });
+    const ignored = await send(direct, { headers: { "X-Forwarded-Proto": ", https" } });
+    expect(ignored.status).toBe(200);
+  });
 });
 
 describe("bodies", () => {

@@ -5,6 +5,7 @@ import express, { type Request, type RequestHandler, type Response } from "expre
 import { isCrossSiteWrite, isOneClickUnsubscribe } from "./origin-check.server";
 import {
   malformedHost,
+  malformedProtocol,
   malformedTarget,
   refusedBody,
   unknownMethod,
@@ -17,7 +18,8 @@ import { createNonce, securityHeaders } from "./security-headers.server";
  * Remix, in `npm start` and `npm run dev` alike (app/main.server.ts). In order:
  *
  * 1. security headers on every response, with a fresh CSP nonce;
- * 2. a method nothing answers (TRACE…): 405; a malformed address or Host: 400;
+ * 2. a method nothing answers (TRACE…): 405; a malformed address, Host or
+ *    forwarded scheme: 400;
  * 3. X-Forwarded-Host dropped unless a trusted proxy sent it (TRUST_PROXY);
  *    then a write from another site (Origin check): 403;
  * 4. a body too large (413), without a length (411) or of a type the
@@ -78,7 +80,8 @@ const refuseMalformedRequests: RequestHandler = (request, response, next) => {
   const refusal =
     unknownMethod(request.method) ??
     malformedTarget(request.originalUrl) ??
-    malformedHost(request.hostname);
+    malformedHost(request.hostname) ??
+    malformedProtocol(request.protocol);
   if (refusal) refuse(request, response, refusal);
   else next();
 };

@@ -30,6 +30,20 @@ describe("isCrossSiteWrite", () => {
     expect(isCrossSiteWrite({ method: "PUT", origin: "::::", host, path })).toBe(true);
   });
 
+  it("takes every method but GET on a single-fetch .data address for a write, as Remix does", () => {
+    const data = "/q/12/une-echelle.data";
+    const evil = "https://evil.example";
+    expect(isCrossSiteWrite({ method: "GET", origin: evil, host, path: data })).toBe(false);
+    for (const method of ["HEAD", "OPTIONS", "POST"]) {
+      expect(isCrossSiteWrite({ method, origin: evil, host, path: data })).toBe(true);
+      expect(isCrossSiteWrite({ method, origin: "null", host, path: data })).toBe(true);
+      expect(
+        isCrossSiteWrite({ method, origin: "https://coupdemain.example", host, path: data }),
+      ).toBe(false);
+    }
+    expect(isCrossSiteWrite({ method: "HEAD", origin: evil, host, path })).toBe(false);
+  });
+
   it("lets the one-click unsubscribe POST through from anywhere, and nothing else", () => {
     const evil = "https://mail.provider.example";
     expect(

@@ -12,6 +12,16 @@
  */
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
+/**
+ * Remix's single fetch takes every method but GET on a `.data` address for
+ * an action, and checks its Origin itself: a HEAD or OPTIONS from elsewhere
+ * made it throw (a 500). Here they are writes too, refused with a 403 first.
+ */
+function changesNothing(method: string, path: string) {
+  const upper = method.toUpperCase();
+  return path.endsWith(".data") ? upper === "GET" : SAFE_METHODS.has(upper);
+}
+
 const ONE_CLICK_UNSUBSCRIBE = /^\/desabonnement\/[^/]+\/?$/;
 
 /** The RFC 8058 one-click unsubscribe POST (see above), the one write allowed from anywhere. */
@@ -31,7 +41,7 @@ export function isCrossSiteWrite({
   /** The request's path, without the query string. */
   path: string;
 }): boolean {
-  if (SAFE_METHODS.has(method.toUpperCase())) return false;
+  if (changesNothing(method, path)) return false;
   if (isOneClickUnsubscribe({ method, path })) return false;
   if (!origin) return false;
   if (origin === "null") return true;

@@ -1,6 +1,15 @@
+import fs from "node:fs";
+import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openEmptyDatabase } from "#test/databases";
-import { hitRateLimit, isRateLimited, resetRateLimit } from "./rate-limit.server";
+import {
+  ACTION_LIMITS,
+  hitRateLimit,
+  isRateLimited,
+  resetRateLimit,
+  type ActionLimit,
+  type RateLimitRule,
+} from "./rate-limit.server";
 
 const db = openEmptyDatabase();
 afterAll(() => db.$client.close());
@@ -43,5 +52,32 @@ describe("isRateLimited and resetRateLimit", () => {
     });
     resetRateLimit(db, "d");
     expect(isRateLimited(db, "d", rule, t0 + 1000).allowed).toBe(true);
+  });
+});
+
+describe("docs/rate-limits.md", () => {
+  /** "3 / 1 h", "60 / 15 min", "—" when there is no such limit: as the table writes them. */
+  const written = (rule: RateLimitRule | undefined) => {
+    if (!rule) return "—";
+    const { windowSeconds: s } = rule;
+    return `${rule.limit} / ${s % 3600 === 0 ? `${s / 3600} h` : `${s / 60} min`}`;
+  };
+
+  it("gives every action limit, as the code sets it", () => {
+    const table = fs.readFileSync(
+      path.join(import.meta.dirname, "../../docs/rate-limits.md"),
+      "utf8",
+    );
+    const rows = new Map<string, [string, string]>();
+    for (const line of table.split("\n")) {
+      const cells = line.split("|").map((cell) => cell.trim());
+      const name = /^`(\w+)`$/.exec(cells[1] ?? "")?.[1];
+      if (name) rows.set(name, [cells[3]!, cells[4]!]);
+    }
+    const limits: Record<string, ActionLimit> = ACTION_LIMITS;
+    expect([...rows.keys()].sort()).toEqual(Object.keys(limits).sort());
+    for (const [name, limit] of Object.entries(limits)) {
+      expect(rows.get(name), name).toEqual([written(limit.perMember), written(limit.perIp)]);
+    }
   });
 });

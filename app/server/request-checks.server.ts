@@ -115,6 +115,21 @@ export function malformedHost(hostname: string | undefined): FrontDoorRefusal | 
   };
 }
 
+/**
+ * The scheme the app builds its URLs from: http, or X-Forwarded-Proto from a
+ * trusted proxy (Express takes its first entry). Anything but http or https
+ * (`X-Forwarded-Proto: , https` gives "") made Remix's URL throw: a 500.
+ */
+export function malformedProtocol(protocol: string): FrontDoorRefusal | null {
+  if (protocol === "http" || protocol === "https") return null;
+  return {
+    status: 400,
+    title: "Requête invalide",
+    text: "L’en-tête X-Forwarded-Proto de cette requête n’est ni http ni https.",
+    apiError: "Malformed X-Forwarded-Proto header: http or https only.",
+  };
+}
+
 /** GET, HEAD and OPTIONS change nothing; every other method is a write. */
 export function isWrite(method: string) {
   return !["GET", "HEAD", "OPTIONS"].includes(method.toUpperCase());

@@ -14,13 +14,12 @@ test("French by default, English from the switcher, remembered across pages", as
     "true",
   );
 
+  // The place page remembered Donges: the home is now what happens around it.
   await page.goto("/");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Find help near you");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Around me");
 
   await page.getByRole("button", { name: "Français" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
-    "Trouvez de l’aide près de chez vous",
-  );
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Autour de moi");
 });
 
 test.describe("a browser that asks for English", () => {

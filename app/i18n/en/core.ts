@@ -70,6 +70,9 @@ export const enCore: Translation<typeof frCore> = {
   "error.backHome": "Back to the home page",
   "error.badRequest.title": "Invalid request",
   "error.badRequest.text": "This request is not possible here.",
+  "error.tooMany.title": "Too many requests",
+  "error.tooMany.text":
+    "You sent many requests in a short time. Please try again in a few minutes.",
   "mailbox.title": "Development mailbox",
   "mailbox.notice":
     "Without SMTP_URL, emails are kept here instead of being sent. This page does not exist in production.",

@@ -71,6 +71,9 @@ export const frCore = {
   "error.backHome": "Retour à l’accueil",
   "error.badRequest.title": "Demande invalide",
   "error.badRequest.text": "Cette demande n’est pas possible ici.",
+  "error.tooMany.title": "Trop de demandes",
+  "error.tooMany.text":
+    "Vous avez envoyé beaucoup de demandes en peu de temps. Réessayez dans quelques minutes.",
   "mailbox.title": "Boîte aux lettres de développement",
   "mailbox.notice":
     "Sans SMTP_URL, les e-mails sont gardés ici au lieu d’être envoyés. Cette page n’existe pas en production.",

@@ -1,12 +1,8 @@
-import {
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { PlaceChooser } from "#app/components/place-chooser";
 import { translate, useTranslate } from "#app/i18n/i18n";
+import { defineAction } from "#app/server/actions.server";
 import { getUser } from "#app/server/auth.server";
 import { getLocale } from "#app/server/locale.server";
 import { forgetVisitorPlace } from "#app/server/visitor-place.server";
@@ -39,9 +35,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 };
 
 /** POST /: a visitor forgets their chosen commune (the home page offers the chooser again). */
-export async function action(_args: ActionFunctionArgs) {
-  return redirect("/", { status: 303, headers: { "Set-Cookie": await forgetVisitorPlace() } });
-}
+export const action = defineAction({ limit: "visitorPlace", body: "ignored" }, async () =>
+  redirect("/", { status: 303, headers: { "Set-Cookie": await forgetVisitorPlace() } }),
+);
 
 export default function Home() {
   const { home } = useLoaderData<typeof loader>();

@@ -1,15 +1,10 @@
 import { parseWithZod } from "@conform-to/zod";
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { translate, useTranslate } from "#app/i18n/i18n";
 import { setHome } from "#app/models/members/home.server";
 import { resolveFollowPlace } from "#app/models/notifications/follows.server";
+import { defineAction } from "#app/server/actions.server";
 import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { getTranslator } from "#app/server/locale.server";
@@ -33,11 +28,11 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 /** The first step's form: home commune and radius (the home follow moves with them). */
-export async function action({ request }: ActionFunctionArgs) {
+export const action = defineAction({ limit: "profile" }, async ({ request, form }) => {
   const user = await requireUser(request);
   const { t } = await getTranslator(request);
   const db = getDb();
-  const submission = parseWithZod(await request.formData(), { schema: homeSchema(t) });
+  const submission = parseWithZod(form, { schema: homeSchema(t) });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const choice = resolveFollowPlace(db, {
     code: submission.value.placeCode,
@@ -51,7 +46,7 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   setHome(db, user.id, { placeId: choice.place.id, radiusKm: submission.value.radiusKm });
   return redirect(stepHref(nextStep("commune")), 303);
-}
+});
 
 export default function Welcome() {
   const page = useLoaderData<typeof loader>();

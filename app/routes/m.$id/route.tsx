@@ -1,8 +1,4 @@
-import {
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ActionNotice } from "#app/components/forms";
 import { translate, useTranslate } from "#app/i18n/i18n";
@@ -14,6 +10,7 @@ import { Contributions } from "./contributions";
 import { loadMember, profilePageData } from "./profile.server";
 import { ProfileHeader } from "./profile-header";
 import { VerificationCards } from "./verification-cards";
+import { defineAction } from "#app/server/actions.server";
 
 /** A member's public profile: the full name for members, "Camille D." for everyone else. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -35,13 +32,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data ? [{ title: `${data.name} · Coup de main` }] : [];
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  const viewer = await requireUser(request);
-  const { t } = await getTranslator(request);
-  const db = getDb();
-  const profile = loadMember(db, params.id);
-  return memberAction(db, viewer, profile, await request.formData(), t);
-}
+export const action = defineAction(
+  {
+    intents: {
+      vouch: "vouch",
+      verify: "moderate",
+      revoke: "moderate",
+      "request-vouch": "vouchRequest",
+    },
+  },
+  async ({ request, params, form }) => {
+    const viewer = await requireUser(request);
+    const { t } = await getTranslator(request);
+    const db = getDb();
+    const profile = loadMember(db, params.id);
+    return memberAction(db, viewer, profile, form, t);
+  },
+);
 
 export default function MemberProfile() {
   const profile = useLoaderData<typeof loader>();

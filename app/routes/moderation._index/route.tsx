@@ -1,10 +1,5 @@
 import { parseWithZod } from "@conform-to/zod";
-import {
-  data,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { translate, useTranslate } from "#app/i18n/i18n";
 import { getLocale, getTranslator } from "#app/server/locale.server";
@@ -18,6 +13,7 @@ import { decisionSchema, itemKey } from "./decision";
 import { DecisionForm } from "./decision-form";
 import { QueueItemView } from "./queue-item";
 import { queuePageData, requireStaff } from "./queue.server";
+import { defineAction } from "#app/server/actions.server";
 
 /** GET /moderation[?lieu=donges-44480]: the reports of the places the member looks after. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -37,15 +33,14 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export const headers = forwardRetryAfter;
 
 /** A decision: checked again on the server against the target's place, whatever the page showed. */
-export async function action({ request }: ActionFunctionArgs) {
+export const action = defineAction({ limit: "moderate" }, async ({ request, form }) => {
   const { db, actor } = await requireStaff(request);
   const { t } = await getTranslator(request);
-  const formData = await request.formData();
   const key = itemKey({
-    targetType: formData.get("targetType"),
-    targetId: formData.get("targetId"),
+    targetType: form.get("targetType"),
+    targetId: form.get("targetId"),
   });
-  const submission = parseWithZod(formData, { schema: decisionSchema(t) });
+  const submission = parseWithZod(form, { schema: decisionSchema(t) });
   if (submission.status !== "success") {
     return data({ key, result: submission.reply(), done: null }, { status: 400 });
   }
@@ -77,7 +72,7 @@ export async function action({ request }: ActionFunctionArgs) {
     );
   }
   return { key, result: null, done: t("moderation.done") };
-}
+});
 
 export default function ModerationQueue() {
   const { places, global, selected, items, threshold, isAmbassadorOnly } =

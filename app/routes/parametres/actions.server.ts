@@ -31,9 +31,13 @@ import {
 } from "./settings-form";
 
 /** Every change is for the signed-in member only: the session decides whose account it is. */
-export async function changeSettings(request: Request, user: SessionUser, t: Translate) {
+export async function changeSettings(
+  request: Request,
+  formData: FormData,
+  user: SessionUser,
+  t: Translate,
+) {
   const db = getDb();
-  const formData = await request.formData();
   const schema = settingsSchema(t);
   const submission = parseWithZod(formData, { schema });
   const sent = submission.payload.intent;

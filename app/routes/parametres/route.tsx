@@ -1,4 +1,4 @@
-import { type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ActionNotice } from "#app/components/forms";
 import { useTranslate } from "#app/i18n/i18n";
@@ -17,6 +17,7 @@ import { Sessions } from "./sessions";
 import { EmailForm, PasswordForm } from "./sign-in-forms";
 import { YourData } from "./your-data";
 import { describeUserAgent } from "#app/domain/user-agent.server";
+import { defineAction } from "#app/server/actions.server";
 
 /** GET /parametres: the signed-in member's name, place, language, sign-in, sessions and data. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -44,11 +45,25 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireUser(request);
-  const { t } = await getTranslator(request);
-  return changeSettings(request, user, t);
-}
+export const action = defineAction(
+  {
+    intents: {
+      name: "profile",
+      locale: "profile",
+      place: "profile",
+      email: "emailChange",
+      password: "passwordChange",
+      "revoke-session": "sessions",
+      "revoke-all": "sessions",
+      delete: "sessions",
+    },
+  },
+  async ({ request, form }) => {
+    const user = await requireUser(request);
+    const { t } = await getTranslator(request);
+    return changeSettings(request, form, user, t);
+  },
+);
 
 export default function Settings() {
   const { user, sessions, recentlyAuthenticated } = useLoaderData<typeof loader>();

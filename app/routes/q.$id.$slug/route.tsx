@@ -1,9 +1,4 @@
-import {
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslate } from "#app/i18n/i18n";
 import { getLocale, getTranslator } from "#app/server/locale.server";
@@ -21,6 +16,7 @@ import { AnswerPost } from "./answer-post";
 import { questionPageData } from "./page-data.server";
 import { QuestionPost } from "./question-post";
 import { notFound } from "#app/server/not-found.server";
+import { defineAction } from "#app/server/actions.server";
 
 function questionIdFrom(params: { id?: string }) {
   const id = parsePostId(params.id);
@@ -66,14 +62,32 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 
 export const headers = forwardRetryAfter;
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireUser(request);
-  const db = getDb();
-  const actor = loadActor(db, user.id);
-  if (!actor) throw new Response("Forbidden", { status: 403 });
-  const { t } = await getTranslator(request);
-  return handleQuestionAction(db, actor, questionIdFrom(params), await request.formData(), t);
-}
+export const action = defineAction(
+  {
+    intents: {
+      answer: "answer",
+      comment: "comment",
+      vote: "vote",
+      accept: "react",
+      thank: "react",
+      delete: "removal",
+      restore: "removal",
+      "delete-comment": "removal",
+      close: "closing",
+      reopen: "closing",
+      lock: "moderate",
+      unlock: "moderate",
+    },
+  },
+  async ({ request, params, form }) => {
+    const user = await requireUser(request);
+    const db = getDb();
+    const actor = loadActor(db, user.id);
+    if (!actor) throw new Response("Forbidden", { status: 403 });
+    const { t } = await getTranslator(request);
+    return handleQuestionAction(db, actor, questionIdFrom(params), form, t);
+  },
+);
 
 export default function QuestionPage() {
   const data = useLoaderData<typeof loader>();
