@@ -7,9 +7,15 @@ export function loader() {
 }
 
 /** POST /deconnexion: ends this session. (A GET must not sign anyone out.) */
-export const action = defineAction(
-  { limit: "signOut", body: "ignored", reply: "text" },
-  async ({ request }) => {
-    return signOut(request);
-  },
-);
+export const action = defineAction({ limit: "signOut", body: "ignored" }, async ({ request }) => {
+  return signOut(request);
+});
+
+/**
+ * A page component, though nothing is shown: it makes this a page route, so
+ * a refusal (a 400, a 429) is the site's error page in the reader's
+ * language, not plain text. A visit is redirected before it renders.
+ */
+export default function SignOut() {
+  return null;
+}

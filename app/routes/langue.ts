@@ -16,7 +16,7 @@ export function loader() {
 }
 
 /** POST /langue: remembers the chosen language and goes back to the page. */
-export const action = defineAction({ limit: "language", reply: "text" }, async ({ form }) => {
+export const action = defineAction({ limit: "language" }, async ({ form }) => {
   const submission = parseWithZod(form, { schema: languageSchema });
   const { redirectTo } = submission.payload;
   const back = safeRedirect(redirectTo);
@@ -29,3 +29,12 @@ export const action = defineAction({ limit: "language", reply: "text" }, async (
     headers: { "Set-Cookie": await localeCookie.serialize(submission.value.lang) },
   });
 });
+
+/**
+ * A page component, though nothing is shown: it makes this a page route, so
+ * a refusal (a 400, a 429) is the site's error page in the reader's
+ * language, not plain text. A visit is redirected before it renders.
+ */
+export default function ChooseLanguage() {
+  return null;
+}

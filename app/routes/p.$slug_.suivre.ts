@@ -3,6 +3,7 @@ import { addFollow, followHome, unfollowPlace } from "#app/models/notifications/
 import { getPlace } from "#app/models/places/places.server";
 import { rateLimitRefusal, refusalInit, refusalMessage } from "#app/models/refusal-message";
 import { defineAction } from "#app/server/actions.server";
+import { notFound } from "#app/server/not-found.server";
 import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { getTranslator } from "#app/server/locale.server";
@@ -23,13 +24,13 @@ export function loader({ params }: LoaderFunctionArgs) {
  * around it), then back to the place page.
  */
 export const action = defineAction(
-  { intents: { follow: "follows", unfollow: "follows" }, reply: "text" },
+  { intents: { follow: "follows", unfollow: "follows" } },
   async ({ request, params, intent }) => {
     const user = await requireUser(request);
     const { t } = await getTranslator(request);
     const db = getDb();
     const place = getPlace(db, params.slug ?? "");
-    if (!place) throw data({ message: t("error.notFound.text") }, { status: 404 });
+    if (!place) throw notFound("place");
     const limit = hitRateLimit(db, `follow:user:${user.id}`, RATE_LIMITS.followPerUser);
     if (!limit.allowed) {
       const refusal = rateLimitRefusal(t, limit.retryAfterSeconds);
@@ -49,3 +50,12 @@ export const action = defineAction(
     return redirect(`/p/${place.slug}`, 303);
   },
 );
+
+/**
+ * A page component, though nothing is shown: it makes this a page route, so
+ * a refusal (a 400, a 429) is the site's error page in the reader's
+ * language, not plain text. A visit is redirected before it renders.
+ */
+export default function FollowPlace() {
+  return null;
+}
