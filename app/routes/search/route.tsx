@@ -113,7 +113,9 @@ export default function SearchPage() {
   return (
     <section className="stack search-page" aria-labelledby="search-title">
       <h1 id="search-title">{t("search.title")}</h1>
-      <p className="lead">{t("search.intro")}</p>
+      <p className={params.q ? "lead search-intro search-intro--with-query" : "lead search-intro"}>
+        {t("search.intro")}
+      </p>
 
       <SearchForm params={params} typedPlace={typedPlace} placeSlug={place?.slug ?? null} />
 
