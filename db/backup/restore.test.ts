@@ -239,7 +239,9 @@ describe("npm run backup and npm run restore", () => {
     expect(restored.code).toBe(0);
     expect(restored.stdout).toMatch(/The replaced database is kept as .*before-restore-/);
     expect(tableDigests(target.databasePath)).toEqual(tableDigests(db.$client.name));
-  });
+    // Three CLI runs and a holder process, each a fresh Node with tsx: on a
+    // loaded 2-core machine they take 20 s together, the default timeout.
+  }, 90_000);
 });
 
 afterAll(() => fs.rmSync(source, { recursive: true, force: true }));
