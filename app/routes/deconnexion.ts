@@ -11,11 +11,4 @@ export const action = defineAction({ limit: "signOut", body: "ignored" }, async 
   return signOut(request);
 });
 
-/**
- * A page component, though nothing is shown: it makes this a page route, so
- * a refusal (a 400, a 429) is the site's error page in the reader's
- * language, not plain text. A visit is redirected before it renders.
- */
-export default function SignOut() {
-  return null;
-}
+export { NothingShown as default } from "#app/components/nothing-shown";

@@ -38,11 +38,4 @@ export const action = defineAction(
   },
 );
 
-/**
- * A page component, though nothing is shown: it makes this a page route, so
- * an error (a 404, a 429) is the site's error page in the reader's language,
- * not plain text. A visit is redirected before it renders.
- */
-export default function BlockMember() {
-  return null;
-}
+export { NothingShown as default } from "#app/components/nothing-shown";

@@ -13,11 +13,4 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return redirect(`${questionPath(question)}#reponse-${answer.id}`, 301);
 }
 
-/**
- * A page component, though nothing is shown: it makes this a page route, so
- * an error (a 404) is the site's error page in the reader's language, not
- * plain text. A visit is redirected before it renders.
- */
-export default function AnswerLink() {
-  return null;
-}
+export { NothingShown as default } from "#app/components/nothing-shown";
