@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { useTranslate } from "#app/i18n/i18n";
 import { FieldErrors } from "./forms";
 import { useTypedBeforeHydration } from "./typed-before-hydration";
+import { boldShortcut, MarkdownToolbar } from "./markdown-toolbar";
 
 const PREVIEW_DELAY_MS = 400;
 
@@ -12,7 +13,7 @@ type Preview =
 
 /**
  * A labelled textarea for a post in Markdown, with a character counter and,
- * with JavaScript, a live preview rendered by the server (POST /apercu) exactly
+ * with JavaScript, a formatting toolbar and a live preview rendered by the server (POST /apercu) exactly
  * as the post will be. Without JavaScript it is a plain textarea.
  *
  * The preview uses `fetch`, not `useFetcher`: a fetcher's action would make
@@ -50,10 +51,10 @@ export function MarkdownEditor({
   const [preview, setPreview] = useState<Preview>({ state: "empty" });
   const [busy, setBusy] = useState(false);
   const latestRequest = useRef<AbortController | null>(null);
+  const textarea = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => setHydrated(true), []);
-  const input = useRef<HTMLTextAreaElement>(null);
-  useTypedBeforeHydration(input, text, setText);
+  useTypedBeforeHydration(textarea, text, setText);
 
   useEffect(() => {
     if (!text.trim()) {
@@ -106,8 +107,12 @@ export function MarkdownEditor({
         {hint ? <p>{hint}</p> : null}
         <p>{t("markdown.hint")}</p>
       </div>
+      {hydrated ? (
+        <MarkdownToolbar textarea={textarea} controls={inputId} onChange={setText} />
+      ) : null}
       <textarea
-        ref={input}
+        ref={textarea}
+        onKeyDown={(event) => boldShortcut(event, t, setText)}
         id={inputId}
         name={name}
         rows={rows}

@@ -17,6 +17,7 @@ import { enAccountConfirmation } from "#app/i18n/en/account-confirmation";
 import { enHome } from "#app/i18n/en/home";
 import { enAccountSecurity } from "#app/i18n/en/account-security";
 import { enDirectory } from "#app/i18n/en/directory";
+import { enLayout } from "#app/i18n/en/layout";
 
 export const en: Catalogue = {
   ...enCore,
@@ -33,4 +34,5 @@ export const en: Catalogue = {
   ...enHome,
   ...enAccountSecurity,
   ...enDirectory,
+  ...enLayout,
 };

@@ -21,6 +21,7 @@ import { frAccountConfirmation } from "#app/i18n/fr/account-confirmation";
 import { frHome } from "#app/i18n/fr/home";
 import { frAccountSecurity } from "#app/i18n/fr/account-security";
 import { frDirectory } from "#app/i18n/fr/directory";
+import { frLayout } from "#app/i18n/fr/layout";
 
 export const fr = {
   ...frCore,
@@ -37,4 +38,5 @@ export const fr = {
   ...frHome,
   ...frAccountSecurity,
   ...frDirectory,
+  ...frLayout,
 } as const;

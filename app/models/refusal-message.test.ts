@@ -34,6 +34,7 @@ const EVERY_REASON: { [R in Refusal["reason"]]: Extract<Refusal, { reason: R }> 
   "place-too-far": { reason: "place-too-far" },
   "bad-duplicate": { reason: "bad-duplicate" },
   "question-locked": { reason: "question-locked" },
+  "no-downvote-on-help": { reason: "no-downvote-on-help" },
   "message-length": { reason: "message-length" },
   "message-self": { reason: "message-self" },
   "message-former-member": { reason: "message-former-member" },

@@ -1,3 +1,5 @@
+import { data } from "@remix-run/node";
+import type { SubmissionResult } from "@conform-to/react";
 import { isLocale, type Translate } from "#app/i18n/i18n";
 import { DEFAULT_LOCALE } from "#app/i18n/messages";
 import { formatDayAndTime, formatTime, parisDay } from "#app/i18n/format";
@@ -92,6 +94,23 @@ export function refusalInit(refusal: Refusal): ResponseInit {
 export function rateLimitRefusal(t: Translate, retryAfterSeconds: number) {
   const refusal = { reason: "rate-limited", retryAfterSeconds } as const;
   return { message: refusalMessage(t, refusal), init: refusalInit(refusal) };
+}
+
+/** A refused form: the refusal's sentence above the form (Conform's form error), with its status. */
+export function refusedSubmission(
+  t: Translate,
+  submission: { reply(options: { formErrors: string[] }): SubmissionResult<string[]> },
+  refusal: Refusal,
+) {
+  return data(
+    { result: submission.reply({ formErrors: [refusalMessage(t, refusal)] }) },
+    refusalInit(refusal),
+  );
+}
+
+/** A refusal shown as the page itself (thrown for the route's ErrorBoundary). */
+export function refusalPage(t: Translate, refusal: Refusal) {
+  return data({ message: refusalMessage(t, refusal) }, refusalInit(refusal));
 }
 
 /** The language `t` speaks: its catalogue says which it is. */

@@ -12,12 +12,12 @@ import { getPlace } from "#app/models/places/places.server";
 import { loadActor } from "#app/models/members/privileges.server";
 import { askablePlaces, askQuestion } from "#app/models/questions/ask.server";
 import { questionPath } from "#app/models/questions/paths";
-import { refusalInit, refusalMessage, rateLimitRefusal } from "#app/models/refusal-message";
+import { refusedSubmission } from "#app/models/refusal-message";
 import { requireVerifiedEmail } from "#app/server/auth.server";
 import { parisDay } from "#app/i18n/format";
 import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
-import { QUESTION_KINDS, TITLE_MAX } from "#app/domain/questions";
+import { QUESTION_KINDS } from "#app/domain/questions";
 import { askSchema } from "#app/domain/question-forms";
 import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
 import { getStore } from "#app/server/search.server";
@@ -37,7 +37,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     locale: await getLocale(request),
     places,
     placeCode: placeCode ?? "",
-    title: (url.searchParams.get("titre") ?? "").slice(0, TITLE_MAX),
+    // Never cut: a title too long is shown whole, with its counter, and refused on sending.
+    title: url.searchParams.get("titre") ?? "",
     today: parisDay(new Date()),
   };
 }
@@ -69,8 +70,8 @@ export const action = defineAction({ limit: "ask" }, async ({ request, form }) =
   }
   const limit = hitRateLimit(db, `ask:user:${user.id}`, RATE_LIMITS.askPerUser);
   if (!limit.allowed) {
-    const refusal = rateLimitRefusal(t, limit.retryAfterSeconds);
-    return data({ result: submission.reply({ formErrors: [refusal.message] }) }, refusal.init);
+    const retryAfterSeconds = limit.retryAfterSeconds;
+    return refusedSubmission(t, submission, { reason: "rate-limited", retryAfterSeconds });
   }
   const position =
     input.sharePosition && input.lat != null && input.lng != null
@@ -87,10 +88,7 @@ export const action = defineAction({ limit: "ask" }, async ({ request, form }) =
     position,
   });
   if (!outcome.ok) {
-    return data(
-      { result: submission.reply({ formErrors: [refusalMessage(t, outcome.refusal)] }) },
-      refusalInit(outcome.refusal),
-    );
+    return refusedSubmission(t, submission, outcome.refusal);
   }
   return redirect(questionPath(outcome));
 });

@@ -80,7 +80,7 @@ export function profilePageData(
       questionTitle: answer.questionTitle,
       href: `${questionPath({ id: answer.questionId, slug: answer.questionSlug })}#reponse-${answer.id}`,
       accepted: answer.accepted,
-      score: answer.score,
+      helpful: answer.helpful,
       createdAt: answer.createdAt.toISOString(),
     })),
   };

@@ -47,6 +47,8 @@ export async function handleQuestionAction(
       return postComment(db, actor, questionId, input, t);
     case "vote":
       return vote(db, actor, input, t);
+    case "vote-down":
+      return vote(db, actor, { ...input, value: -1 }, t);
     case "accept":
       return accept(actor, input, t);
     case "thank":

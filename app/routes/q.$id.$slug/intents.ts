@@ -3,7 +3,7 @@ import { useActionData } from "@remix-run/react";
 import { z } from "zod";
 import { useValidatedForm } from "#app/components/forms";
 import { useTranslate, type Translate } from "#app/i18n/i18n";
-import { CLOSE_REASONS, POST_TYPES } from "#app/domain/questions";
+import { CLOSE_REASONS, DOWNVOTE_REASONS, POST_TYPES } from "#app/domain/questions";
 import { answerSchema, commentSchema } from "#app/domain/question-forms";
 import { MODERATION_RULES } from "#app/domain/moderation";
 
@@ -31,7 +31,16 @@ export function questionIntentSchema(t: Translate) {
       intent: z.literal("vote"),
       postType: z.enum(POST_TYPES),
       postId: id,
-      value: z.enum(["1", "-1", "0"]).transform(Number),
+      // « Utile » or taking one's vote back; a down-vote says why (below).
+      value: z.enum(["1", "0"]).transform(Number),
+    }),
+    z.object({
+      intent: z.literal("vote-down"),
+      postType: z.enum(POST_TYPES),
+      postId: id,
+      reason: z.enum(DOWNVOTE_REASONS, {
+        errorMap: () => ({ message: t("vote.down.reasonRequired") }),
+      }),
     }),
     z.object({ intent: z.literal("accept"), answerId: id, accept: z.enum(["1", "0"]) }),
     z.object({ intent: z.literal("thank"), answerId: id }),

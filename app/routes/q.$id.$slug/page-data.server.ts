@@ -1,6 +1,9 @@
 import type { AppDatabase } from "#db/client";
 import type { ModerationState } from "#app/domain/moderation";
-import { translate } from "#app/i18n/i18n";
+import { translate, type Translate } from "#app/i18n/i18n";
+import { voteOffer } from "#app/models/answers/votes.server";
+import { refusalMessage } from "#app/models/refusal-message";
+import type { PostType } from "#app/domain/questions";
 import type { Locale } from "#app/i18n/messages";
 import {
   privilegeRefusal,
@@ -69,6 +72,28 @@ export function questionPageData(
           mine: post.authorId === actor?.id,
         }
       : null;
+  const t: Translate = (key, params) => translate(locale, key, params);
+  // What the vote buttons offer: nothing to visitors, « Utile » or why not, and the down-vote.
+  const votes = (postType: PostType, post: { authorId: string; deletedAt: Date | null }) => {
+    if (!actor || post.deletedAt) return null;
+    const { upRefusal, canVoteDown } = voteOffer(actor, postType, post, question);
+    // A locked question says so once, at its top: no reason repeated under each post.
+    if (upRefusal?.reason === "question-locked") return null;
+    return {
+      canVoteDown,
+      upBlocked: upRefusal
+        ? {
+            reason: upRefusal.reason,
+            message:
+              upRefusal.reason === "own-post" ||
+              upRefusal.reason === "not-verified-neighbour" ||
+              upRefusal.reason === "email-unverified"
+                ? t(`vote.why.${upRefusal.reason}`)
+                : refusalMessage(t, upRefusal),
+          }
+        : null,
+    };
+  };
   const canEdit = (authorId: string) =>
     Boolean(actor) && editRefusal(db, actor!, { authorId }, question.placeId, isModerator) === null;
   const commentsFor = (answerId: number | null) =>
@@ -87,6 +112,8 @@ export function questionPageData(
     id: answer.id,
     bodyHtml: answer.bodyHtml,
     score: answer.score,
+    helpful: answer.upvoteCount,
+    votes: votes("answer", answer),
     thanksCount: answer.thanksCount,
     accepted: answer.id === question.acceptedAnswerId,
     createdAt: answer.createdAt.toISOString(),
@@ -121,6 +148,8 @@ export function questionPageData(
       category: question.category,
       bodyHtml: question.bodyHtml,
       score: question.score,
+      helpful: question.upvoteCount,
+      votes: votes("question", question),
       answerCount: question.answerCount,
       createdAt: question.createdAt.toISOString(),
       editedAt: question.editedAt?.toISOString() ?? null,

@@ -14,7 +14,12 @@ import type { IntentInput } from "./intents";
 import { asPostOutcome, outcomeNotice, overLimit, refusedNotice } from "./notices.server";
 
 /** The buttons under a post: votes, acceptance, thanks, deletion and restoring. */
-export function vote(db: AppDatabase, actor: Actor, input: IntentInput<"vote">, t: Translate) {
+export function vote(
+  db: AppDatabase,
+  actor: Actor,
+  input: Pick<IntentInput<"vote">, "postType" | "postId" | "value">,
+  t: Translate,
+) {
   const target = `${input.postType}-${input.postId}`;
   const limited = overLimit(db, `vote:user:${actor.id}`, RATE_LIMITS.votePerUser, t);
   if (limited) return refusedNotice(limited.message, target, limited.init);

@@ -68,6 +68,7 @@ export const action = defineAction(
       answer: "answer",
       comment: "comment",
       vote: "vote",
+      "vote-down": "vote",
       accept: "react",
       thank: "react",
       delete: "removal",

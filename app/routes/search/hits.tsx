@@ -43,6 +43,7 @@ export function SearchHits({ hits }: { hits: SearchHitView[] }) {
                 ? t("search.answers.none")
                 : t("search.answers", { count: hit.answerCount })}
             </span>
+            {hit.helpful > 0 ? <span>{t("vote.helpful", { count: hit.helpful })}</span> : null}
             <span suppressHydrationWarning>{relativeTime(locale, hit.createdAt)}</span>
           </p>
         </li>
