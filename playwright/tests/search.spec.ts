@@ -148,6 +148,8 @@ test("typing the title of an existing question on the ask form shows it as simil
     });
 
   const similar = page.getByRole("link", { name: existing.title });
+  // One line under the title, « 2 questions proches déjà posées », that opens to show them.
+  await page.getByText(/questions? proches? déjà posées?/).click();
   await expect(similar).toBeVisible();
   // Announced politely ("1 question semblable", "3 questions semblables").
   await expect(
