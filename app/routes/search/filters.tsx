@@ -45,6 +45,11 @@ export function SearchFilters({
 }) {
   const t = useTranslate();
   const active = params.kinds.length + params.categories.length + (params.solved === null ? 0 : 1);
+  const counts = [facets.kind, facets.category, facets.solved].flatMap((group) =>
+    Object.values(group),
+  );
+  // Nothing to filter (no result, no filter on): no fold, no empty landmark.
+  if (!active && !counts.some((count) => (count ?? 0) > 0)) return null;
   // On a phone the chips stay folded, so the first result shows without
   // scrolling; wider screens always show them (search.css, ::details-content).
   return (
