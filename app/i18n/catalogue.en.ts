@@ -14,6 +14,7 @@ import { enEmailSettings } from "#app/i18n/en/email-settings";
 import { enModeration } from "#app/i18n/en/moderation";
 import { enSite } from "#app/i18n/en/site";
 import { enAccountConfirmation } from "#app/i18n/en/account-confirmation";
+import { enHelping } from "#app/i18n/en/helping";
 import { enHome } from "#app/i18n/en/home";
 import { enAccountSecurity } from "#app/i18n/en/account-security";
 import { enDirectory } from "#app/i18n/en/directory";
@@ -31,6 +32,7 @@ export const en: Catalogue = {
   ...enModeration,
   ...enSite,
   ...enAccountConfirmation,
+  ...enHelping,
   ...enHome,
   ...enAccountSecurity,
   ...enDirectory,

@@ -18,6 +18,7 @@ import { frEmailSettings } from "#app/i18n/fr/email-settings";
 import { frModeration } from "#app/i18n/fr/moderation";
 import { frSite } from "#app/i18n/fr/site";
 import { frAccountConfirmation } from "#app/i18n/fr/account-confirmation";
+import { frHelping } from "#app/i18n/fr/helping";
 import { frHome } from "#app/i18n/fr/home";
 import { frAccountSecurity } from "#app/i18n/fr/account-security";
 import { frDirectory } from "#app/i18n/fr/directory";
@@ -35,6 +36,7 @@ export const fr = {
   ...frModeration,
   ...frSite,
   ...frAccountConfirmation,
+  ...frHelping,
   ...frHome,
   ...frAccountSecurity,
   ...frDirectory,

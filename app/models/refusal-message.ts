@@ -52,6 +52,12 @@ export function refusalMessage(t: Translate, refusal: Refusal) {
       return t("follows.tooMany");
     case "unknown-place":
       return t("field.placeNotFound");
+    case "image-type":
+    case "image-too-large":
+    case "image-too-many-pixels":
+      return t(`refusal.${refusal.reason}`, { file: refusal.file });
+    case "image-alt-missing":
+      return t("refusal.image-alt-missing", { position: refusal.position });
     default:
       return t(`refusal.${refusal.reason}`);
   }
@@ -74,7 +80,13 @@ export function refusalStatus(refusal: Refusal) {
     case "code-wrong-place":
     case "too-many-follows":
     case "unknown-place":
+    case "image-type":
+    case "image-too-many":
+    case "image-alt-missing":
+    case "image-too-many-pixels":
       return 400;
+    case "image-too-large":
+      return 413;
     default:
       return 403;
   }

@@ -1,3 +1,4 @@
+import type { ImageRefusal } from "./images/refusals";
 import type { InvitationRefusal } from "./invitations/refusals";
 import type { MessageRefusal } from "./messages/refusals";
 import type {
@@ -31,6 +32,7 @@ export type Refusal =
   | FlagRefusal
   | DecisionRefusal
   | FollowRefusal
+  | ImageRefusal
   | InvitationRefusal;
 
 /** What a member action returns: done (with what the caller needs), or refused and why. */

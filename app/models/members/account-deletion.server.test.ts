@@ -11,6 +11,8 @@ import {
 import { copyPlacesDatabase } from "#test/databases";
 import { memberFactory, placeByCode } from "#test/members";
 import { createInvitation } from "#app/models/invitations/invitations.server";
+import { updateHelpProfile } from "#app/models/people/profile.server";
+import { loadActor } from "./privileges.server";
 import { deleteAccount, signUpMember } from "./account.server";
 import { findUserByEmail } from "./users.server";
 
@@ -94,6 +96,9 @@ describe("deleting an account", () => {
     db.insert(emailSettings).values({ userId: user.id, unsubscribeToken: "jeton-lea" }).run();
     db.insert(emailDigests).values({ userId: user.id, itemCount: 1 }).run();
     expect(createInvitation(db, user.id)).toMatchObject({ ok: true });
+    const actor = loadActor(db, user.id)!;
+    const helpProfile = { bio: "Je prête mon échelle.", skills: ["jardinage" as const], tags: [] };
+    expect(updateHelpProfile(db, actor, helpProfile)).toMatchObject({ ok: true });
 
     const columns = cascadingMemberColumns();
     const before = Object.fromEntries(
@@ -109,6 +114,7 @@ describe("deleting an account", () => {
       "follows.user_id",
       "invitations.inviter_id",
       "account_emails.user_id",
+      "member_skills.user_id",
     ]) {
       expect(before[filled], filled).toBeGreaterThan(0);
     }
@@ -124,6 +130,7 @@ describe("deleting an account", () => {
       firstName: "",
       lastName: "",
       passwordHash: null,
+      bio: null,
     });
   });
 });

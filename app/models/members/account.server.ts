@@ -9,6 +9,7 @@ import {
   emailTokens,
   follows,
   invitations,
+  memberSkills,
   nameChanges,
   notificationPreferences,
   notifications,
@@ -212,6 +213,7 @@ export function deleteAccount(db: AppDatabase, userId: string) {
     db.delete(follows).where(eq(follows.userId, userId)).run();
     db.delete(notificationPreferences).where(eq(notificationPreferences.userId, userId)).run();
     db.delete(emailSettings).where(eq(emailSettings.userId, userId)).run();
+    db.delete(memberSkills).where(eq(memberSkills.userId, userId)).run();
     // Links not yet used stop working; accepted ones stay the invitee's record.
     db.delete(invitations)
       .where(and(eq(invitations.inviterId, userId), isNull(invitations.acceptedAt)))
@@ -224,6 +226,7 @@ export function deleteAccount(db: AppDatabase, userId: string) {
         lastName: "",
         passwordHash: null,
         homePlaceId: null,
+        bio: null,
         isAdmin: false,
         deletedAt: new Date(),
       })

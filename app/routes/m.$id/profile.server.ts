@@ -16,6 +16,9 @@ import { refusalMessage } from "#app/models/refusal-message";
 import type { SessionUser } from "#app/server/auth.server";
 import { memberName } from "#app/domain/names";
 import { notFound } from "#app/server/not-found.server";
+import { shownImage } from "#app/domain/images";
+import { avatarsOf } from "#app/models/images/images.server";
+import { getHelpProfile } from "#app/models/people/profile.server";
 
 export type MemberProfile = NonNullable<ReturnType<typeof getMemberProfile>>;
 
@@ -43,9 +46,13 @@ export function profilePageData(
   const staff = viewer && profile.homePlaceId != null && !isSelf;
   const mayVouch = Boolean(viewer && !isSelf && !verification);
   const vouchRefused = viewer && mayVouch ? vouchRefusal(db, viewer, member) : null;
+  const help = getHelpProfile(db, profile.id);
+  const avatar = avatarsOf(db, [profile.id]).get(profile.id);
   return {
     id: profile.id,
     name: memberName(profile, { full: Boolean(viewer) }),
+    avatar: avatar ? shownImage(avatar) : null,
+    help,
     isSelf,
     canFlag: Boolean(viewer) && !isSelf,
     welcome: isSelf && welcome,

@@ -6,6 +6,7 @@ import { useTranslate, type Translate } from "#app/i18n/i18n";
 import { CLOSE_REASONS, DOWNVOTE_REASONS, POST_TYPES } from "#app/domain/questions";
 import { answerSchema, commentSchema } from "#app/domain/question-forms";
 import { MODERATION_RULES } from "#app/domain/moderation";
+import { altsRequired, photoFields } from "#app/domain/image-forms";
 
 export const DUPLICATE_OF_MAX = 300;
 export const LOCK_REASON_MAX = 500;
@@ -24,8 +25,9 @@ export function questionIntentSchema(t: Translate) {
     .trim()
     .max(LOCK_REASON_MAX, t("form.tooLong", { max: LOCK_REASON_MAX }))
     .optional();
-  return z.discriminatedUnion("intent", [
-    answerSchema(t).extend({ intent: z.literal("answer") }),
+  const photosChecked = altsRequired(t);
+  const intents = z.discriminatedUnion("intent", [
+    answerSchema(t).extend({ intent: z.literal("answer"), ...photoFields(t) }),
     commentSchema(t).extend({ intent: z.literal("comment"), answerId: id.optional() }),
     z.object({
       intent: z.literal("vote"),
@@ -68,6 +70,9 @@ export function questionIntentSchema(t: Translate) {
       reason: lockReason,
     }),
   ]);
+  return intents.superRefine((value, context) => {
+    if (value.intent === "answer") photosChecked(value, context);
+  });
 }
 
 export type QuestionIntent = z.input<ReturnType<typeof questionIntentSchema>>;

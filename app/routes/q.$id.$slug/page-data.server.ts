@@ -16,15 +16,11 @@ import { type questionThread } from "#app/models/questions/thread.server";
 import { removalRules } from "#app/models/moderation/log.server";
 import { excerpt, markdownToPlainText } from "#app/domain/markdown.server";
 import { authorName } from "#app/domain/names";
+import { shownImage } from "#app/domain/images";
+import { avatarsOf, postImages } from "#app/models/images/images.server";
 
 type Thread = NonNullable<ReturnType<typeof questionThread>>;
-type Author = {
-  id: string;
-  firstName: string;
-  lastName: string;
-  reputation: number;
-  deleted: boolean;
-};
+type Author = Thread["authors"] extends Map<string, infer A> ? A : never;
 
 /**
  * Turns a question thread into what the page renders: names as the viewer
@@ -38,15 +34,22 @@ export function questionPageData(
 ) {
   const { actor, isModerator, locale, origin } = options;
   const formerMember = translate(locale, "profile.formerMember");
-  const person = (author: Author | undefined, full = Boolean(actor)) =>
-    author
-      ? {
-          id: author.deleted ? null : author.id,
-          name: authorName(author, { full, formerMember }),
-          reputation: author.reputation,
-        }
-      : { id: null, name: formerMember, reputation: 0 };
   const { question } = thread;
+  const avatars = avatarsOf(db, [...thread.authors.keys()]);
+  const person = (author: Author | undefined, full = Boolean(actor)) => {
+    if (!author) return { id: null, name: formerMember, reputation: 0, avatar: null };
+    const avatar = author.deleted ? undefined : avatars.get(author.id);
+    return {
+      id: author.deleted ? null : author.id,
+      name: authorName(author, { full, formerMember }),
+      reputation: author.reputation,
+      avatar: avatar ? shownImage(avatar) : null,
+    };
+  };
+  const photos = {
+    question: postImages(db, { type: "question", ids: [question.id] }),
+    answers: postImages(db, { type: "answer", ids: thread.answers.map((answer) => answer.id) }),
+  };
   const isAsker = actor?.id === question.authorId;
   // Why moderation removed a post: shown in place to its author and to moderators (the only ones who see it).
   const rules = removalRules(db, [
@@ -111,6 +114,7 @@ export function questionPageData(
   const answers = thread.answers.map((answer) => ({
     id: answer.id,
     bodyHtml: answer.bodyHtml,
+    photos: (photos.answers.get(answer.id) ?? []).map(shownImage),
     score: answer.score,
     helpful: answer.upvoteCount,
     votes: votes("answer", answer),
@@ -147,6 +151,7 @@ export function questionPageData(
       kind: question.kind,
       category: question.category,
       bodyHtml: question.bodyHtml,
+      photos: (photos.question.get(question.id) ?? []).map(shownImage),
       score: question.score,
       helpful: question.upvoteCount,
       votes: votes("question", question),

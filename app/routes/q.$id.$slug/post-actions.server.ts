@@ -1,4 +1,6 @@
 import type { AppDatabase } from "#db/client";
+import { discardPostImages } from "#app/models/images/images.server";
+import { getUploadsDir } from "#app/server/uploads.server";
 import type { Translate } from "#app/i18n/i18n";
 import { acceptAnswer } from "#app/models/answers/acceptance.server";
 import { deleteComment } from "#app/models/answers/comments.server";
@@ -53,7 +55,15 @@ export function thank(db: AppDatabase, actor: Actor, input: IntentInput<"thank">
 }
 
 export function remove(actor: Actor, input: IntentInput<"delete">, t: Translate) {
-  const outcome = deletePost(getStore(), actor, input.postType, input.postId);
+  const store = getStore();
+  const outcome = deletePost(store, actor, input.postType, input.postId);
+  // Deleted outright (not hidden by moderation): its photos go for good, files and all.
+  if (outcome.ok) {
+    discardPostImages(
+      { db: store.db, uploadsDir: getUploadsDir() },
+      { type: input.postType, id: input.postId },
+    );
+  }
   // A deleted question's notice sits at the top of the page: the post itself is gone from view.
   const target = outcome.ok && input.postType === "question" ? "question" : undefined;
   return outcomeNotice(

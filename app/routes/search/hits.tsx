@@ -53,7 +53,15 @@ export function SearchHits({ hits }: { hits: SearchHitView[] }) {
 }
 
 /** Nothing found: the way to ask it instead, prefilled with the words and the place. */
-export function NoHits({ askHref, withQuery }: { askHref: string; withQuery: boolean }) {
+export function NoHits({
+  askHref,
+  whoHref,
+  withQuery,
+}: {
+  askHref: string;
+  whoHref: string;
+  withQuery: boolean;
+}) {
   const t = useTranslate();
   return (
     <div className="empty-state">
@@ -63,6 +71,9 @@ export function NoHits({ askHref, withQuery }: { askHref: string; withQuery: boo
         <Link to={askHref} className="button">
           {withQuery ? t("search.emptyCta") : t("search.emptyCtaNoQuery")}
         </Link>
+      </p>
+      <p>
+        <Link to={whoHref}>{t("whoCanHelp.emptySearchLink")}</Link>
       </p>
     </div>
   );

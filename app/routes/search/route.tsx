@@ -106,6 +106,11 @@ export default function SearchPage() {
     ...(params.q ? { titre: params.q.slice(0, TITLE_MAX) } : {}),
     ...(place ? { lieu: place.slug } : {}),
   })}`;
+  // « Qui peut m'aider ? » with the same words and place: a skill is often what was searched.
+  const whoHref = `/qui-peut-aider?${new URLSearchParams({
+    ...(params.q ? { competence: params.q.slice(0, 60) } : {}),
+    ...(place ? { lieu: place.slug } : {}),
+  })}`;
   const sorts: SearchPageSort[] = place
     ? ["pertinence", "distance", "date"]
     : ["pertinence", "date"];
@@ -113,8 +118,11 @@ export default function SearchPage() {
   return (
     <section className="stack search-page" aria-labelledby="search-title">
       <h1 id="search-title">{t("search.title")}</h1>
-      <p className={params.q ? "lead search-intro search-intro--with-query" : "lead search-intro"}>
-        {t("search.intro")}
+      <p className="lead">
+        <span className={params.q ? "search-intro search-intro--with-query" : "search-intro"}>
+          {t("search.intro")}
+        </span>{" "}
+        <Link to={whoHref}>{t("whoCanHelp.link")}</Link>
       </p>
 
       <SearchForm params={params} typedPlace={typedPlace} placeSlug={place?.slug ?? null} />
@@ -155,7 +163,7 @@ export default function SearchPage() {
         <SearchFilters params={params} facets={facets} href={href} />
         <SortTabs sorts={sorts} current={sort} href={href} />
         {data.unavailable ? null : hits.length === 0 ? (
-          <NoHits askHref={askHref} withQuery={Boolean(params.q)} />
+          <NoHits askHref={askHref} whoHref={whoHref} withQuery={Boolean(params.q)} />
         ) : (
           <SearchHits hits={hits} />
         )}
