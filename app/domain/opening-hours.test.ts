@@ -227,9 +227,13 @@ describe("opening status, properties", () => {
     return null;
   }
 
-  /** The first quarter hour after `from` whose open-or-closed differs, scanning real time. */
+  /**
+   * The first quarter hour after `from` whose open-or-closed differs, scanning
+   * real time beyond the status's look-ahead (up to 16 wall-clock days, one
+   * of which may last 25 hours; fast-check found a 15-day scan one hour short).
+   */
   function firstChange(hours: OpeningHours, from: Date, open: boolean) {
-    for (let t = from.getTime() + QUARTER; t < from.getTime() + 15 * 86_400_000; t += QUARTER) {
+    for (let t = from.getTime() + QUARTER; t < from.getTime() + 17 * 86_400_000; t += QUARTER) {
       if (isOpenAt(hours, new Date(t)) !== open) return t;
     }
     return null;
