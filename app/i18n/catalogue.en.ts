@@ -12,6 +12,8 @@ import { enPrivateMessages } from "#app/i18n/en/private-messages";
 import { enNotificationsPage } from "#app/i18n/en/notifications-page";
 import { enEmailSettings } from "#app/i18n/en/email-settings";
 import { enModeration } from "#app/i18n/en/moderation";
+import { enSite } from "#app/i18n/en/site";
+import { enAccountConfirmation } from "#app/i18n/en/account-confirmation";
 import { enHelping } from "#app/i18n/en/helping";
 import { enHome } from "#app/i18n/en/home";
 import { enAccountSecurity } from "#app/i18n/en/account-security";
@@ -28,6 +30,8 @@ export const en: Catalogue = {
   ...enNotificationsPage,
   ...enEmailSettings,
   ...enModeration,
+  ...enSite,
+  ...enAccountConfirmation,
   ...enHelping,
   ...enHome,
   ...enAccountSecurity,

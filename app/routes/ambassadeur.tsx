@@ -20,6 +20,7 @@ import {
   requireUser,
 } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
+import { titleMeta } from "#app/components/page-title";
 import { defineAction } from "#app/server/actions.server";
 
 const MAX_CODES = 100;
@@ -38,6 +39,8 @@ function batchSchema(t: Translate) {
       .max(MAX_CODES, count),
   });
 }
+
+export const meta = titleMeta("ambassador.title");
 
 /**
  * GET /ambassadeur: an ambassador prints verification codes for a partner

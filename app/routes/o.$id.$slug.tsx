@@ -11,18 +11,19 @@ import { JsonLd } from "#app/components/json-ld";
 import { dependsOn, validUntil } from "#app/server/page-cache.server";
 import { listingKey } from "#app/domain/content-keys";
 import { OpeningHoursTable, OpeningStatusLine } from "#app/components/opening-hours";
+import { notFound } from "#app/server/not-found.server";
 
 /** A listing of the directory, as anyone sees it (read-only for now: claims come later). */
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const id = parsePostId(params.id);
-  if (!Number.isSafeInteger(id)) throw new Response("Listing not found", { status: 404 });
+  if (!Number.isSafeInteger(id)) throw notFound("listing");
   const url = new URL(request.url);
   const now = new Date();
   dependsOn(context, [listingKey(id)]);
   // "Open now" is worked out to the minute: a visitor's copy lasts until the next one.
   validUntil(context, new Date(Math.floor(now.getTime() / 60_000 + 1) * 60_000));
   const listing = getOrganisationPage(getDb(), id, { at: now, origin: url.origin });
-  if (!listing) throw new Response("Listing not found", { status: 404 });
+  if (!listing) throw notFound("listing");
   // One URL per listing: an old or mistyped slug moves permanently to the current one.
   if (params.slug !== listing.slug) return redirect(`${listing.path}${url.search}`, 301);
   return {

@@ -22,6 +22,7 @@ import { QuestionList } from "#app/components/question-list";
 import { listParams, questionListPage } from "#app/models/questions/list-page.server";
 import { getUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
+import { notFound } from "#app/server/not-found.server";
 import { rememberVisitorPlace } from "#app/server/visitor-place.server";
 import { placeFollowOf } from "#app/models/notifications/follows.server";
 import { FollowPlaceForm } from "#app/components/follow-place-form";
@@ -46,7 +47,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const db = getDb();
   const place = getPlace(db, params.slug ?? "");
-  if (!place) throw new Response("Place not found", { status: 404 });
+  if (!place) throw notFound("place");
   // An INSEE code or an old spelling of the slug: one canonical URL per place.
   if (place.slug !== params.slug) {
     return redirect(`/p/${place.slug}${url.search}`, 301);

@@ -16,13 +16,14 @@ import { AnswerForm } from "./answer-form";
 import { AnswerPost } from "./answer-post";
 import { questionPageData } from "./page-data.server";
 import { QuestionPost } from "./question-post";
+import { notFound } from "#app/server/not-found.server";
 import { defineAction } from "#app/server/actions.server";
 import { dependsOn } from "#app/server/page-cache.server";
 import { questionKey } from "#app/domain/content-keys";
 
 function questionIdFrom(params: { id?: string }) {
   const id = parsePostId(params.id);
-  if (!Number.isSafeInteger(id)) throw new Response("Question not found", { status: 404 });
+  if (!Number.isSafeInteger(id)) throw notFound("question");
   return id;
 }
 
@@ -31,7 +32,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const id = questionIdFrom(params);
   dependsOn(context, [questionKey(id)]);
   const question = getQuestion(db, id);
-  if (!question) throw new Response("Question not found", { status: 404 });
+  if (!question) throw notFound("question");
   const url = new URL(request.url);
   // One URL per question: an old or mistyped slug moves permanently to the current one.
   if (params.slug !== question.slug) return redirect(`${questionPath(question)}${url.search}`, 301);
@@ -39,7 +40,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const actor = user ? loadActor(db, user.id) : null;
   const isModerator = actor ? isModeratorFor(db, actor, question.placeId) : false;
   const thread = questionThread(db, id, { actor, isModerator });
-  if (!thread) throw new Response("Question not found", { status: 404 });
+  if (!thread) throw notFound("question");
   dependsOn(context, threadKeys(thread));
   const locale = await getLocale(request);
   return {

@@ -124,7 +124,10 @@ export default function SearchPage() {
     <section className="stack search-page" aria-labelledby="search-title">
       <h1 id="search-title">{t("search.title")}</h1>
       <p className="lead">
-        {t("search.intro")} <Link to={whoHref}>{t("whoCanHelp.link")}</Link>
+        <span className={params.q ? "search-intro search-intro--with-query" : "search-intro"}>
+          {t("search.intro")}
+        </span>{" "}
+        <Link to={whoHref}>{t("whoCanHelp.link")}</Link>
       </p>
 
       <SearchForm params={params} typedPlace={typedPlace} placeSlug={place?.slug ?? null} />

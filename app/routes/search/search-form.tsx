@@ -43,8 +43,12 @@ export function SearchForm({
     chosenPlaceSlug.current = placeSlug;
   }, [placeSlug]);
   // Back and forward change the URL under the field: show its words, unless the reader is typing.
+  // Not on mount: the field may hold words typed before the script ran.
+  const shownQuery = useRef(params.q);
   useEffect(() => {
     const input = queryRef.current;
+    if (shownQuery.current === params.q) return;
+    shownQuery.current = params.q;
     if (input && document.activeElement !== input && input.value !== params.q) {
       input.value = params.q;
     }
