@@ -15,6 +15,7 @@ import { enModeration } from "#app/i18n/en/moderation";
 import { enHome } from "#app/i18n/en/home";
 import { enAccountSecurity } from "#app/i18n/en/account-security";
 import { enDirectory } from "#app/i18n/en/directory";
+import { enListings } from "#app/i18n/en/listings";
 
 export const en: Catalogue = {
   ...enCore,
@@ -29,4 +30,5 @@ export const en: Catalogue = {
   ...enHome,
   ...enAccountSecurity,
   ...enDirectory,
+  ...enListings,
 };

@@ -15,6 +15,7 @@ import { frModeration } from "#app/i18n/fr/moderation";
 import { frHome } from "#app/i18n/fr/home";
 import { frAccountSecurity } from "#app/i18n/fr/account-security";
 import { frDirectory } from "#app/i18n/fr/directory";
+import { frListings } from "#app/i18n/fr/listings";
 
 export const fr = {
   ...frCore,
@@ -29,4 +30,5 @@ export const fr = {
   ...frHome,
   ...frAccountSecurity,
   ...frDirectory,
+  ...frListings,
 } as const;

@@ -1,3 +1,4 @@
+import type { DirectoryRefusal } from "./directory/refusals";
 import type { InvitationRefusal } from "./invitations/refusals";
 import type { MessageRefusal } from "./messages/refusals";
 import type {
@@ -31,7 +32,8 @@ export type Refusal =
   | FlagRefusal
   | DecisionRefusal
   | FollowRefusal
-  | InvitationRefusal;
+  | InvitationRefusal
+  | DirectoryRefusal;
 
 /** What a member action returns: done (with what the caller needs), or refused and why. */
 export type Outcome<T extends object = object> =

@@ -1,7 +1,8 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
 import type { AppDatabase } from "#db/client";
-import { comments, moderationActions } from "#db/schema";
-import type { FlagTarget, ModerationActionKind } from "#app/domain/moderation";
+import { comments, moderationActions, organisations } from "#db/schema";
+import type { LogTarget, ModerationActionKind } from "#app/domain/moderation";
+import { organisationPath } from "#app/domain/directory";
 import { questionPath } from "#app/models/questions/paths";
 import { getAnswer, getQuestion } from "#app/models/questions/posts.server";
 
@@ -13,7 +14,7 @@ export type LogEntry = {
   id: number;
   createdAt: Date;
   action: ModerationActionKind;
-  targetType: FlagTarget;
+  targetType: LogTarget;
   rule: string;
   actorRole: "moderator" | "ambassador" | "admin" | "community";
   suspensionDays: number | null;
@@ -49,8 +50,16 @@ export function moderationLog(db: AppDatabase, placeId: number, page = 1) {
   return { entries, hasMore: rows.length > LOG_PAGE_SIZE };
 }
 
-function publicHref(db: AppDatabase, targetType: FlagTarget, targetId: string) {
+function publicHref(db: AppDatabase, targetType: LogTarget, targetId: string) {
   const id = Number(targetId);
+  if (targetType === "organisation") {
+    const listing = db
+      .select({ id: organisations.id, slug: organisations.slug })
+      .from(organisations)
+      .where(eq(organisations.id, id))
+      .get();
+    return listing ? organisationPath(listing) : null;
+  }
   if (targetType === "question") {
     const question = getQuestion(db, id);
     return question && !question.deletedAt ? questionPath(question) : null;
