@@ -74,7 +74,7 @@ export const enListings: Translation<typeof frListings> = {
   "listing.categoryRequired": "Choose a category.",
 
   "hours.form.weeklyHint":
-    "Up to three slots a day; leave a closed day blank. A closing time before the opening one (22:00 – 02:00) ends the next day.",
+    "Two slots a day (a lunch break); leave a closed day blank. A closing time before the opening one (22:00 – 02:00) ends the next day.",
   "hours.form.opens": "Opens {n}",
   "hours.form.closes": "Closes {n}",
   "hours.form.special": "Holidays and exceptional closures",

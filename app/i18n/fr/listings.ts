@@ -75,7 +75,7 @@ export const frListings = {
   "listing.categoryRequired": "Choisissez une catégorie.",
 
   "hours.form.weeklyHint":
-    "Jusqu’à trois créneaux par jour ; laissez vide un jour de fermeture. Une fermeture avant l’ouverture (22:00 – 02:00) finit le lendemain.",
+    "Deux créneaux par jour (une pause à midi) ; laissez vide un jour de fermeture. Une fermeture avant l’ouverture (22:00 – 02:00) finit le lendemain.",
   "hours.form.opens": "Ouverture {n}",
   "hours.form.closes": "Fermeture {n}",
   "hours.form.special": "Jours fériés et fermetures exceptionnelles",

@@ -15,7 +15,7 @@ export function ReviewForm({ claimId, result }: { claimId: number; result: Resul
     lastResult: result,
   });
   return (
-    <Form method="post" className="form" {...getFormProps(form)}>
+    <Form method="post" className="form claim-review" {...getFormProps(form)}>
       <FormErrors id={form.errorId} errors={form.errors} />
       <input type="hidden" name="claimId" value={claimId} />
       <FieldFrame id={fields.check.id} label={t("claims.checkLabel")} errors={fields.check.errors}>
@@ -57,7 +57,7 @@ export function RevokeForm({ claimId, result }: { claimId: number; result: Resul
     lastResult: result,
   });
   return (
-    <Form method="post" className="form" {...getFormProps(form)}>
+    <Form method="post" className="form claim-review" {...getFormProps(form)}>
       <FormErrors id={form.errorId} errors={form.errors} />
       <input type="hidden" name="claimId" value={claimId} />
       <input type="hidden" name="intent" value="revoke" />

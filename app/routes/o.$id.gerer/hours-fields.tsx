@@ -13,7 +13,8 @@ type Row = { opens?: string; closes?: string };
 
 /**
  * The opening hours as plain inputs, so the form works without JavaScript:
- * three rows a day (blank ones are ignored; a closing time at or before the
+ * two rows a day, three when a day has three ranges already (blank rows are
+ * ignored; a closing time at or before the
  * opening one runs past midnight), then the special days already set and two
  * blank rows (a holiday or a closure: no times means closed).
  */
@@ -31,7 +32,7 @@ export function HoursFields({ fields }: { fields: Fields }) {
           return (
             <fieldset key={day} className="hours-form__day">
               <legend>{t(`hours.day.${day}`)}</legend>
-              {Array.from({ length: RANGES_PER_DAY }, (_, index) => {
+              {Array.from({ length: rowsFor(rows.length) }, (_, index) => {
                 const row = rows[index]?.getFieldset();
                 const name = `${fields[day].name}[${index}]`;
                 const id = `hours-${day}-${index}`;
@@ -113,6 +114,11 @@ export function HoursFields({ fields }: { fields: Fields }) {
       </fieldset>
     </>
   );
+}
+
+/** Two rows a day cover a lunch break; a third only for a day that already has three ranges. */
+function rowsFor(stored: number) {
+  return Math.min(RANGES_PER_DAY, Math.max(2, stored));
 }
 
 function TimeInput(props: InputProps) {
