@@ -19,7 +19,6 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import { useEffect, type ReactNode } from "react";
-import { LanguageSwitcher } from "#app/components/language-switcher";
 import { useNonce } from "#app/components/nonce";
 import { hasCatalogue, translate, useLocale, useTranslate } from "#app/i18n/i18n";
 import type { MessageKey } from "#app/i18n/messages";
@@ -116,10 +115,7 @@ export function Layout({ children }: { children: ReactNode }) {
               <span className="brand__name">{t("app.name")}</span>
             </Link>
             <HeaderSearch />
-            <div className="site-header__tools">
-              <AccountMenu />
-              <LanguageSwitcher />
-            </div>
+            <AccountMenu />
           </div>
         </header>
         <main id="main" className="page" tabIndex={-1}>

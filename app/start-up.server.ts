@@ -4,7 +4,8 @@ import { createProgress } from "#db/progress";
 import type { Search } from "#search/create-search";
 import { embeddedIndexIsBehind, rebuildEmbeddedIndex } from "#search/reindex";
 import { seedDemoData } from "#app/models/demo/seed.server";
-import type { Env } from "#app/server/env.server";
+import { seedDemoPeople } from "#app/models/demo/people.server";
+import { uploadsDirectory, type Env } from "#app/server/env.server";
 import { hashPassword } from "#app/server/password.server";
 
 /**
@@ -18,6 +19,7 @@ export async function prepareToServe(db: AppDatabase, env: Env, search: Search):
   const progress = createProgress();
   await prepareDatabase(db, progress);
   if (env.SEED_DEMO === "1" && (await seedDemoData({ db, search: search.writer }, hashPassword))) {
+    await seedDemoPeople({ db, uploadsDir: uploadsDirectory(env) });
     console.log("Empty database: demo members loaded (see the README for their logins).");
   }
   if (search.engine.name === "embedded" && embeddedIndexIsBehind(db)) {

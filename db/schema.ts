@@ -13,4 +13,5 @@ export * from "./tables/notifications";
 export * from "./tables/messages";
 export * from "./tables/moderation";
 export * from "./tables/bookkeeping";
+export * from "./tables/images";
 export * from "./tables/directory";

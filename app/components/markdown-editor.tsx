@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslate } from "#app/i18n/i18n";
 import { FieldErrors } from "./forms";
+import { boldShortcut, MarkdownToolbar } from "./markdown-toolbar";
 
 const PREVIEW_DELAY_MS = 400;
 
@@ -11,7 +12,7 @@ type Preview =
 
 /**
  * A labelled textarea for a post in Markdown, with a character counter and,
- * with JavaScript, a live preview rendered by the server (POST /apercu) exactly
+ * with JavaScript, a formatting toolbar and a live preview rendered by the server (POST /apercu) exactly
  * as the post will be. Without JavaScript it is a plain textarea.
  *
  * The preview uses `fetch`, not `useFetcher`: a fetcher's action would make
@@ -49,6 +50,7 @@ export function MarkdownEditor({
   const [preview, setPreview] = useState<Preview>({ state: "empty" });
   const [busy, setBusy] = useState(false);
   const latestRequest = useRef<AbortController | null>(null);
+  const textarea = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => setHydrated(true), []);
 
@@ -103,7 +105,12 @@ export function MarkdownEditor({
         {hint ? <p>{hint}</p> : null}
         <p>{t("markdown.hint")}</p>
       </div>
+      {hydrated ? (
+        <MarkdownToolbar textarea={textarea} controls={inputId} onChange={setText} />
+      ) : null}
       <textarea
+        ref={textarea}
+        onKeyDown={(event) => boldShortcut(event, t, setText)}
         id={inputId}
         name={name}
         rows={rows}

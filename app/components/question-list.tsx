@@ -1,6 +1,7 @@
 import { Form, Link } from "@remix-run/react";
 import { relativeTime, useLocale, useTranslate } from "#app/i18n/i18n";
 import { formatDay, formatNumber } from "#app/i18n/format";
+import { useSubmitOnChange } from "#app/components/auto-submit";
 import { LIST_RADII, LIST_TABS, type ListTab } from "#app/domain/questions";
 
 export type QuestionListItemView = {
@@ -9,7 +10,8 @@ export type QuestionListItemView = {
   title: string;
   kind: "question" | "help" | "offer";
   category: string;
-  score: number;
+  /** « 3 utiles »: the up-votes, as on the question page. */
+  helpful: number;
   answerCount: number;
   solved: boolean;
   closedReason: "duplicate" | "resolved" | "off-topic" | null;
@@ -46,6 +48,7 @@ export function QuestionList({
   emptyAction?: React.ReactNode;
 }) {
   const t = useTranslate();
+  const radius = useSubmitOnChange();
   const href = (params: Record<string, string | null>) => {
     const query = new URLSearchParams(baseQuery);
     for (const [name, value] of Object.entries({ tri: tab, rayon: String(radiusKm), ...params })) {
@@ -77,16 +80,18 @@ export function QuestionList({
         ))}
         <input type="hidden" name="tri" value={tab} />
         <label htmlFor="list-radius">{t("list.radius")}</label>
-        <select id="list-radius" name="rayon" defaultValue={radiusKm}>
+        <select id="list-radius" name="rayon" defaultValue={radiusKm} onChange={radius.onChange}>
           {LIST_RADII.map((km) => (
             <option key={km} value={km}>
               {t("list.radiusOption", { radius: km })}
             </option>
           ))}
         </select>
-        <button type="submit" className="button button--secondary button--small">
-          {t("list.apply")}
-        </button>
+        {radius.needsButton ? (
+          <button type="submit" className="button button--secondary button--small">
+            {t("list.apply")}
+          </button>
+        ) : null}
       </Form>
 
       {items.length === 0 ? (
@@ -141,7 +146,7 @@ export function QuestionItems({ items }: { items: QuestionListItemView[] }) {
                 ? t("question.noAnswer")
                 : t("question.answers", { count: item.answerCount })}
             </span>
-            <span>{t("list.score", { score: item.score })}</span>
+            {item.helpful > 0 ? <span>{t("vote.helpful", { count: item.helpful })}</span> : null}
             <span>
               {item.place.name} ·{" "}
               {t("list.distance", { distance: formatNumber(locale, item.distanceKm) })}

@@ -1,6 +1,29 @@
-import { Link } from "@remix-run/react";
-import { relativeTime, useLocale, useTranslate } from "#app/i18n/i18n";
-import type { DiffPart } from "#app/domain/questions";
+import type { MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { relativeTime, translate, useLocale, useTranslate } from "#app/i18n/i18n";
+import type { Locale } from "#app/i18n/messages";
+import type { DiffPart, PostType } from "#app/domain/questions";
+
+/** What a history page's loader returns (app/models/questions/revisions.server.ts, postHistory). */
+type HistoryPageData = {
+  locale: Locale;
+  title: string;
+  backPath: string;
+  revisions: Revision[];
+};
+
+const HEADING = { question: "history.title", answer: "history.answerTitle" } as const;
+
+/** The history pages' title: never indexed, as edits are the record, not the content. */
+export function revisionHistoryMeta(postType: PostType): MetaFunction {
+  return ({ data }) => {
+    const page = data as HistoryPageData | undefined;
+    const heading = translate(page?.locale ?? "fr", HEADING[postType], {
+      title: page?.title ?? "",
+    });
+    return [{ title: `${heading} · Coup de main` }, { name: "robots", content: "noindex" }];
+  };
+}
 
 type Revision = {
   revision: number;
@@ -34,17 +57,12 @@ function Diff({ parts }: { parts: DiffPart[] }) {
   );
 }
 
-export function RevisionHistory({
-  heading,
-  revisions,
-  backPath,
-}: {
-  heading: string;
-  revisions: Revision[];
-  backPath: string;
-}) {
+/** Every version of a question or an answer, newest first, as its route's loader gave them. */
+export function RevisionHistoryPage({ postType }: { postType: PostType }) {
+  const { title, backPath, revisions } = useLoaderData<HistoryPageData>();
   const t = useTranslate();
   const locale = useLocale();
+  const heading = t(HEADING[postType], { title });
   return (
     <section className="stack" aria-labelledby="history-title">
       <h1 id="history-title">{heading}</h1>

@@ -25,7 +25,8 @@ function isSearchable(title: string) {
 /**
  * While a member writes the title of a question, the questions neighbours
  * already asked that look like it (from /search/similaires), so they may find
- * their answer without asking. The count is announced politely. Without
+ * their answer without asking: one line, « 3 questions proches », that opens
+ * on the list. The count is announced politely. Without
  * JavaScript there is nothing to show, and the form works the same.
  */
 export function SimilarQuestions({ title, placeCode }: { title: string; placeCode: string }) {
@@ -68,10 +69,9 @@ export function SimilarQuestions({ title, placeCode }: { title: string; placeCod
         {count === 0 ? "" : t("similar.count", { count })}
       </p>
       {count > 0 ? (
-        <section className="similar-questions" aria-labelledby="similar-questions-title">
-          <p id="similar-questions-title" className="similar-questions__title">
-            {t("similar.title")}
-          </p>
+        // One line under the title until opened: the form stays where it was.
+        <details className="similar-questions">
+          <summary className="similar-questions__title">{t("similar.summary", { count })}</summary>
           <ul>
             {questions.map((question) => (
               <li key={question.id}>
@@ -91,7 +91,7 @@ export function SimilarQuestions({ title, placeCode }: { title: string; placeCod
               </li>
             ))}
           </ul>
-        </section>
+        </details>
       ) : null}
     </div>
   );

@@ -25,6 +25,13 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
+/**
+ * Why a member votes a post down: they must pick one, which makes the vote a
+ * considered one (the reason is not stored; docs/reputation.md).
+ */
+export const DOWNVOTE_REASONS = ["off-topic", "incorrect", "unkind", "unclear"] as const;
+export type DownvoteReason = (typeof DOWNVOTE_REASONS)[number];
+
 export const CLOSE_REASONS = ["duplicate", "resolved", "off-topic"] as const;
 export type CloseReason = (typeof CLOSE_REASONS)[number];
 

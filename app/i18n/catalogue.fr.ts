@@ -12,10 +12,12 @@ import { frPrivateMessages } from "#app/i18n/fr/private-messages";
 import { frNotificationsPage } from "#app/i18n/fr/notifications-page";
 import { frEmailSettings } from "#app/i18n/fr/email-settings";
 import { frModeration } from "#app/i18n/fr/moderation";
+import { frHelping } from "#app/i18n/fr/helping";
 import { frHome } from "#app/i18n/fr/home";
 import { frAccountSecurity } from "#app/i18n/fr/account-security";
 import { frDirectory } from "#app/i18n/fr/directory";
 import { frListings } from "#app/i18n/fr/listings";
+import { frLayout } from "#app/i18n/fr/layout";
 
 export const fr = {
   ...frCore,
@@ -27,8 +29,10 @@ export const fr = {
   ...frNotificationsPage,
   ...frEmailSettings,
   ...frModeration,
+  ...frHelping,
   ...frHome,
   ...frAccountSecurity,
   ...frDirectory,
   ...frListings,
+  ...frLayout,
 } as const;

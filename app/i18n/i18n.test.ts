@@ -64,16 +64,21 @@ describe("catalogues", () => {
 });
 
 describe("plurals", () => {
-  it("says 0 vote, 1 vote, 2 votes in French, and 0 votes in English", () => {
-    const votes = (locale: "fr" | "en", score: number) =>
-      translate(locale, "list.score", { score });
-    expect([0, 1, 2, -1].map((score) => votes("fr", score))).toEqual([
-      "0 vote",
-      "1 vote",
-      "2 votes",
-      "-1 vote",
+  it("says 1 utile, 2 utiles, 1 234 utiles in French; 1 helpful vote, 2 helpful votes in English", () => {
+    const helpful = (locale: "fr" | "en", count: number) =>
+      translate(locale, "vote.helpful", { count });
+    expect([0, 1, 2, 1234].map((count) => helpful("fr", count))).toEqual([
+      "0 utile",
+      "1 utile",
+      "2 utiles",
+      "1\u202f234 utiles",
     ]);
-    expect([0, 1, 2].map((score) => votes("en", score))).toEqual(["0 votes", "1 vote", "2 votes"]);
+    expect([0, 1, 2, 1234].map((count) => helpful("en", count))).toEqual([
+      "0 helpful votes",
+      "1 helpful vote",
+      "2 helpful votes",
+      "1,234 helpful votes",
+    ]);
   });
 
   it("counts thanks: 1 merci, 2 mercis; 1 thank-you, 2 thanks", () => {

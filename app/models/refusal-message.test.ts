@@ -34,6 +34,7 @@ const EVERY_REASON: { [R in Refusal["reason"]]: Extract<Refusal, { reason: R }> 
   "place-too-far": { reason: "place-too-far" },
   "bad-duplicate": { reason: "bad-duplicate" },
   "question-locked": { reason: "question-locked" },
+  "no-downvote-on-help": { reason: "no-downvote-on-help" },
   "message-length": { reason: "message-length" },
   "message-self": { reason: "message-self" },
   "message-former-member": { reason: "message-former-member" },
@@ -47,6 +48,11 @@ const EVERY_REASON: { [R in Refusal["reason"]]: Extract<Refusal, { reason: R }> 
   "decision-not-applicable": { reason: "decision-not-applicable" },
   "too-many-follows": { reason: "too-many-follows" },
   "unknown-place": { reason: "unknown-place" },
+  "image-type": { reason: "image-type", file: "chat.jpg" },
+  "image-too-large": { reason: "image-too-large", file: "chat.jpg" },
+  "image-too-many-pixels": { reason: "image-too-many-pixels", file: "chat.jpg" },
+  "image-too-many": { reason: "image-too-many" },
+  "image-alt-missing": { reason: "image-alt-missing", position: 2 },
   "too-many-invitations": { reason: "too-many-invitations" },
   "invitation-email-unverified": { reason: "invitation-email-unverified" },
   "wrong-password": { reason: "wrong-password" },
@@ -86,7 +92,7 @@ describe("refusalMessage", () => {
 });
 
 describe("refusalStatus and refusalInit", () => {
-  it("answers 404 for what is not there, 400 for a bad request, 429 for a rate limit, else 403", () => {
+  it("answers 404 for what is not there, 400 for a bad request, 413 for a file too large, 429 for a rate limit, else 403", () => {
     const statuses = Object.fromEntries(
       Object.values(EVERY_REASON).map((refusal) => [refusal.reason, refusalStatus(refusal)]),
     );
@@ -102,16 +108,21 @@ describe("refusalStatus and refusalInit", () => {
       "code-invalid",
       "code-wrong-place",
       "decision-not-applicable",
+      "image-alt-missing",
+      "image-too-many",
+      "image-too-many-pixels",
+      "image-type",
       "too-many-follows",
       "undo-link-invalid",
       "undo-superseded",
       "unknown-place",
       "wrong-password",
     ]);
+    expect(reasonsAnswered(413)).toEqual(["image-too-large"]);
     expect(reasonsAnswered(429)).toEqual(["rate-limited"]);
-    expect(Object.values(statuses).every((status) => [400, 403, 404, 429].includes(status))).toBe(
-      true,
-    );
+    expect(
+      Object.values(statuses).every((status) => [400, 403, 404, 413, 429].includes(status)),
+    ).toBe(true);
   });
 
   it("tells a rate-limited member when to try again", () => {

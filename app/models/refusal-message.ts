@@ -1,3 +1,5 @@
+import { data } from "@remix-run/node";
+import type { SubmissionResult } from "@conform-to/react";
 import { isLocale, type Translate } from "#app/i18n/i18n";
 import { DEFAULT_LOCALE } from "#app/i18n/messages";
 import { formatDayAndTime, formatTime, parisDay } from "#app/i18n/format";
@@ -50,6 +52,12 @@ export function refusalMessage(t: Translate, refusal: Refusal) {
       return t("follows.tooMany");
     case "unknown-place":
       return t("field.placeNotFound");
+    case "image-type":
+    case "image-too-large":
+    case "image-too-many-pixels":
+      return t(`refusal.${refusal.reason}`, { file: refusal.file });
+    case "image-alt-missing":
+      return t("refusal.image-alt-missing", { position: refusal.position });
     default:
       return t(`refusal.${refusal.reason}`);
   }
@@ -75,7 +83,13 @@ export function refusalStatus(refusal: Refusal) {
     case "code-wrong-place":
     case "too-many-follows":
     case "unknown-place":
+    case "image-type":
+    case "image-too-many":
+    case "image-alt-missing":
+    case "image-too-many-pixels":
       return 400;
+    case "image-too-large":
+      return 413;
     default:
       return 403;
   }
@@ -95,6 +109,23 @@ export function refusalInit(refusal: Refusal): ResponseInit {
 export function rateLimitRefusal(t: Translate, retryAfterSeconds: number) {
   const refusal = { reason: "rate-limited", retryAfterSeconds } as const;
   return { message: refusalMessage(t, refusal), init: refusalInit(refusal) };
+}
+
+/** A refused form: the refusal's sentence above the form (Conform's form error), with its status. */
+export function refusedSubmission(
+  t: Translate,
+  submission: { reply(options: { formErrors: string[] }): SubmissionResult<string[]> },
+  refusal: Refusal,
+) {
+  return data(
+    { result: submission.reply({ formErrors: [refusalMessage(t, refusal)] }) },
+    refusalInit(refusal),
+  );
+}
+
+/** A refusal shown as the page itself (thrown for the route's ErrorBoundary). */
+export function refusalPage(t: Translate, refusal: Refusal) {
+  return data({ message: refusalMessage(t, refusal) }, refusalInit(refusal));
 }
 
 /** The language `t` speaks: its catalogue says which it is. */

@@ -1,4 +1,5 @@
 import type { DirectoryRefusal } from "./directory/refusals";
+import type { ImageRefusal } from "./images/refusals";
 import type { InvitationRefusal } from "./invitations/refusals";
 import type { MessageRefusal } from "./messages/refusals";
 import type {
@@ -32,6 +33,7 @@ export type Refusal =
   | FlagRefusal
   | DecisionRefusal
   | FollowRefusal
+  | ImageRefusal
   | InvitationRefusal
   | DirectoryRefusal;
 

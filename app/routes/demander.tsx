@@ -3,24 +3,29 @@ import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ChoiceField, Field, FormErrors, useValidatedForm } from "#app/components/forms";
+import { PhotoFields } from "#app/components/photo-fields";
 import { QuestionFields } from "#app/components/question-fields";
 import { SharedPosition } from "#app/components/shared-position";
 import { SimilarQuestions } from "#app/components/similar-questions";
-import { translate, useTranslate } from "#app/i18n/i18n";
+import { translate, useTranslate, type Translate } from "#app/i18n/i18n";
 import { getLocale, getTranslator } from "#app/server/locale.server";
 import { getPlace } from "#app/models/places/places.server";
 import { loadActor } from "#app/models/members/privileges.server";
+import { attachPostImages } from "#app/models/images/images.server";
+import { preparePhotos } from "#app/models/images/uploads.server";
 import { askablePlaces, askQuestion } from "#app/models/questions/ask.server";
 import { questionPath } from "#app/models/questions/paths";
-import { refusalInit, refusalMessage, rateLimitRefusal } from "#app/models/refusal-message";
+import { refusalInit, refusalMessage, refusedSubmission } from "#app/models/refusal-message";
 import { requireVerifiedEmail } from "#app/server/auth.server";
 import { parisDay } from "#app/i18n/format";
 import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
-import { QUESTION_KINDS, TITLE_MAX } from "#app/domain/questions";
+import { QUESTION_KINDS } from "#app/domain/questions";
 import { askSchema } from "#app/domain/question-forms";
+import { altsRequired, ALT_FIELDS, PHOTOS_FIELD, photoFields } from "#app/domain/image-forms";
 import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
 import { getStore } from "#app/server/search.server";
+import { getUploadsDir, type Uploads } from "#app/server/uploads.server";
 import { defineAction } from "#app/server/actions.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -37,7 +42,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     locale: await getLocale(request),
     places,
     placeCode: placeCode ?? "",
-    title: (url.searchParams.get("titre") ?? "").slice(0, TITLE_MAX),
+    // Never cut: a title too long is shown whole, with its counter, and refused on sending.
+    title: url.searchParams.get("titre") ?? "",
     today: parisDay(new Date()),
   };
 }
@@ -48,29 +54,55 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export const headers = forwardRetryAfter;
 
-export const action = defineAction({ limit: "ask" }, async ({ request, form }) => {
-  const user = await requireVerifiedEmail(request);
-  const { t } = await getTranslator(request);
+function askWithPhotos(t: Translate, today: string) {
+  return askSchema(t, today).extend(photoFields(t)).superRefine(altsRequired(t));
+}
+
+/** The photos are streamed to disk by defineAction, within their limits (ADR 018). */
+export const action = defineAction(
+  { limit: "ask", body: "multipart", files: PHOTOS_FIELD },
+  async ({ request, form, uploads }) => {
+    const user = await requireVerifiedEmail(request);
+    const { t } = await getTranslator(request);
+    return ask(form, uploads, user.id, t);
+  },
+);
+
+async function ask(form: FormData, upload: Uploads, userId: string, t: Translate) {
   const db = getDb();
   const submission = parseWithZod(form, {
-    schema: askSchema(t, parisDay(new Date())),
+    schema: askWithPhotos(t, parisDay(new Date())),
   });
   if (submission.status !== "success") {
-    return data({ result: submission.reply() }, { status: 400 });
+    const again: Record<string, string[]> = upload.files.length
+      ? { photos: [t("photos.chooseAgain")] }
+      : {};
+    return data({ result: submission.reply({ fieldErrors: again }) }, { status: 400 });
   }
   const input = submission.value;
   const place = getPlace(db, input.placeCode);
-  const actor = loadActor(db, user.id);
+  const actor = loadActor(db, userId);
   if (!place || !actor) {
     return data(
       { result: submission.reply({ fieldErrors: { placeCode: [t("ask.error.place")] } }) },
       { status: 400 },
     );
   }
-  const limit = hitRateLimit(db, `ask:user:${user.id}`, RATE_LIMITS.askPerUser);
+  const limit = hitRateLimit(db, `ask:user:${userId}`, RATE_LIMITS.askPerUser);
   if (!limit.allowed) {
-    const refusal = rateLimitRefusal(t, limit.retryAfterSeconds);
-    return data({ result: submission.reply({ formErrors: [refusal.message] }) }, refusal.init);
+    const retryAfterSeconds = limit.retryAfterSeconds;
+    return refusedSubmission(t, submission, { reason: "rate-limited", retryAfterSeconds });
+  }
+  const prepared = await preparePhotos(
+    upload,
+    ALT_FIELDS.map((name) => input[name]),
+  );
+  if (!prepared.ok) {
+    const photos = [refusalMessage(t, prepared.refusal), t("photos.chooseAgain")];
+    return data(
+      { result: submission.reply({ fieldErrors: { photos } }) },
+      refusalInit(prepared.refusal),
+    );
   }
   const position =
     input.sharePosition && input.lat != null && input.lng != null
@@ -87,20 +119,22 @@ export const action = defineAction({ limit: "ask" }, async ({ request, form }) =
     position,
   });
   if (!outcome.ok) {
-    return data(
-      { result: submission.reply({ formErrors: [refusalMessage(t, outcome.refusal)] }) },
-      refusalInit(outcome.refusal),
-    );
+    return refusedSubmission(t, submission, outcome.refusal);
   }
+  attachPostImages(
+    { db, uploadsDir: getUploadsDir() },
+    { type: "question", id: outcome.id, ownerId: userId },
+    prepared.photos,
+  );
   return redirect(questionPath(outcome));
-});
+}
 
 export default function Ask() {
   const { places, placeCode, title, today } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const t = useTranslate();
-  const [form, fields] = useValidatedForm(askSchema(t, today), {
+  const [form, fields] = useValidatedForm(askWithPhotos(t, today), {
     lastResult: actionData?.result,
     defaultValue: { kind: "question", placeCode, title },
     validate: "onBlur",
@@ -121,7 +155,12 @@ export default function Ask() {
     <section className="stack" aria-labelledby="ask-title">
       <h1 id="ask-title">{t("ask.title")}</h1>
       <p className="lead">{t("ask.intro", { place: homeName })}</p>
-      <Form method="post" className="card form" {...getFormProps(form)}>
+      <Form
+        method="post"
+        encType="multipart/form-data"
+        className="card form"
+        {...getFormProps(form)}
+      >
         <FormErrors id={form.errorId} errors={form.errors} />
         <ChoiceField legend={t("ask.kind")} field={fields.kind}>
           {QUESTION_KINDS.map((value) => (
@@ -172,6 +211,7 @@ export default function Ask() {
           latName={fields.lat.name}
           lngName={fields.lng.name}
         />
+        <PhotoFields fields={fields} photosField={fields.photos} />
         <p>
           <button type="submit" className="button" disabled={navigation.state === "submitting"}>
             {t("ask.submit")}

@@ -12,7 +12,7 @@ import {
 import { replyInConversation } from "#app/models/messages/send.server";
 import { loadActor } from "#app/models/members/privileges.server";
 import { parsePostId, questionPath } from "#app/models/questions/paths";
-import { refusalInit, refusalMessage } from "#app/models/refusal-message";
+import { refusedSubmission } from "#app/models/refusal-message";
 import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
@@ -89,10 +89,7 @@ export const action = defineAction({ limit: "message" }, async ({ request, param
   if (!outcome.ok) {
     const { refusal } = outcome;
     if (refusal.reason === "not-found") notFound();
-    return data(
-      { result: submission.reply({ formErrors: [refusalMessage(t, refusal)] }) },
-      refusalInit(refusal),
-    );
+    return refusedSubmission(t, submission, refusal);
   }
   return redirect(`/messages/${id}#message-${outcome.messageId}`, 303);
 });

@@ -11,7 +11,7 @@ import { sendMessage } from "#app/models/messages/send.server";
 import { loadActor } from "#app/models/members/privileges.server";
 import { getQuestion } from "#app/models/questions/posts.server";
 import { parsePostId, questionPath } from "#app/models/questions/paths";
-import { refusalInit, refusalMessage } from "#app/models/refusal-message";
+import { refusedSubmission } from "#app/models/refusal-message";
 import { getMemberProfile } from "#app/models/members/users.server";
 import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
@@ -82,10 +82,7 @@ export const action = defineAction({ limit: "message" }, async ({ request, form 
   });
   if (!outcome.ok) {
     const { refusal } = outcome;
-    return data(
-      { result: submission.reply({ formErrors: [refusalMessage(t, refusal)] }) },
-      refusalInit(refusal),
-    );
+    return refusedSubmission(t, submission, refusal);
   }
   return redirect(`/messages/${outcome.conversationId}#message-${outcome.messageId}`, 303);
 });

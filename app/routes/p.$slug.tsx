@@ -5,7 +5,7 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { translate, useTranslate } from "#app/i18n/i18n";
 import { getLocale } from "#app/server/locale.server";
 import {
@@ -15,6 +15,9 @@ import {
   neighbouringPlaces,
 } from "#app/models/places/places.server";
 import { NearMeButton } from "#app/components/near-me-button";
+import { NeighbourPlaces, PlaceHelpers } from "#app/components/place-aside";
+import { placeLeaderboard } from "#app/models/reputation/leaderboard.server";
+import { memberName } from "#app/domain/names";
 import { QuestionList } from "#app/components/question-list";
 import { listParams, questionListPage } from "#app/models/questions/list-page.server";
 import { getUser } from "#app/server/auth.server";
@@ -27,6 +30,8 @@ import { FollowPlaceForm } from "#app/components/follow-place-form";
 const RADIUS_CHOICES = [2, 5, 10, 25] as const;
 /** Beyond this many neighbours the list says "and N more" rather than growing without end. */
 const NEIGHBOURS_SHOWN = 60;
+/** The side column names the place's first few helpers; the ranking page has the rest. */
+const HELPERS_SHOWN = 5;
 
 function radiusFrom(url: URL) {
   const asked = Number(url.searchParams.get("radius"));
@@ -53,6 +58,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const signedIn = Boolean(user);
   // A visitor who opens a commune's page has chosen it: the home page and the search start there.
   const remember = user ? null : await rememberVisitorPlace(request, place.code);
+  // Visitors see "Camille D.": only the name the viewer may see leaves the server.
+  const helpers = placeLeaderboard(db, place.id, { limit: HELPERS_SHOWN }).map((entry) => ({
+    id: entry.id,
+    name: memberName(entry, { full: signedIn }),
+    points: entry.points,
+  }));
   return data(
     {
       locale,
@@ -66,6 +77,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       radiusKm,
       neighbours: neighbours.slice(0, NEIGHBOURS_SHOWN),
       neighbourCount: neighbours.length,
+      helpers,
     },
     remember ? { headers: { "Set-Cookie": remember } } : undefined,
   );
@@ -102,10 +114,11 @@ export default function PlacePage() {
     list,
     questions,
     follow,
+    helpers,
   } = useLoaderData<typeof loader>();
   const t = useTranslate();
   return (
-    <article className="stack" aria-labelledby="place-name">
+    <article className="page-wide place-page" aria-labelledby="place-name">
       <header className="place-header">
         <h1 id="place-name">{place.name}</h1>
         <ul className="facts">
@@ -139,87 +152,58 @@ export default function PlacePage() {
         </p>
       </header>
 
-      <section className="card stack" aria-labelledby="questions-title">
-        <div className="section-heading">
-          <h2 id="questions-title">{t("list.title", { place: place.name })}</h2>
-          <p className="section-heading__actions">
-            <Link to={`/demander?lieu=${place.slug}`} className="button">
-              {t("list.ask")}
-            </Link>
-            <NearMeButton radiusKm={list.radiusKm} />
-          </p>
-        </div>
-        <QuestionList
-          items={questions.items}
-          tab={list.tab}
-          radiusKm={list.radiusKm}
-          nextCursor={questions.nextCursor}
-          atStart={!list.cursor}
-          emptyAction={
-            <p>
-              <Link to={`/demander?lieu=${place.slug}`}>{t("list.emptyCta")}</Link>
+      <div className="two-columns">
+        <section className="card stack two-columns__main" aria-labelledby="questions-title">
+          <div className="section-heading">
+            <h2 id="questions-title">{t("list.title", { place: place.name })}</h2>
+            <p className="section-heading__actions">
+              <Link to={`/demander?lieu=${place.slug}`} className="button">
+                {t("list.ask")}
+              </Link>
+              <NearMeButton radiusKm={list.radiusKm} />
             </p>
-          }
-        />
-        <p>
-          <Link to={`/p/${place.slug}/entraideurs`}>
-            {t("list.leaderboard", { place: place.name })}
-          </Link>
-        </p>
-        <p>
-          <Link to={`/p/${place.slug}/moderation`}>
-            {t("log.placeLink", { place: place.name })}
-          </Link>
-        </p>
-      </section>
+          </div>
+          <QuestionList
+            items={questions.items}
+            tab={list.tab}
+            radiusKm={list.radiusKm}
+            nextCursor={questions.nextCursor}
+            atStart={!list.cursor}
+            emptyAction={
+              <p>
+                <Link to={`/demander?lieu=${place.slug}`}>{t("list.emptyCta")}</Link>
+              </p>
+            }
+          />
+        </section>
 
-      <section className="card" aria-labelledby="neighbours-title">
-        <h2 id="neighbours-title">{t("place.neighbours")}</h2>
-        {positionUnknown ? (
-          <p className="notice">{t("place.departmentNote")}</p>
-        ) : (
-          <>
-            <Form method="get" className="radius-form">
-              <label htmlFor="radius">{t("place.radius")}</label>
-              <select id="radius" name="radius" defaultValue={radiusKm}>
-                {RADIUS_CHOICES.map((km) => (
-                  <option key={km} value={km}>
-                    {t("place.neighboursWithin", { radius: km })}
-                  </option>
-                ))}
-              </select>
-              <button type="submit" className="button button--secondary">
-                {t("place.radiusApply")}
-              </button>
-            </Form>
-            {place.approximate ? <p className="muted">{t("place.approximateNote")}</p> : null}
-            {neighbours.length === 0 ? (
-              <p>{t("place.noNeighbours", { radius: radiusKm })}</p>
-            ) : (
-              <ol className="neighbour-list">
-                {neighbours.map((neighbour) => (
-                  <li key={neighbour.code}>
-                    <Link to={`/p/${neighbour.slug}`}>{neighbour.name}</Link>
-                    <span className="neighbour-list__distance">
-                      {t(
-                        place.approximate || neighbour.approximate
-                          ? "place.distanceApprox"
-                          : "place.distance",
-                        { distance: neighbour.distanceKm },
-                      )}
-                    </span>
-                  </li>
-                ))}
-              </ol>
-            )}
-          </>
-        )}
-        {neighbourCount > neighbours.length ? (
+        {/* The side column: helpers and neighbours (« Suivre » stays in the header, first on a phone). */}
+        <aside
+          className="two-columns__side stack"
+          aria-label={t("place.aside", { place: place.name })}
+        >
+          <PlaceHelpers place={place} helpers={helpers} />
+          {positionUnknown ? (
+            <section className="card" aria-labelledby="neighbours-title">
+              <h2 id="neighbours-title">{t("place.neighbours")}</h2>
+              <p className="notice">{t("place.departmentNote")}</p>
+            </section>
+          ) : (
+            <NeighbourPlaces
+              approximate={place.approximate}
+              radiusKm={radiusKm}
+              radiusChoices={RADIUS_CHOICES}
+              neighbours={neighbours}
+              neighbourCount={neighbourCount}
+            />
+          )}
           <p className="muted">
-            {t("place.moreNeighbours", { count: neighbourCount - neighbours.length })}
+            <Link to={`/p/${place.slug}/moderation`}>
+              {t("log.placeLink", { place: place.name })}
+            </Link>
           </p>
-        ) : null}
-      </section>
+        </aside>
+      </div>
     </article>
   );
 }

@@ -1,7 +1,7 @@
 import { data, redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { addFollow, followHome, unfollowPlace } from "#app/models/notifications/follows.server";
 import { getPlace } from "#app/models/places/places.server";
-import { rateLimitRefusal, refusalInit, refusalMessage } from "#app/models/refusal-message";
+import { refusalPage } from "#app/models/refusal-message";
 import { defineAction } from "#app/server/actions.server";
 import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
@@ -32,8 +32,7 @@ export const action = defineAction(
     if (!place) throw data({ message: t("error.notFound.text") }, { status: 404 });
     const limit = hitRateLimit(db, `follow:user:${user.id}`, RATE_LIMITS.followPerUser);
     if (!limit.allowed) {
-      const refusal = rateLimitRefusal(t, limit.retryAfterSeconds);
-      throw data({ message: refusal.message }, refusal.init);
+      throw refusalPage(t, { reason: "rate-limited", retryAfterSeconds: limit.retryAfterSeconds });
     }
     if (intent === "unfollow") {
       unfollowPlace(db, user.id, place.id);
@@ -43,7 +42,7 @@ export const action = defineAction(
           ? followHome(db, user.id)
           : addFollow(db, user.id, { placeId: place.id, radiusKm: 0, category: null });
       if (!added.ok) {
-        throw data({ message: refusalMessage(t, added.refusal) }, refusalInit(added.refusal));
+        throw refusalPage(t, added.refusal);
       }
     }
     return redirect(`/p/${place.slug}`, 303);

@@ -16,7 +16,7 @@ import {
   resolveFollowPlace,
 } from "#app/models/notifications/follows.server";
 import { getPlaceName } from "#app/models/places/places.server";
-import { refusalInit, refusalMessage } from "#app/models/refusal-message";
+import { refusedSubmission } from "#app/models/refusal-message";
 import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { FOLLOW_RADII_KM } from "#app/domain/follows";
@@ -107,10 +107,7 @@ export const action = defineAction(
     };
     const added = addFollow(db, user.id, follow);
     if (!added.ok) {
-      return data(
-        { result: submission.reply({ formErrors: [refusalMessage(t, added.refusal)] }) },
-        refusalInit(added.refusal),
-      );
+      return refusedSubmission(t, submission, added.refusal);
     }
     const label = describeFollow(t, {
       ...follow,

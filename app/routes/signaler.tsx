@@ -8,7 +8,7 @@ import { translate, useTranslate, type Translate } from "#app/i18n/i18n";
 import { getLocale, getTranslator } from "#app/server/locale.server";
 import { flagContent, flagSubject, flagTargetSummary } from "#app/models/moderation/flags.server";
 import { loadActor } from "#app/models/members/privileges.server";
-import { refusalInit, refusalMessage, rateLimitRefusal } from "#app/models/refusal-message";
+import { refusedSubmission } from "#app/models/refusal-message";
 import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
@@ -99,8 +99,8 @@ export const action = defineAction({ limit: "flag" }, async ({ request, form }) 
   }
   const limit = hitRateLimit(db, `flag:user:${user.id}`, RATE_LIMITS.flagPerUser);
   if (!limit.allowed) {
-    const refusal = rateLimitRefusal(t, limit.retryAfterSeconds);
-    return data({ result: submission.reply({ formErrors: [refusal.message] }) }, refusal.init);
+    const retryAfterSeconds = limit.retryAfterSeconds;
+    return refusedSubmission(t, submission, { reason: "rate-limited", retryAfterSeconds });
   }
   const outcome = flagContent(getStore(), actor, {
     targetType,
@@ -109,10 +109,7 @@ export const action = defineAction({ limit: "flag" }, async ({ request, form }) 
     details: submission.value.details,
   });
   if (!outcome.ok) {
-    return data(
-      { result: submission.reply({ formErrors: [refusalMessage(t, outcome.refusal)] }) },
-      refusalInit(outcome.refusal),
-    );
+    return refusedSubmission(t, submission, outcome.refusal);
   }
   const thanks: Thanks = outcome.alreadyFlagged ? "deja" : outcome.hidden ? "masque" : "recu";
   const back = safeRedirect(

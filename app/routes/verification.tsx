@@ -9,7 +9,7 @@ import { getTranslator } from "#app/server/locale.server";
 import { activeVerification } from "#app/models/members/verification.server";
 import { redeemCode } from "#app/models/members/verification-codes.server";
 import { getPlaceName } from "#app/models/places/places.server";
-import { refusalInit, refusalMessage, rateLimitRefusal } from "#app/models/refusal-message";
+import { refusedSubmission } from "#app/models/refusal-message";
 import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
@@ -47,8 +47,8 @@ export const action = defineAction({ limit: "verificationCode" }, async ({ reque
   // Every attempt counts, even an empty one: codes are not to be guessed.
   const limit = hitRateLimit(db, `code:user:${user.id}`, RATE_LIMITS.verificationCodePerUser);
   if (!limit.allowed) {
-    const refusal = rateLimitRefusal(t, limit.retryAfterSeconds);
-    return data({ result: submission.reply({ formErrors: [refusal.message] }) }, refusal.init);
+    const retryAfterSeconds = limit.retryAfterSeconds;
+    return refusedSubmission(t, submission, { reason: "rate-limited", retryAfterSeconds });
   }
   if (submission.status !== "success") {
     return data({ result: submission.reply() }, { status: 400 });
@@ -56,10 +56,7 @@ export const action = defineAction({ limit: "verificationCode" }, async ({ reque
   // A wrong code is the answer of the check, like a wrong password: an alert for the form.
   const redeemed = redeemCode(db, user, submission.value.code);
   if (!redeemed.ok) {
-    return data(
-      { result: submission.reply({ formErrors: [refusalMessage(t, redeemed.refusal)] }) },
-      refusalInit(redeemed.refusal),
-    );
+    return refusedSubmission(t, submission, redeemed.refusal);
   }
   return { result: null, done: t("verification.code.done") };
 });

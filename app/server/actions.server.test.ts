@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { beforeAll, describe, expect, it } from "vitest";
 import { signedInMember, serverDatabaseForThisFile } from "#test/server-database";
@@ -139,6 +140,92 @@ describe("reading the form", () => {
       async ({ form }) => [...form.keys()].length,
     );
     await expect(action(post("{not a form", { contentType: "application/json" }))).resolves.toBe(0);
+  });
+});
+
+describe("multipart actions (photos)", () => {
+  /** What the action saw: its text fields, and each file's name, size and whether it was on disk. */
+  const upload = (spy: { paths: string[] } = { paths: [] }) =>
+    actions.defineAction(
+      { intents: { answer: "answer" }, body: "multipart", files: "photos" },
+      async ({ form, uploads }) => {
+        spy.paths.push(...uploads.files.map((file) => file.path));
+        return {
+          fields: Object.fromEntries(form),
+          files: uploads.files.map((file) => [file.name, file.size, fs.existsSync(file.path)]),
+        };
+      },
+    );
+
+  it("hands the action the text fields and the files, streamed to disk and removed after", async () => {
+    const body = new FormData();
+    body.set("intent", "answer");
+    body.set("body", "Voici une photo");
+    body.append("photos", new File([new Uint8Array(2048)], "chat.jpg"));
+    body.append("photos", new File(["x"], "deux.png"));
+    // A file input left empty, and a file under another name: not the action's files.
+    body.append("photos", new File([], ""));
+    body.append("other", new File(["y"], "ailleurs.txt"));
+    const spy = { paths: [] as string[] };
+    await expect(upload(spy)(post(body))).resolves.toEqual({
+      fields: { intent: "answer", body: "Voici une photo" },
+      files: [
+        ["chat.jpg", 2048, true],
+        ["deux.png", 1, true],
+      ],
+    });
+    expect(spy.paths).toHaveLength(2);
+    for (const file of spy.paths) expect(fs.existsSync(file)).toBe(false);
+  });
+
+  it("removes the files when the action throws, or is refused by its limit", async () => {
+    const spy: string[] = [];
+    const failing = actions.defineAction(
+      { limit: "ask", body: "multipart", files: "photos" },
+      async ({ uploads }) => {
+        spy.push(...uploads.files.map((file) => file.path));
+        throw new Error("boom");
+      },
+    );
+    const body = new FormData();
+    body.append("photos", new File(["x"], "a.jpg"));
+    await expect(failing(post(body))).rejects.toThrow("boom");
+    expect(spy).toHaveLength(1);
+    expect(fs.existsSync(spy[0]!)).toBe(false);
+  });
+
+  it("reads a form without files as any other, under the same checks", async () => {
+    await expect(
+      upload()(post(form({ intent: "answer", body: "sans photo" }), { contentType: URLENCODED })),
+    ).resolves.toEqual({ fields: { intent: "answer", body: "sans photo" }, files: [] });
+    const json = await refusalOf(upload()(post("{}", { contentType: "application/json" })));
+    expect(json.status).toBe(400);
+  });
+
+  it.each([
+    ["a broken boundary", "--xyz\r\nbroken", "multipart/form-data; boundary=abc"],
+    ["no boundary", "--abc\r\n", "multipart/form-data; charset=utf-8"],
+    [
+      "a body cut short",
+      '--abc\r\nContent-Disposition: form-data; name="photos"; filename="a.jpg"\r\n\r\nxx',
+      "multipart/form-data; boundary=abc",
+    ],
+    [
+      "a list index beyond any form",
+      '--abc\r\nContent-Disposition: form-data; name="a[999999999]"\r\n\r\nx\r\n--abc--\r\n',
+      "multipart/form-data; boundary=abc",
+    ],
+    [
+      "a field over its bound",
+      `--abc\r\nContent-Disposition: form-data; name="body"\r\n\r\n${"x".repeat(65 * 1024)}\r\n--abc--\r\n`,
+      "multipart/form-data; boundary=abc",
+    ],
+  ])("answers %s with a 400, never a 5xx", async (_, body, type) => {
+    const refusal = await refusalOf(upload()(post(body, { contentType: type })));
+    expect(refusal.status).toBe(400);
+    expect(JSON.parse(refusal.body)).toEqual({
+      message: "Cette demande n’est pas valide. Rechargez la page et réessayez.",
+    });
   });
 });
 

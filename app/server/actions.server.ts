@@ -9,6 +9,7 @@ import {
   type ActionLimitName,
 } from "./rate-limit.server";
 import { clientIp } from "./request.server";
+import { BrokenUpload, isMultipart, readUploadForm, type Uploads } from "./uploads.server";
 
 /**
  * Every route action is made here (ADR 016), so that none can forget what
@@ -20,6 +21,11 @@ import { clientIp } from "./request.server";
  *    request with another intent (or none) is a 400;
  * 3. count the request against the intent's limit (ACTION_LIMITS), per member
  *    and per IP: over it, a 429 with Retry-After and "Réessayez dans … min".
+ *
+ * An action that takes photos declares `body: "multipart"` and its file
+ * field: a multipart body is then streamed by app/server/uploads.server.ts
+ * (each file to a temporary file, within its limits, removed when the
+ * action ends) instead of read whole; its text fields pass the same checks.
  *
  * Refusals are thrown Responses, in the words the route's callers read
  * (`reply`): a page shows `{ message }` in its ErrorBoundary, a JSON
@@ -37,23 +43,34 @@ export type ActionSpec<Intent extends string> = {
   | {
       /** One purpose, one limit. */
       limit: ActionLimitName;
-      /** "ignored": the action never reads the body (a button, a mail provider's POST). */
-      body?: "form" | "ignored";
       intents?: never;
     }
   | {
       /** The form's `intent` field, each with its limit. */
       intents: Record<Intent, ActionLimitName>;
       limit?: never;
-      body?: never;
     }
-);
+) &
+  (
+    | {
+        /** "ignored": the action never reads the body (a button, a mail provider's POST). */
+        body?: "form" | "ignored";
+        files?: never;
+      }
+    | {
+        /** A form that may carry files, in the field `files` (see above). */
+        body: "multipart";
+        files: string;
+      }
+  );
 
 export type FormActionArgs<Intent extends string> = ActionFunctionArgs & {
   /** The request's form, already read (empty when the body is ignored). */
   form: FormData;
   /** The declared intent the form names, or null for a one-purpose action. */
   intent: Intent | null;
+  /** The files a multipart action received (none for the others). */
+  uploads: Uploads;
 };
 
 /** No form of the site has a tenth of this; a thousand fields is a script. */
@@ -73,20 +90,50 @@ export function defineAction<Result, Intent extends string = never>(
   const reply = spec.reply ?? "page";
   const action = async (args: ActionFunctionArgs) => {
     const { request, context } = args;
-    const form = spec.body === "ignored" ? new FormData() : await readForm(request, reply);
-    const intent = spec.intents ? intentOf(form, spec.intents) : null;
-    if (spec.intents && intent === null) throw await refusal(request, reply, 400);
-    const name = intent === null ? spec.limit! : spec.intents![intent];
-    const user = await getUser(request);
-    const hit = hitActionLimit(getDb(), name, {
-      memberId: user?.id ?? null,
-      ip: clientIp(context),
-    });
-    if (!hit.allowed) throw await refusal(request, reply, 429, hit.retryAfterSeconds);
-    return handler({ ...args, form, intent });
+    const { form, uploads, cleanup } = await readBody(request, spec, reply);
+    try {
+      const intent = spec.intents ? intentOf(form, spec.intents) : null;
+      if (spec.intents && intent === null) throw await refusal(request, reply, 400);
+      const name = intent === null ? spec.limit! : spec.intents![intent];
+      const user = await getUser(request);
+      const hit = hitActionLimit(getDb(), name, {
+        memberId: user?.id ?? null,
+        ip: clientIp(context),
+      });
+      if (!hit.allowed) throw await refusal(request, reply, 429, hit.retryAfterSeconds);
+      return await handler({ ...args, form, intent, uploads });
+    } finally {
+      cleanup();
+    }
   };
   specs.set(action, spec);
   return action;
+}
+
+const NO_UPLOADS: Uploads = Object.freeze({ files: [], tooManyFiles: false });
+
+/** The body as the spec declares it: a form, nothing, or a form with files streamed to disk. */
+async function readBody(request: Request, spec: ActionSpec<string>, reply: Reply) {
+  const none = { uploads: NO_UPLOADS, cleanup() {} };
+  if (spec.body === "ignored") return { form: new FormData(), ...none };
+  if (spec.body !== "multipart" || !isMultipart(request)) {
+    return { form: await readForm(request, reply), ...none };
+  }
+  let upload;
+  try {
+    upload = await readUploadForm(request, spec.files);
+  } catch (error) {
+    if (error instanceof BrokenUpload) throw await refusal(request, reply, 400);
+    throw error;
+  }
+  const { formData, cleanup, ...uploads } = upload;
+  try {
+    await checkFields(formData, request, reply);
+  } catch (error) {
+    cleanup();
+    throw error;
+  }
+  return { form: formData, uploads, cleanup };
 }
 
 /**
@@ -115,6 +162,12 @@ export async function readForm(request: Request, reply: Reply = "page") {
   } catch {
     throw await refusal(request, reply, 400);
   }
+  await checkFields(form, request, reply);
+  return form;
+}
+
+/** Text fields only, not too many, no list index beyond them: else a 400. */
+async function checkFields(form: FormData, request: Request, reply: Reply) {
   let fields = 0;
   for (const [name, value] of form) {
     fields += 1;
@@ -122,7 +175,6 @@ export async function readForm(request: Request, reply: Reply = "page") {
       throw await refusal(request, reply, 400);
     }
   }
-  return form;
 }
 
 function intentOf<Intent extends string>(form: FormData, intents: Record<Intent, unknown>) {

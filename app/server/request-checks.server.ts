@@ -1,3 +1,5 @@
+import { IMAGE_MAX_BYTES, IMAGES_PER_POST_MAX } from "#app/domain/images";
+
 /**
  * What the front door (front-door.server.ts) refuses before Remix sees a
  * request, as plain functions of the request line and headers: each returns
@@ -21,20 +23,33 @@ export const UNSUBSCRIBE_BODY_LIMIT_BYTES = 16 * 1024;
 /** The read-only JSON API and /healthz answer every write 405 without reading it. */
 export const READ_ONLY_BODY_LIMIT_BYTES = 16 * 1024;
 
+/**
+ * Forms that carry photos (multipart only): the photos a post may have at
+ * their largest, and the form's text. Their route streams the files to disk
+ * with a limit per file (app/server/uploads.server.ts).
+ */
+export const UPLOAD_BODY_LIMIT_BYTES =
+  IMAGES_PER_POST_MAX * IMAGE_MAX_BYTES + FORM_BODY_LIMIT_BYTES;
+/** The pages whose forms send photos: ask, answer (on a question's page), the profile. */
+const UPLOAD_PATHS = [/^\/demander\/?$/, /^\/q\/\d+\/[^/]+\/?$/, /^\/parametres\/profil\/?$/];
+
 export const CSP_REPORT_PATH = "/csp-report";
 const ONE_CLICK_UNSUBSCRIBE = /^\/desabonnement\/[^/]+\/?$/;
 
 /** What a path accepts as a request body: how much, and of which types. */
 export type BodyRule = {
   maxBytes: number;
+  /** A larger limit for multipart bodies, on the pages whose forms send photos. */
+  multipartMaxBytes?: number;
   /** "form": urlencoded or multipart with a boundary; "any": the body is never parsed. */
   accepts: "form" | "csp-report" | "any";
 };
 
 /**
- * The body rule of a path. Image uploads, when they come, get their own
- * rule here (a larger limit, and a route that streams the file to disk
- * with its own count) instead of raising the forms' limit.
+ * The body rule of a path. Image uploads get their own rule here (a larger
+ * limit for multipart bodies on the pages that take photos, whose routes
+ * stream the files to disk with their own count) instead of raising the
+ * forms' limit.
  */
 export function bodyRuleFor(path: string): BodyRule {
   if (path === CSP_REPORT_PATH) {
@@ -50,6 +65,13 @@ export function bodyRuleFor(path: string): BodyRule {
     // which says more than a 415 would; the body is never read, so its type
     // does not matter, only its size.
     return { maxBytes: READ_ONLY_BODY_LIMIT_BYTES, accepts: "any" };
+  }
+  if (UPLOAD_PATHS.some((pattern) => pattern.test(path))) {
+    return {
+      maxBytes: FORM_BODY_LIMIT_BYTES,
+      multipartMaxBytes: UPLOAD_BODY_LIMIT_BYTES,
+      accepts: "form",
+    };
   }
   return { maxBytes: FORM_BODY_LIMIT_BYTES, accepts: "form" };
 }
@@ -159,12 +181,16 @@ export function refusedBody(request: BodyHeaders): FrontDoorRefusal | null {
       apiError: "Length Required: send the body with a Content-Length.",
     };
   }
-  if (Number(request.contentLength ?? 0) > rule.maxBytes) {
+  const multipart = /^multipart\/form-data\s*;/i.test(request.contentType ?? "");
+  const maxBytes = (multipart && rule.multipartMaxBytes) || rule.maxBytes;
+  if (Number(request.contentLength ?? 0) > maxBytes) {
     return {
       status: 413,
       title: "Envoi trop volumineux",
-      text: `Ce que vous avez envoyé dépasse la taille permise (${formatBytes(rule.maxBytes)}). Raccourcissez votre texte, puis réessayez.`,
-      apiError: `Request body too large: at most ${rule.maxBytes} bytes here.`,
+      text: multipart
+        ? `Ce que vous avez envoyé dépasse la taille permise (${formatBytes(maxBytes)}). Envoyez moins de photos, ou des photos plus légères, puis réessayez.`
+        : `Ce que vous avez envoyé dépasse la taille permise (${formatBytes(maxBytes)}). Raccourcissez votre texte, puis réessayez.`,
+      apiError: `Request body too large: at most ${maxBytes} bytes here.`,
     };
   }
   if (!isWrite(request.method) || acceptsType(rule, request.contentType)) return null;

@@ -26,7 +26,8 @@ afterAll(() => db.$client.close());
 
 const noUploads = path.join(temporaryFolder(), "uploads");
 
-describe("createBackup", () => {
+// One test starts a second Node process that keeps posting: slow on a loaded machine.
+describe("createBackup", { timeout: 90_000 }, () => {
   it("copies a consistent database while another process keeps posting", async () => {
     const writer = await startDatabaseProcess([
       "post",

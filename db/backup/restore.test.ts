@@ -72,7 +72,9 @@ function liveServer() {
   return target;
 }
 
-describe("restoreBackup", () => {
+// These tests start fresh Node processes (tsx CLIs, a process holding the
+// database): on a loaded 2-core machine a few of them take the default 20 s.
+describe("restoreBackup", { timeout: 90_000 }, () => {
   it("restores into a fresh folder the same rows and uploads, checks passing", async () => {
     const target = serverFolder();
     const result = await restore(backupFile, target);
@@ -207,7 +209,7 @@ describe("restoreBackup", () => {
   });
 });
 
-describe("npm run backup and npm run restore", () => {
+describe("npm run backup and npm run restore", { timeout: 90_000 }, () => {
   const run = promisify(execFile);
   const command = (script: string, args: string[], env: Record<string, string>) =>
     run(process.execPath, ["--import", "tsx", `scripts/${script}.ts`, ...args], {
@@ -239,9 +241,7 @@ describe("npm run backup and npm run restore", () => {
     expect(restored.code).toBe(0);
     expect(restored.stdout).toMatch(/The replaced database is kept as .*before-restore-/);
     expect(tableDigests(target.databasePath)).toEqual(tableDigests(db.$client.name));
-    // Three CLI runs and a holder process, each a fresh Node with tsx: on a
-    // loaded 2-core machine they take 20 s together, the default timeout.
-  }, 90_000);
+  });
 });
 
 afterAll(() => fs.rmSync(source, { recursive: true, force: true }));

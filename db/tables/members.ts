@@ -1,5 +1,12 @@
 import { sql } from "drizzle-orm";
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import {
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
 import { createdAt } from "./columns";
 import { places } from "./places";
 
@@ -43,8 +50,30 @@ export const users = sqliteTable(
     /** A suspended member can read but not post, message, vote or flag until then. */
     suspendedUntil: integer("suspended_until", { mode: "timestamp" }),
     suspensionReason: text("suspension_reason"),
+    /** A few lines of plain text on the profile: who they are, what they can lend or do. */
+    bio: text("bio"),
   },
   (table) => [index("users_home_place_idx").on(table.homePlaceId)],
+);
+
+/**
+ * What a member can help with: skills from the curated list
+ * (app/domain/skills.ts) and a few free tags, searched by « Qui peut
+ * m'aider ? » through `member_skills_skill_idx`.
+ */
+export const memberSkills = sqliteTable(
+  "member_skills",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    skill: text("skill").notNull(),
+    kind: text("kind", { enum: ["skill", "tag"] }).notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.userId, table.skill] }),
+    index("member_skills_skill_idx").on(table.skill, table.userId),
+  ],
 );
 
 /** Sign-in sessions (lucia), kept in the database so they can be listed and revoked. */

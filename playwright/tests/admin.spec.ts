@@ -1,4 +1,5 @@
 import { database, expect, test } from "#playwright/fixtures";
+import { openSiteMenu } from "#playwright/site-menu";
 
 test("an admin appoints an ambassador, who can then print codes for that place", async ({
   page,
@@ -14,6 +15,7 @@ test("an admin appoints an ambassador, who can then print codes for that place",
 
   await signIn(page, admin);
   await page.goto("/");
+  await openSiteMenu(page);
   await page.getByRole("link", { name: "Administration" }).click();
   await page.getByLabel("Adresse e-mail du membre").fill(future.email);
   await page.getByRole("radio", { name: /Ambassadeur/ }).check();

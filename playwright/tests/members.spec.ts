@@ -1,5 +1,6 @@
 import { database, expect, test, uniqueEmail } from "#playwright/fixtures";
 import { firstLink, waitForEmail } from "#playwright/mailbox";
+import { openSiteMenu } from "#playwright/site-menu";
 
 const memberIdByEmail = (email: string) =>
   database().$client.prepare("SELECT id FROM users WHERE email = ?").pluck().get(email) as string;
@@ -10,6 +11,7 @@ test.describe("signing up", () => {
   }) => {
     const email = uniqueEmail("lea");
     await page.goto("/");
+    await openSiteMenu(page);
     await page.getByRole("link", { name: "S’inscrire" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Rejoindre vos voisins");
     await page.getByLabel("Prénom").fill("Léa");
@@ -132,6 +134,7 @@ test.describe("signing in and out", () => {
     await page.getByRole("button", { name: "Se connecter" }).click();
     await expect(page).toHaveURL(/\/$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Autour de moi");
+    await openSiteMenu(page);
     await page.getByRole("button", { name: "Se déconnecter" }).click();
     await expect(page.getByRole("link", { name: "Se connecter" })).toBeVisible();
   });
@@ -195,6 +198,7 @@ test.describe("resetting a password", () => {
     const otherPage = await otherDevice.newPage();
     await signIn(otherPage, member);
     await otherPage.goto(`/m/${member.id}`);
+    await openSiteMenu(otherPage);
     await expect(otherPage.getByRole("button", { name: "Se déconnecter" })).toBeVisible();
 
     await page.goto("/connexion");
@@ -221,6 +225,7 @@ test.describe("resetting a password", () => {
     await page.goto(link);
     await expect(page.getByRole("alert")).toContainText("n’est plus valable");
 
+    await openSiteMenu(page);
     await page.getByRole("button", { name: "Se déconnecter" }).click();
     // Wait for the sign-out to land: navigating away at once could cancel its POST.
     await expect(page.getByRole("link", { name: "Se connecter" })).toBeVisible();

@@ -3,6 +3,7 @@ import { answers, conversations, flags } from "#db/schema";
 import { insertAnswer } from "#app/models/answers/answers.server";
 import { insertQuestion } from "#app/models/questions/ask.server";
 import { database, expect, store, test, type TestMember } from "#playwright/fixtures";
+import { openSiteMenu } from "#playwright/site-menu";
 
 const DONGES_CODE = "44052";
 
@@ -104,8 +105,9 @@ test("three verified neighbours hide a spam answer; a Donges moderator deletes i
   await page.context().clearCookies();
   await signIn(page, moderator);
   await page.goto("/");
+  await openSiteMenu(page);
   await page
-    .getByRole("navigation", { name: "Mon compte" })
+    .getByRole("navigation", { name: "Menu du site" })
     .getByRole("link", { name: "Modération" })
     .click();
   await expect(page).toHaveURL(/\/moderation$/);

@@ -56,11 +56,15 @@ test("a new member of Montoir-de-Bretagne confirms, walks the welcome path and g
   await page.getByLabel("Autour de chez moi").selectOption({ label: "À moins de 5 km" });
   await page.getByRole("button", { name: "Enregistrer et continuer" }).click();
 
-  // Step 2: what one can help with.
+  // Step 2: what one can help with, ticked from the skills list.
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     "Ce que vous pouvez faire pour vos voisins",
   );
-  await page.getByRole("link", { name: "Continuer" }).click();
+  const skills = page.getByRole("group", { name: /Je peux aider pour/ });
+  await skills.getByRole("checkbox", { name: "Jardinage" }).check();
+  await skills.getByRole("checkbox", { name: "Vélo" }).check();
+  await expectNoAccessibilityViolations(page);
+  await page.getByRole("button", { name: "Enregistrer et continuer" }).click();
 
   // Step 3: who can verify her near home, and what it unlocks.
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
@@ -89,6 +93,58 @@ test("a new member of Montoir-de-Bretagne confirms, walks the welcome path and g
   await expect(
     page.getByRole("listitem").filter({ hasText: "Tout à moins de 5 km de Montoir-de-Bretagne" }),
   ).toBeVisible();
+
+  // Her skills are on her profile.
+  await page.goto("/parametres/profil");
+  const saved = page.getByRole("group", { name: /Cochez jusqu’à 10 savoir-faire/ });
+  await expect(saved.getByRole("checkbox", { name: "Jardinage" })).toBeChecked();
+  await expect(saved.getByRole("checkbox", { name: "Vélo" })).toBeChecked();
+  await expect(saved.getByRole("checkbox", { name: "Cuisine" })).not.toBeChecked();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the skills step saves what a newcomer ticks, within the limit, and neighbours find them", async ({
+    page,
+    insertMember,
+    signIn,
+  }) => {
+    const tag = Math.random().toString(36).slice(2, 7);
+    const newcomer = await insertMember({
+      firstName: "Gaëlle",
+      lastName: `Rivière${tag}`,
+      placeCode: "44103",
+    });
+    await signIn(page, newcomer);
+    await page.goto("/bienvenue?etape=aide");
+    await expect(page.getByText("Étape 2 sur 4")).toBeVisible();
+    const skills = page.getByRole("group", { name: /Je peux aider pour/ });
+    const boxes = skills.getByRole("checkbox");
+    // Eleven ticked: refused beside the list, nothing saved, the ticks kept.
+    for (let i = 0; i < 11; i++) await boxes.nth(i).check();
+    await page.getByRole("button", { name: "Enregistrer et continuer" }).click();
+    await expect(skills.getByText("Pas plus de 10 savoir-faire.")).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Ce que vous pouvez faire pour vos voisins",
+    );
+    await expect(boxes.nth(10)).toBeChecked();
+    for (let i = 0; i < 11; i++) await boxes.nth(i).uncheck();
+    await skills.getByRole("checkbox", { name: "Couture" }).check();
+    await skills.getByRole("checkbox", { name: "Aide aux devoirs" }).check();
+    await page.getByRole("button", { name: "Enregistrer et continuer" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Faire vérifier votre voisinage",
+    );
+
+    // Back on the step, her skills are ticked; a neighbour finds her by one.
+    await page.goto("/bienvenue?etape=aide");
+    await expect(skills.getByRole("checkbox", { name: "Couture" })).toBeChecked();
+    await expect(skills.getByRole("checkbox", { name: "Aide aux devoirs" })).toBeChecked();
+    await expect(skills.getByRole("checkbox", { name: "Jardinage" })).not.toBeChecked();
+    await page.goto("/qui-peut-aider?competence=aide-devoirs&lieu=Montoir-de-Bretagne&rayon=2");
+    await expect(page.getByRole("link", { name: `Gaëlle Rivière${tag}` })).toBeVisible();
+  });
 });
 
 test("a neighbour signs up through an invite; the inviter hears of it and vouches in one tap", async ({

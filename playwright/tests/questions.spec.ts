@@ -165,10 +165,10 @@ test.describe("the server enforces the privileges", () => {
     // A verified neighbour with no points: up yes, down no.
     verifyNeighbour(member);
     response = await post(page, thread.path, {
-      intent: "vote",
+      intent: "vote-down",
       postType: "answer",
       postId: thread.answerId,
-      value: -1,
+      reason: "incorrect",
     });
     expect(response.status()).toBe(403);
     expect(await response.text()).toContain("Vous pourrez voter contre à partir de 50 points");

@@ -244,7 +244,8 @@ export const enCore: Translation<typeof frCore> = {
   "admin.grants": "Roles given",
   "admin.none": "Nobody yet.",
   "admin.grantLine": "{name} · {role} · {place}",
-  "markdown.hint": "Markdown: **bold**, *italic*, [link](https://…), lists with -",
+  "markdown.hint":
+    "Formatting: a line starting with a dash makes a list, words between two stars on each side show in bold, a web address becomes a link.",
   "markdown.preview": "Preview",
   "markdown.previewEmpty": "The preview of your text will show here.",
   "markdown.previewUnavailable": "Preview unavailable for now.",

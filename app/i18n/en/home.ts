@@ -66,7 +66,10 @@ export const enHome: Translation<typeof frHome> = {
     "DIY, gardening, computers, paperwork, childcare, cooking… Everyone can do something that helps.",
   "onboarding.aide.answer":
     "The simplest way to start: answer a question near you. Your neighbours will know they can count on you.",
-  "onboarding.aide.profile": "Complete my profile",
+  "onboarding.aide.profile": "Complete my profile: bio, photo",
+  "onboarding.aide.skills": "I can help with… (up to {max})",
+  "onboarding.aide.where":
+    "Neighbours will find you in “Who can help me?”. You can change this, and add a short bio and a photo, in your profile.",
   "onboarding.verification.title": "Get your neighbourhood verified",
   "onboarding.verification.done": "Your neighbourhood is already verified: nothing to do here.",
   "onboarding.verification.unlocksTitle": "What verification lets you do",

@@ -38,5 +38,4 @@ export const enPeople: Translation<typeof frPeople> = {
   "profile.recentAnswers": "Latest answers",
   "profile.noAnswers": "No answers yet.",
   "profile.answerAccepted": "accepted",
-  "profile.answerScore": "score {score}",
 };

@@ -80,6 +80,8 @@ export const enQuestions: Translation<typeof frQuestions> = {
   "refusal.has-answers":
     "Neighbours have already given a useful answer: this question can no longer be deleted. You can close it.",
   "refusal.place-too-far": "Choose your town or a neighbouring one.",
+  "refusal.no-downvote-on-help":
+    "A neighbour's request for help is not voted down: if it is a problem, report it.",
   "refusal.bad-duplicate": "Give the link or number of another existing question.",
 
   "question.asked": "Asked {when} by",
@@ -211,11 +213,6 @@ export const enQuestions: Translation<typeof frQuestions> = {
   "list.nearMeError": "Your position is not available. Choose a town instead.",
   "list.nearMeLocating": "Finding your position…",
   "list.distance": "{distance} km away",
-  "list.score": {
-    by: "score",
-    one: "{score} vote",
-    other: "{score} votes",
-  },
   "list.by": "by {name}",
   "list.leaderboard": "The helpers of {place}",
 

@@ -250,7 +250,8 @@ export const frCore = {
   "admin.grants": "Rôles attribués",
   "admin.none": "Personne pour l’instant.",
   "admin.grantLine": "{name} · {role} · {place}",
-  "markdown.hint": "Markdown : **gras**, *italique*, [lien](https://…), listes avec -",
+  "markdown.hint":
+    "Mise en forme : une ligne qui commence par un tiret fait une liste, des mots entre deux étoiles de chaque côté s’écrivent en gras, une adresse web devient un lien.",
   "markdown.preview": "Aperçu",
   "markdown.previewEmpty": "L’aperçu de votre texte s’affichera ici.",
   "markdown.previewUnavailable": "Aperçu indisponible pour le moment.",

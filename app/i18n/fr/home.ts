@@ -64,7 +64,10 @@ export const frHome = {
     "Bricolage, jardinage, informatique, démarches, garde d’enfants, cuisine… Chacun sait faire quelque chose qui rend service.",
   "onboarding.aide.answer":
     "Le plus simple pour commencer : répondez à une question près de chez vous. Vos voisins sauront ainsi qu’ils peuvent compter sur vous.",
-  "onboarding.aide.profile": "Compléter mon profil",
+  "onboarding.aide.profile": "Compléter mon profil : présentation, photo",
+  "onboarding.aide.skills": "Je peux aider pour… (jusqu’à {max})",
+  "onboarding.aide.where":
+    "Vos voisins vous trouveront dans « Qui peut m’aider ? ». Vous pourrez changer cela, et ajouter une présentation et une photo, dans votre profil.",
   "onboarding.verification.title": "Faire vérifier votre voisinage",
   "onboarding.verification.done": "Votre voisinage est déjà vérifié : rien à faire ici.",
   "onboarding.verification.unlocksTitle": "Ce que la vérification vous permet",

@@ -36,5 +36,4 @@ export const frPeople = {
   "profile.recentAnswers": "Dernières réponses",
   "profile.noAnswers": "Pas encore de réponse.",
   "profile.answerAccepted": "acceptée",
-  "profile.answerScore": "score {score}",
 } as const;

@@ -78,6 +78,8 @@ export const frQuestions = {
   "refusal.has-answers":
     "Des voisins ont déjà apporté une réponse utile : cette question ne peut plus être supprimée. Vous pouvez la fermer.",
   "refusal.place-too-far": "Choisissez votre commune ou une commune voisine.",
+  "refusal.no-downvote-on-help":
+    "On ne vote pas contre la demande d’aide d’un voisin : si elle pose problème, signalez-la.",
   "refusal.bad-duplicate": "Indiquez le lien ou le numéro d’une autre question existante.",
 
   "question.asked": "Demandé {when} par",
@@ -212,11 +214,6 @@ export const frQuestions = {
   "list.nearMeError": "Votre position n’est pas disponible. Choisissez plutôt une commune.",
   "list.nearMeLocating": "Recherche de votre position…",
   "list.distance": "à {distance} km",
-  "list.score": {
-    by: "score",
-    one: "{score} vote",
-    other: "{score} votes",
-  },
   "list.by": "par {name}",
   "list.leaderboard": "Les entraideurs de {place}",
 

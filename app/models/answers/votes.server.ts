@@ -6,7 +6,7 @@ import type { Store } from "#app/server/search.server";
 import { privilegeRefusal, type Actor } from "#app/models/members/privileges.server";
 import { loadPost } from "#app/models/questions/posts.server";
 import { awardReputation, reverseAction } from "#app/models/reputation/reputation.server";
-import { refused, type Outcome } from "#app/models/refusals";
+import { refused, type Outcome, type Refusal } from "#app/models/refusals";
 
 type VoteTarget = { postType: PostType; postId: number; value: -1 | 0 | 1 };
 type VoteOutcome = Outcome<{ questionId: number; score: number; value: number }>;
@@ -24,11 +24,41 @@ export function castVote(
 ): VoteOutcome {
   const loaded = votablePost(db, actor.id, target);
   if (!loaded.ok) return loaded;
+  if (target.value < 0 && isHelpRequest(target.postType, loaded.question)) {
+    return refused({ reason: "no-downvote-on-help" });
+  }
   if (target.value !== 0) {
     const refusal = privilegeRefusal(actor, target.value > 0 ? "voteUp" : "voteDown");
     if (refusal) return refused(refusal);
   }
   return applyVote({ db, search }, actor.id, target, loaded, at);
+}
+
+const isHelpRequest = (postType: PostType, question: { kind: string }) =>
+  postType === "question" && question.kind === "help";
+
+/**
+ * What a post's vote buttons offer a member, by the rules castVote applies:
+ * « Utile », or why not (shown instead of the button); and whether the
+ * down-vote (never on a request for help).
+ */
+export function voteOffer(
+  actor: Actor,
+  postType: PostType,
+  post: { authorId: string },
+  question: { kind: string; lockedAt: Date | null },
+): { upRefusal: Refusal | null; canVoteDown: boolean } {
+  const upRefusal: Refusal | null =
+    post.authorId === actor.id
+      ? { reason: "own-post" }
+      : question.lockedAt
+        ? { reason: "question-locked" }
+        : privilegeRefusal(actor, "voteUp");
+  const canVoteDown =
+    !upRefusal &&
+    !isHelpRequest(postType, question) &&
+    privilegeRefusal(actor, "voteDown") === null;
+  return { upRefusal, canVoteDown };
 }
 
 /**

@@ -1,4 +1,9 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { getHelpProfile } from "#app/models/people/profile.server";
+import { seedDemoPeople } from "./people.server";
 import { hashPassword, verifyPassword } from "#app/server/password.server";
 import { activeVerification } from "#app/models/members/verification.server";
 import { findUserByEmail } from "#app/models/members/users.server";
@@ -86,5 +91,21 @@ describe("the demo data set", () => {
   it("keeps every member's reputation equal to the sum of their ledger", () => {
     expect(count("SELECT count(*) FROM reputation_events")).toBeGreaterThan(0);
     expect(rebuildReputation(db)).toEqual([]);
+  });
+});
+
+describe("the demo's people", () => {
+  it("gives some members bios and skills, and « Chat tigré perdu » a photo", async () => {
+    const uploadsDir = fs.mkdtempSync(path.join(os.tmpdir(), "demo-uploads-"));
+    await seedDemoPeople({ db, uploadsDir });
+    const camille = findUserByEmail(db, "camille@coupdemain.local")!;
+    expect(getHelpProfile(db, camille.id).skills).toContain("couture");
+    const photo = db.$client
+      .prepare(
+        "SELECT images.* FROM images JOIN questions ON questions.id = images.question_id WHERE questions.title LIKE 'Chat tigré perdu%'",
+      )
+      .get() as { key: string; alt: string; widths: string };
+    expect(photo.alt).toMatch(/Pistache/);
+    expect(fs.readdirSync(path.join(uploadsDir, "images"))).toContain(`${photo.key}-640.webp`);
   });
 });

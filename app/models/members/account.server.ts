@@ -1,11 +1,18 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { AppDatabase } from "#db/client";
 import {
   accountEmails,
   blocks,
   emailChanges,
+  emailDigests,
+  emailSettings,
   emailTokens,
+  follows,
+  invitations,
+  memberSkills,
   nameChanges,
+  notificationPreferences,
+  notifications,
   neighbourVerifications,
   places,
   roleGrants,
@@ -200,6 +207,17 @@ export function deleteAccount(db: AppDatabase, userId: string) {
     db.delete(roleGrants).where(eq(roleGrants.userId, userId)).run();
     // Messages stay for the other member (signed "Ancien membre"); whom they blocked goes.
     db.delete(blocks).where(eq(blocks.blockerId, userId)).run();
+    // What was addressed to them, and what would keep writing to them.
+    db.delete(notifications).where(eq(notifications.userId, userId)).run();
+    db.delete(emailDigests).where(eq(emailDigests.userId, userId)).run();
+    db.delete(follows).where(eq(follows.userId, userId)).run();
+    db.delete(notificationPreferences).where(eq(notificationPreferences.userId, userId)).run();
+    db.delete(emailSettings).where(eq(emailSettings.userId, userId)).run();
+    db.delete(memberSkills).where(eq(memberSkills.userId, userId)).run();
+    // Links not yet used stop working; accepted ones stay the invitee's record.
+    db.delete(invitations)
+      .where(and(eq(invitations.inviterId, userId), isNull(invitations.acceptedAt)))
+      .run();
     db.update(users)
       .set({
         email: null,
@@ -208,6 +226,7 @@ export function deleteAccount(db: AppDatabase, userId: string) {
         lastName: "",
         passwordHash: null,
         homePlaceId: null,
+        bio: null,
         isAdmin: false,
         deletedAt: new Date(),
       })

@@ -14,7 +14,9 @@ import { newMemberRefusal } from "#app/models/members/new-member-limits.server";
 import { onPostEdited } from "#app/models/notifications/events.server";
 import { refused, type Outcome } from "#app/models/refusals";
 import { questionSlug } from "./paths";
-import { getAnswer, getQuestion, questionTagList } from "./posts.server";
+import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
+import type { PostType } from "#app/domain/questions";
+import { getAnswer, getQuestion, livePostFromParam, questionTagList } from "./posts.server";
 import { addRevision } from "./revisions.server";
 
 /** The author, or a member trusted to edit others (1,000 points), or a moderator of the place. */
@@ -33,6 +35,31 @@ export function editRefusal(
     return null;
   }
   return privilegeRefusal(actor, "editOthers");
+}
+
+/**
+ * The live question or answer a URL names, with its question and the
+ * address back to it, when this member may edit it (the edit pages).
+ */
+export function editablePost(
+  db: AppDatabase,
+  actor: Actor | null,
+  postType: PostType,
+  param: string | undefined,
+) {
+  const found = livePostFromParam(db, postType, param);
+  if (!found) return refused({ reason: "not-found" });
+  if (!actor) return refused({ reason: "not-allowed" });
+  const refusal = editRefusal(db, actor, found.post, found.question.placeId);
+  return refusal ? refused(refusal) : ({ ok: true, actor, ...found } as const);
+}
+
+/** Every edit submitted counts, changed or not: a script re-saving posts is stopped here. */
+function editRateRefusal(db: AppDatabase, actor: Actor, at: Date) {
+  const limit = hitRateLimit(db, `edit:user:${actor.id}`, RATE_LIMITS.editPerUser, at.getTime());
+  return limit.allowed
+    ? null
+    : ({ reason: "rate-limited", retryAfterSeconds: limit.retryAfterSeconds } as const);
 }
 
 type QuestionEdit = {
@@ -55,7 +82,8 @@ export function editQuestion(
   if (!question || question.deletedAt) return refused({ reason: "not-found" });
   const refusal =
     editRefusal(db, actor, question, question.placeId) ??
-    newMemberRefusal(db, actor.id, "comment", `${edit.title}\n${edit.body}`);
+    newMemberRefusal(db, actor.id, "comment", `${edit.title}\n${edit.body}`) ??
+    editRateRefusal(db, actor, at);
   if (refusal) return refused(refusal);
   const currentTags = questionTagList(db, questionId);
   const unchanged =
@@ -114,7 +142,8 @@ export function editAnswer(
   }
   const refusal =
     editRefusal(db, actor, answer, question.placeId) ??
-    newMemberRefusal(db, actor.id, "comment", edit.body);
+    newMemberRefusal(db, actor.id, "comment", edit.body) ??
+    editRateRefusal(db, actor, at);
   if (refusal) return refused(refusal);
   if (answer.body === edit.body) return { ok: true, questionId: question.id };
   db.transaction(() => {

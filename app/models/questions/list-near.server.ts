@@ -12,6 +12,8 @@ export type QuestionListItem = {
   kind: QuestionKind;
   category: Category;
   score: number;
+  /** How many neighbours found it « Utile »: what lists show, as the question page does. */
+  upvoteCount: number;
   answerCount: number;
   solved: boolean;
   closedReason: CloseReason | null;
@@ -71,6 +73,7 @@ export function listQuestionsNear(
     kind: QuestionKind;
     category: Category;
     score: number;
+    upvoteCount: number;
     answerCount: number;
     acceptedAnswerId: number | null;
     closedReason: CloseReason | null;
@@ -89,6 +92,7 @@ export function listQuestionsNear(
   }>(sql`
     SELECT ${questions.id} AS id, ${questions.slug} AS slug, ${questions.title} AS title,
       ${questions.kind} AS kind, ${questions.category} AS category, ${questions.score} AS score,
+      ${questions.upvoteCount} AS upvoteCount,
       ${questions.answerCount} AS answerCount, ${questions.acceptedAnswerId} AS acceptedAnswerId,
       ${questions.closedReason} AS closedReason, ${questions.neededBy} AS neededBy,
       ${questions.createdAt} AS createdAt, ${sortKey} AS sortKey, ${distance} AS distanceKm,
@@ -122,6 +126,7 @@ export function listQuestionsNear(
       kind: row.kind,
       category: row.category,
       score: row.score,
+      upvoteCount: row.upvoteCount,
       answerCount: row.answerCount,
       solved: row.acceptedAnswerId != null || row.closedReason === "resolved",
       closedReason: row.closedReason,

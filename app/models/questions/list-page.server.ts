@@ -45,7 +45,7 @@ export function questionListViews(
     title: item.title,
     kind: item.kind,
     category: item.category,
-    score: item.score,
+    helpful: item.upvoteCount,
     answerCount: item.answerCount,
     solved: item.solved,
     closedReason: item.closedReason,

@@ -2,7 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import type { AppDatabase } from "#db/client";
 import { answers, questions, questionTags } from "#db/schema";
 import type { PostType } from "#app/domain/questions";
-import { parsePostId } from "./paths";
+import { parsePostId, questionPath } from "./paths";
 
 /* A question or an answer by its id, or as a URL names it, deleted or not. */
 
@@ -47,4 +47,16 @@ export function answerFromParam(db: AppDatabase, param: string | undefined) {
   const answer = Number.isSafeInteger(id) ? getAnswer(db, id) : undefined;
   const question = answer && getQuestion(db, answer.questionId);
   return answer && question ? { answer, question } : undefined;
+}
+
+/**
+ * The question or answer a URL names, unless it or its question was deleted,
+ * with the address that shows it in its thread (edit and history pages).
+ */
+export function livePostFromParam(db: AppDatabase, postType: PostType, param: string | undefined) {
+  const id = parsePostId(param);
+  const found = Number.isSafeInteger(id) ? loadPost(db, postType, id) : undefined;
+  if (!found || found.post.deletedAt || found.question.deletedAt) return undefined;
+  const path = questionPath(found.question);
+  return { ...found, path: postType === "answer" ? `${path}#reponse-${found.post.id}` : path };
 }

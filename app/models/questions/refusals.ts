@@ -12,4 +12,6 @@ export type PostRefusal =
   | { reason: "has-answers" }
   | { reason: "place-too-far" }
   | { reason: "bad-duplicate" }
-  | { reason: "question-locked" };
+  | { reason: "question-locked" }
+  /** A neighbour's request for help is never voted down: it would read as hostile. */
+  | { reason: "no-downvote-on-help" };

@@ -4,6 +4,9 @@ import type { AppDatabase } from "#db/client";
 import { postRevisions, users } from "#db/schema";
 import type { DiffPart, PostType } from "#app/domain/questions";
 import { authorName } from "#app/domain/names";
+import { translate } from "#app/i18n/i18n";
+import type { Locale } from "#app/i18n/messages";
+import { livePostFromParam } from "./posts.server";
 
 /*
  * Every version of a question or answer, the first one included: written with
@@ -100,4 +103,22 @@ export function revisionHistory(
       };
     })
     .reverse();
+}
+
+/** A live question's or answer's history page: its question's title, the way back, every version. */
+export function postHistory(
+  db: AppDatabase,
+  postType: PostType,
+  param: string | undefined,
+  { locale, signedIn }: { locale: Locale; signedIn: boolean },
+) {
+  const found = livePostFromParam(db, postType, param);
+  if (!found) return undefined;
+  const names = { full: signedIn, formerMember: translate(locale, "profile.formerMember") };
+  return {
+    locale,
+    title: found.question.title,
+    backPath: found.path,
+    revisions: revisionHistory(db, postType, found.post.id, names),
+  };
 }

@@ -43,7 +43,7 @@ describe("memberContribution and recentAnswers", () => {
         questionSlug: q2.slug,
         questionTitle: "Où déposer des encombrants près du bourg ?",
         accepted: false,
-        score: 1,
+        helpful: 1,
         createdAt: new Date("2026-04-02T09:00:00Z"),
       },
       {
@@ -52,7 +52,7 @@ describe("memberContribution and recentAnswers", () => {
         questionSlug: q1.slug,
         questionTitle: "Un plombier dispo ce week-end à Donges ?",
         accepted: true,
-        score: 0,
+        helpful: 0,
         createdAt: new Date("2026-04-01T09:00:00Z"),
       },
     ]);

@@ -47,7 +47,7 @@ export function recentAnswers(db: AppDatabase, userId: string, limit = 10) {
       questionSlug: questions.slug,
       questionTitle: questions.title,
       accepted: sql<boolean>`${questions.acceptedAnswerId} IS ${answers.id}`.mapWith(Boolean),
-      score: answers.score,
+      helpful: answers.upvoteCount,
       createdAt: answers.createdAt,
     })
     .from(answers)

@@ -3,7 +3,8 @@ import { eq } from "drizzle-orm";
 import { reputationEvents } from "#db/schema";
 import { copyPlacesDatabase } from "#test/databases";
 import { acceptAnswer } from "#app/models/answers/acceptance.server";
-import { castVote } from "#app/models/answers/votes.server";
+import { castVote, voteOffer } from "#app/models/answers/votes.server";
+import type { Actor } from "#app/models/members/privileges.server";
 import { insertAnswer } from "#app/models/answers/answers.server";
 import { thankAnswer } from "#app/models/answers/thanks.server";
 import { insertQuestion } from "#app/models/questions/ask.server";
@@ -21,11 +22,11 @@ const DONGES = db.$client
   .get() as number;
 const member = memberFactory(db);
 
-function question(authorId: string, at = new Date()) {
+function question(authorId: string, at = new Date(), kind: "help" | "question" = "help") {
   return insertQuestion(store, {
     authorId,
     placeId: DONGES,
-    kind: "help",
+    kind,
     category: "bricolage",
     title: "Quelqu'un connaît un plombier dispo ?",
     body: "Fuite sous l'évier depuis ce matin.",
@@ -77,8 +78,15 @@ describe("votes", () => {
 
     castVote(store, v, { postType: "answer", postId: a.id, value: -1 });
     expect(reputationOf(db, answerer.id)).toBe(-2);
+    // A request for help is never voted down; a plain question may be.
+    expect(castVote(store, v, { postType: "question", postId: q.id, value: -1 })).toEqual({
+      ok: false,
+      refusal: { reason: "no-downvote-on-help" },
+    });
+    expect(reputationOf(db, asker.id)).toBe(0);
+    const plain = question(asker.id, new Date(), "question");
     expect(reputationOf(db, v.id)).toBe(99);
-    castVote(store, v, { postType: "question", postId: q.id, value: -1 });
+    castVote(store, v, { postType: "question", postId: plain.id, value: -1 });
     expect(reputationOf(db, asker.id)).toBe(-2);
     // Downvoting a question costs the voter nothing.
     expect(reputationOf(db, v.id)).toBe(99);
@@ -87,8 +95,41 @@ describe("votes", () => {
     castVote(store, v, { postType: "answer", postId: a.id, value: 1 });
     expect(reputationOf(db, answerer.id)).toBe(10);
     expect(reputationOf(db, v.id)).toBe(100);
-    castVote(store, v, { postType: "question", postId: q.id, value: 0 });
+    castVote(store, v, { postType: "question", postId: plain.id, value: 0 });
     expect(reputationOf(db, asker.id)).toBe(0);
+  });
+
+  it("offers « Utile » to those who may use it and says why to the others", () => {
+    // voteOffer reads only the post's author and the question's kind and lock.
+    const asker = member(DONGES);
+    const a = { authorId: member(DONGES).id };
+    const plainQuestion = { kind: "question", lockedAt: null };
+    const offer = (actor: Actor, postType: "question" | "answer", post: { authorId: string }) =>
+      voteOffer(actor, postType, post, plainQuestion);
+
+    expect(offer(asker, "question", { authorId: asker.id })).toEqual({
+      upRefusal: { reason: "own-post" },
+      canVoteDown: false,
+    });
+    const unverified = member(DONGES, { verifiedNeighbour: false });
+    expect(offer(unverified, "answer", a)).toEqual({
+      upRefusal: { reason: "not-verified-neighbour" },
+      canVoteDown: false,
+    });
+    // Up, but not yet down: 50 points needed.
+    expect(offer(member(DONGES), "answer", a)).toEqual({ upRefusal: null, canVoteDown: false });
+    expect(offer(voter(), "answer", a)).toEqual({ upRefusal: null, canVoteDown: true });
+    // Never down on a neighbour's request for help, whatever one's points.
+    expect(
+      voteOffer(voter(), "question", { authorId: asker.id }, { kind: "help", lockedAt: null }),
+    ).toEqual({
+      upRefusal: null,
+      canVoteDown: false,
+    });
+    expect(voteOffer(voter(), "answer", a, { ...plainQuestion, lockedAt: new Date() })).toEqual({
+      upRefusal: { reason: "question-locked" },
+      canVoteDown: false,
+    });
   });
 
   it("refuses votes on one's own posts and changes nothing", () => {

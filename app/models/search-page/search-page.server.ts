@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { AppDatabase } from "#db/client";
-import { places } from "#db/schema";
+import { places, questions } from "#db/schema";
 import type { FacetCounts, SearchEngine, SearchHit, SearchQuery } from "#search/engine";
 import {
   SEARCH_MAX_PAGE,
@@ -9,6 +9,7 @@ import {
 } from "#app/domain/search-url";
 import { getPlace, resolvePlaceChoice } from "#app/models/places/places.server";
 import { questionPath } from "#app/models/questions/paths";
+import { isSimilarTitle } from "#app/domain/similar-titles";
 
 export const SEARCH_PAGE_SIZE = 20;
 /** Wide enough to reach every French place from any other (overseas included): "toute la France". */
@@ -100,8 +101,22 @@ export async function searchWithFacets(engine: SearchEngine, query: SearchQuery)
   return { ...result, facets };
 }
 
+/**
+ * How many neighbours found each question « Utile », read from the database:
+ * the engine's documents keep only the score it ranks by, and a page has 20 hits.
+ */
+function upvoteCounts(db: AppDatabase, ids: number[]) {
+  if (ids.length === 0) return new Map<number, number>();
+  const rows = db
+    .select({ id: questions.id, upvoteCount: questions.upvoteCount })
+    .from(questions)
+    .where(inArray(questions.id, ids))
+    .all();
+  return new Map(rows.map((row) => [row.id, row.upvoteCount]));
+}
+
 /** What the page shows of a hit. `titleHtml` and `snippetHtml` come escaped from the engine, with <mark>. */
-export function hitView(hit: SearchHit) {
+export function hitView(hit: SearchHit, helpful = 0) {
   return {
     id: hit.id,
     path: questionPath(hit),
@@ -112,6 +127,8 @@ export function hitView(hit: SearchHit) {
     category: hit.category,
     solved: hit.solved,
     answerCount: hit.answerCount,
+    /** « 3 utiles », as on the question page and in the other lists. */
+    helpful,
     place: { name: hit.place.name, slug: hit.place.slug },
     distanceKm: hit.distanceKm,
     createdAt: new Date(hit.createdAt * 1000).toISOString(),
@@ -157,6 +174,11 @@ export async function searchPage(
     console.error("Search failed", error);
   }
   const total = result?.total ?? 0;
+  const hits = result?.hits ?? [];
+  const helpful = upvoteCounts(
+    db,
+    hits.map((hit) => hit.id),
+  );
   return {
     // What the page needs of the place, not its every column.
     placeChoice:
@@ -165,7 +187,7 @@ export async function searchPage(
         : placeChoice,
     place: place ? { name: place.name, slug: place.slug, code: place.code } : null,
     sort,
-    hits: result?.hits.map(hitView) ?? [],
+    hits: hits.map((hit) => hitView(hit, helpful.get(hit.id) ?? 0)),
     total,
     totalIsEstimate: result?.totalIsEstimate ?? false,
     facets: result?.facets ?? { kind: {}, category: {}, solved: {} },
@@ -181,21 +203,29 @@ export function isTitleSearchable(title: string) {
 }
 
 export const SIMILAR_RADIUS_KM = 10;
-export const SIMILAR_LIMIT = 5;
+/** At most three: they sit under the title, and must not push the form down. */
+export const SIMILAR_LIMIT = 3;
+/** Candidates the engine offers before the stricter test of isSimilarTitle. */
+const SIMILAR_CANDIDATES = 20;
 
-/** The questions most like a title being written, near a place: the five best, solved ones first. */
+/**
+ * The questions really like a title being written, near a place: of the
+ * engine's best candidates, those sharing enough meaningful words with it
+ * (isSimilarTitle), three at most, solved ones first.
+ */
 export async function similarQuestions(
   engine: SearchEngine,
   title: string,
   place: { lat: number; lng: number },
 ) {
-  const { hits } = await engine.search({
+  const { hits: candidates } = await engine.search({
     text: title,
     near: { lat: place.lat, lng: place.lng, radiusKm: SIMILAR_RADIUS_KM },
     sort: "relevance",
     page: 1,
-    limit: SIMILAR_LIMIT,
+    limit: SIMILAR_CANDIDATES,
   });
+  const hits = candidates.filter((hit) => isSimilarTitle(title, hit.title)).slice(0, SIMILAR_LIMIT);
   // A stable sort: among solved (and among unsolved) questions, the engine's order stays.
   return [...hits].sort((a, b) => Number(b.solved) - Number(a.solved));
 }

@@ -3,6 +3,7 @@ import { ONBOARDING_STEPS, type OnboardingStep } from "#app/domain/onboarding";
 import { invitationUrl, listInvitations } from "#app/models/invitations/invitations.server";
 import { ambassadorsNear, verifiedNeighboursNear } from "#app/models/members/helpers-near.server";
 import { getHome } from "#app/models/members/home.server";
+import { getHelpProfile } from "#app/models/people/profile.server";
 import { activeVerification } from "#app/models/members/verification.server";
 import { VOUCH_RADIUS_KM, VOUCHES_NEEDED } from "#app/models/members/vouches.server";
 import type { SessionUser } from "#app/server/auth.server";
@@ -26,7 +27,7 @@ export function onboardingStepData(user: SessionUser, step: OnboardingStep) {
           : { code: "", name: "", radiusKm: DEFAULT_HOME_RADIUS_KM },
       };
     case "aide":
-      return { step };
+      return { step, skills: getHelpProfile(db, user.id).skills };
     case "verification": {
       const verified = Boolean(activeVerification(db, user));
       const ambassadors = home ? ambassadorsNear(db, home, VERIFY_NEAR_KM, user.id) : [];

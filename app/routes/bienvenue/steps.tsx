@@ -3,11 +3,13 @@ import { Form, Link } from "@remix-run/react";
 import { Field, FormErrors, useValidatedForm } from "#app/components/forms";
 import { InviteLink } from "#app/components/invite-link";
 import { PlaceField } from "#app/components/place-field";
+import { SkillChoices } from "#app/components/skill-list";
 import { formatNumber } from "#app/i18n/format";
 import { useLocale, useTranslate } from "#app/i18n/i18n";
 import { HOME_RADII_KM } from "#app/domain/home";
 import { stepHref } from "#app/domain/onboarding";
-import { homeSchema } from "./home-form";
+import { SKILLS_MAX } from "#app/domain/skills";
+import { homeSchema, skillsStepSchema } from "./step-forms";
 
 /** Step 1: where home is, and how far around it « Autour de moi » and the home follow reach. */
 export function HomeStep({
@@ -27,6 +29,7 @@ export function HomeStep({
     <>
       <p className="lead">{t("onboarding.commune.intro")}</p>
       <Form method="post" className="card form" {...getFormProps(form)}>
+        <input type="hidden" name="intent" value="commune" />
         <FormErrors id={form.errorId} errors={form.errors} />
         <PlaceField
           label={t("field.place")}
@@ -48,30 +51,60 @@ export function HomeStep({
           )}
         </Field>
         <p className="muted">{t("onboarding.commune.follow")}</p>
-        <p>
-          <button type="submit" className="button">
-            {t("onboarding.commune.submit")}
-          </button>
-        </p>
+        <SaveAndContinue />
       </Form>
     </>
   );
 }
 
-/**
- * Step 2: what one can help with. A pointer to the profile for now: the
- * skills list arrives with the profiles (issue 14, item 4) and takes this place.
- */
-export function HelpStep() {
+/** The submit button of a step's form: it saves, then the next step opens. */
+function SaveAndContinue() {
   const t = useTranslate();
   return (
-    <div className="card stack">
+    <p>
+      <button type="submit" className="button">
+        {t("onboarding.commune.submit")}
+      </button>
+    </p>
+  );
+}
+
+/**
+ * Step 2: what one can help with, ticked from the skills list (stored on the
+ * profile, searched by « Qui peut m'aider ? »). The bio and photo are the
+ * profile page's.
+ */
+export function HelpStep({
+  skills,
+  lastResult,
+}: {
+  skills: string[];
+  lastResult?: SubmissionResult<string[]>;
+}) {
+  const t = useTranslate();
+  const [form, fields] = useValidatedForm(skillsStepSchema(t), {
+    lastResult,
+    defaultValue: { skills },
+  });
+  return (
+    <>
       <p className="lead">{t("onboarding.aide.intro")}</p>
+      <Form method="post" className="card form" {...getFormProps(form)}>
+        <input type="hidden" name="intent" value="skills" />
+        <FormErrors id={form.errorId} errors={form.errors} />
+        <SkillChoices
+          legend={t("onboarding.aide.skills", { max: SKILLS_MAX })}
+          field={fields.skills}
+          saved={skills}
+        />
+        <p className="muted">{t("onboarding.aide.where")}</p>
+        <SaveAndContinue />
+      </Form>
       <p>{t("onboarding.aide.answer")}</p>
       <p>
-        <Link to="/parametres">{t("onboarding.aide.profile")}</Link>
+        <Link to="/parametres/profil">{t("onboarding.aide.profile")}</Link>
       </p>
-    </div>
+    </>
   );
 }
 

@@ -41,7 +41,9 @@ export function Contributions({
                 {answer.accepted ? (
                   <span className="recent-answers__accepted">{t("profile.answerAccepted")}</span>
                 ) : null}
-                <span>{t("profile.answerScore", { score: answer.score })}</span>
+                {answer.helpful > 0 ? (
+                  <span>{t("vote.helpful", { count: answer.helpful })}</span>
+                ) : null}
                 <time dateTime={answer.createdAt}>{formatDay(locale, answer.createdAt)}</time>
               </span>
             </li>

@@ -1,5 +1,7 @@
 import { Link } from "@remix-run/react";
+import { Avatar } from "#app/components/avatar";
 import { BlockForm } from "#app/components/block-form";
+import { SkillList } from "#app/components/skill-list";
 import { FlagLink } from "#app/components/flag-link";
 import { useLocale, useTranslate } from "#app/i18n/i18n";
 import { formatMonth } from "#app/i18n/format";
@@ -12,7 +14,10 @@ export function ProfileHeader({ profile }: { profile: ProfilePageData }) {
   const since = formatMonth(locale, profile.memberSince);
   return (
     <header className="place-header">
-      <h1 id="member-name">{profile.name}</h1>
+      <div className="profile-identity">
+        <Avatar person={profile} size="large" />
+        <h1 id="member-name">{profile.name}</h1>
+      </div>
       {profile.badge ? (
         <p>
           <span className="badge">
@@ -31,6 +36,7 @@ export function ProfileHeader({ profile }: { profile: ProfilePageData }) {
         ) : null}
         <li>{t("profile.memberSince", { date: since })}</li>
       </ul>
+      <HelpProfile help={profile.help} />
       {profile.vouchers.length ? (
         <p className="muted">
           {t("verification.vouchedBy", { names: profile.vouchers.map((v) => v.name).join(", ") })}
@@ -71,5 +77,23 @@ export function ProfileHeader({ profile }: { profile: ProfilePageData }) {
         </div>
       ) : null}
     </header>
+  );
+}
+
+/** What the member said about themself and can help with. */
+function HelpProfile({ help }: { help: ProfilePageData["help"] }) {
+  const t = useTranslate();
+  if (!help.bio && !help.skills.length && !help.tags.length) return null;
+  return (
+    <>
+      {help.bio ? (
+        <p className="profile-bio" aria-label={t("profile.about")}>
+          {help.bio}
+        </p>
+      ) : null}
+      {help.skills.length || help.tags.length ? (
+        <SkillList label={t("profile.canHelpWith")} skills={[...help.skills, ...help.tags]} />
+      ) : null}
+    </>
   );
 }

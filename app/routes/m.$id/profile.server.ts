@@ -15,6 +15,9 @@ import {
 import { refusalMessage } from "#app/models/refusal-message";
 import type { SessionUser } from "#app/server/auth.server";
 import { memberName } from "#app/domain/names";
+import { shownImage } from "#app/domain/images";
+import { avatarsOf } from "#app/models/images/images.server";
+import { getHelpProfile } from "#app/models/people/profile.server";
 
 export type MemberProfile = NonNullable<ReturnType<typeof getMemberProfile>>;
 
@@ -42,9 +45,13 @@ export function profilePageData(
   const staff = viewer && profile.homePlaceId != null && !isSelf;
   const mayVouch = Boolean(viewer && !isSelf && !verification);
   const vouchRefused = viewer && mayVouch ? vouchRefusal(db, viewer, member) : null;
+  const help = getHelpProfile(db, profile.id);
+  const avatar = avatarsOf(db, [profile.id]).get(profile.id);
   return {
     id: profile.id,
     name: memberName(profile, { full: Boolean(viewer) }),
+    avatar: avatar ? shownImage(avatar) : null,
+    help,
     isSelf,
     canFlag: Boolean(viewer) && !isSelf,
     welcome: isSelf && welcome,
@@ -79,7 +86,7 @@ export function profilePageData(
       questionTitle: answer.questionTitle,
       href: `${questionPath({ id: answer.questionId, slug: answer.questionSlug })}#reponse-${answer.id}`,
       accepted: answer.accepted,
-      score: answer.score,
+      helpful: answer.helpful,
       createdAt: answer.createdAt.toISOString(),
     })),
   };

@@ -11,6 +11,8 @@ import {
 } from "#app/models/members/account.server";
 import { requestEmailChange } from "#app/models/members/email-changes.server";
 import { resolvePlaceChoice } from "#app/models/places/places.server";
+import { discardMemberImages } from "#app/models/images/images.server";
+import { getUploadsDir } from "#app/server/uploads.server";
 import { findUserByEmail } from "#app/models/members/users.server";
 import {
   createUserSession,
@@ -101,6 +103,7 @@ export async function changeSettings(
     case "delete":
       await requireRecentAuthentication(request, { returnTo: SENSITIVE_SECTIONS.delete });
       deleteAccount(db, user.id);
+      discardMemberImages({ db, uploadsDir: getUploadsDir() }, user.id);
       return signOut(request, "/");
   }
 }

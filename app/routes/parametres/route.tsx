@@ -77,6 +77,9 @@ export default function Settings() {
       <h1>{t("settings.title")}</h1>
       <ActionNotice result={notice} />
       <p>
+        <Link to="/parametres/profil">{t("helpProfile.settingsLink")}</Link>
+      </p>
+      <p>
         <Link to="/parametres/suivis">{t("follows.settingsLink")}</Link>
       </p>
       <NameForm firstName={user.firstName} lastName={user.lastName} />

@@ -3,6 +3,7 @@ import { data } from "@remix-run/node";
 import type { AppDatabase } from "#db/client";
 import type { Translate } from "#app/i18n/i18n";
 import type { Actor } from "#app/models/members/privileges.server";
+import type { Uploads } from "#app/server/uploads.server";
 import { closeOrReopen, lockOrUnlock } from "./closing-actions.server";
 import { postAnswer, postComment, type RefuseForm } from "./contribution-actions.server";
 import { formIdOf, questionIntentSchema, type QuestionReply } from "./intents";
@@ -17,7 +18,7 @@ export async function handleQuestionAction(
   db: AppDatabase,
   actor: Actor,
   questionId: number,
-  formData: FormData,
+  { form: formData, uploads }: { form: FormData; uploads: Uploads },
   t: Translate,
 ) {
   const submission = parseWithZod(formData, { schema: questionIntentSchema(t) });
@@ -42,11 +43,13 @@ export async function handleQuestionAction(
   const input = submission.value;
   switch (input.intent) {
     case "answer":
-      return postAnswer(db, actor, questionId, input, refuseForm, t);
+      return postAnswer(db, actor, questionId, { input, upload: uploads }, refuseForm, t);
     case "comment":
       return postComment(db, actor, questionId, input, t);
     case "vote":
       return vote(db, actor, input, t);
+    case "vote-down":
+      return vote(db, actor, { ...input, value: -1 }, t);
     case "accept":
       return accept(actor, input, t);
     case "thank":

@@ -2,6 +2,7 @@ import { getFormProps } from "@conform-to/react";
 import { Form, Link, useLocation, useNavigation } from "@remix-run/react";
 import { FormErrors } from "#app/components/forms";
 import { MarkdownEditor } from "#app/components/markdown-editor";
+import { PhotoFields } from "#app/components/photo-fields";
 import { useTranslate } from "#app/i18n/i18n";
 import { BODY_MAX } from "#app/domain/questions";
 import { useQuestionPageForm } from "./intents";
@@ -42,7 +43,7 @@ export function AnswerForm({ viewer, closed }: { viewer: Viewer; closed: boolean
   return (
     <section className="card">
       <h2>{t("question.answerSubmit")}</h2>
-      <Form method="post" className="form" {...getFormProps(form)}>
+      <Form method="post" encType="multipart/form-data" className="form" {...getFormProps(form)}>
         <input type="hidden" name="intent" value="answer" />
         <FormErrors id={form.errorId} errors={form.errors} />
         <MarkdownEditor
@@ -57,6 +58,7 @@ export function AnswerForm({ viewer, closed }: { viewer: Viewer; closed: boolean
             typeof fields.body.initialValue === "string" ? fields.body.initialValue : ""
           }
         />
+        <PhotoFields fields={fields} photosField={fields.photos} />
         <p>
           <button type="submit" className="button" disabled={navigation.state === "submitting"}>
             {t("question.answerSubmit")}

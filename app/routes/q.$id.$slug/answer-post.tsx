@@ -1,4 +1,6 @@
 import { Link } from "@remix-run/react";
+import { Avatar } from "#app/components/avatar";
+import { PostPhotos } from "#app/components/post-photos";
 import { WriteLink } from "#app/components/write-link";
 import { relativeTime, useLocale, useTranslate } from "#app/i18n/i18n";
 import { CommentsBlock } from "./comments";
@@ -44,17 +46,21 @@ export function AnswerPost({
         <p className="notice notice--error">{t("question.deletedNotice")}</p>
       ) : null}
       <div className="prose" dangerouslySetInnerHTML={{ __html: answer.bodyHtml }} />
-      <p className="post__meta" suppressHydrationWarning>
-        {answer.author.id ? (
-          <Link to={`/m/${answer.author.id}`}>{answer.author.name}</Link>
-        ) : (
-          answer.author.name
-        )}{" "}
-        · {relativeTime(locale, answer.createdAt)}
-        {answer.editedAt ? (
-          <> · {t("question.edited", { when: relativeTime(locale, answer.editedAt) })}</>
-        ) : null}
-      </p>
+      <PostPhotos photos={answer.photos} />
+      <div className="byline">
+        <Avatar person={answer.author} size="small" />
+        <p className="post__meta" suppressHydrationWarning>
+          {answer.author.id ? (
+            <Link to={`/m/${answer.author.id}`}>{answer.author.name}</Link>
+          ) : (
+            answer.author.name
+          )}{" "}
+          · {relativeTime(locale, answer.createdAt)}
+          {answer.editedAt ? (
+            <> · {t("question.edited", { when: relativeTime(locale, answer.editedAt) })}</>
+          ) : null}
+        </p>
+      </div>
       {viewer.signedIn && !answer.isMine && !answer.deleted && answer.author.id ? (
         <WriteLink memberId={answer.author.id} name={answer.author.name} questionId={questionId} />
       ) : null}

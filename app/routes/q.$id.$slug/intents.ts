@@ -3,9 +3,10 @@ import { useActionData } from "@remix-run/react";
 import { z } from "zod";
 import { useValidatedForm } from "#app/components/forms";
 import { useTranslate, type Translate } from "#app/i18n/i18n";
-import { CLOSE_REASONS, POST_TYPES } from "#app/domain/questions";
+import { CLOSE_REASONS, DOWNVOTE_REASONS, POST_TYPES } from "#app/domain/questions";
 import { answerSchema, commentSchema } from "#app/domain/question-forms";
 import { MODERATION_RULES } from "#app/domain/moderation";
+import { altsRequired, photoFields } from "#app/domain/image-forms";
 
 export const DUPLICATE_OF_MAX = 300;
 export const LOCK_REASON_MAX = 500;
@@ -24,14 +25,24 @@ export function questionIntentSchema(t: Translate) {
     .trim()
     .max(LOCK_REASON_MAX, t("form.tooLong", { max: LOCK_REASON_MAX }))
     .optional();
-  return z.discriminatedUnion("intent", [
-    answerSchema(t).extend({ intent: z.literal("answer") }),
+  const photosChecked = altsRequired(t);
+  const intents = z.discriminatedUnion("intent", [
+    answerSchema(t).extend({ intent: z.literal("answer"), ...photoFields(t) }),
     commentSchema(t).extend({ intent: z.literal("comment"), answerId: id.optional() }),
     z.object({
       intent: z.literal("vote"),
       postType: z.enum(POST_TYPES),
       postId: id,
-      value: z.enum(["1", "-1", "0"]).transform(Number),
+      // « Utile » or taking one's vote back; a down-vote says why (below).
+      value: z.enum(["1", "0"]).transform(Number),
+    }),
+    z.object({
+      intent: z.literal("vote-down"),
+      postType: z.enum(POST_TYPES),
+      postId: id,
+      reason: z.enum(DOWNVOTE_REASONS, {
+        errorMap: () => ({ message: t("vote.down.reasonRequired") }),
+      }),
     }),
     z.object({ intent: z.literal("accept"), answerId: id, accept: z.enum(["1", "0"]) }),
     z.object({ intent: z.literal("thank"), answerId: id }),
@@ -59,6 +70,9 @@ export function questionIntentSchema(t: Translate) {
       reason: lockReason,
     }),
   ]);
+  return intents.superRefine((value, context) => {
+    if (value.intent === "answer") photosChecked(value, context);
+  });
 }
 
 export type QuestionIntent = z.input<ReturnType<typeof questionIntentSchema>>;

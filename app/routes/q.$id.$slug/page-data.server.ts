@@ -1,6 +1,9 @@
 import type { AppDatabase } from "#db/client";
 import type { ModerationState } from "#app/domain/moderation";
-import { translate } from "#app/i18n/i18n";
+import { translate, type Translate } from "#app/i18n/i18n";
+import { voteOffer } from "#app/models/answers/votes.server";
+import { refusalMessage } from "#app/models/refusal-message";
+import type { PostType } from "#app/domain/questions";
 import type { Locale } from "#app/i18n/messages";
 import {
   privilegeRefusal,
@@ -13,15 +16,11 @@ import { type questionThread } from "#app/models/questions/thread.server";
 import { removalRules } from "#app/models/moderation/log.server";
 import { excerpt, markdownToPlainText } from "#app/domain/markdown.server";
 import { authorName } from "#app/domain/names";
+import { shownImage } from "#app/domain/images";
+import { avatarsOf, postImages } from "#app/models/images/images.server";
 
 type Thread = NonNullable<ReturnType<typeof questionThread>>;
-type Author = {
-  id: string;
-  firstName: string;
-  lastName: string;
-  reputation: number;
-  deleted: boolean;
-};
+type Author = Thread["authors"] extends Map<string, infer A> ? A : never;
 
 /**
  * Turns a question thread into what the page renders: names as the viewer
@@ -35,15 +34,22 @@ export function questionPageData(
 ) {
   const { actor, isModerator, locale, origin } = options;
   const formerMember = translate(locale, "profile.formerMember");
-  const person = (author: Author | undefined, full = Boolean(actor)) =>
-    author
-      ? {
-          id: author.deleted ? null : author.id,
-          name: authorName(author, { full, formerMember }),
-          reputation: author.reputation,
-        }
-      : { id: null, name: formerMember, reputation: 0 };
   const { question } = thread;
+  const avatars = avatarsOf(db, [...thread.authors.keys()]);
+  const person = (author: Author | undefined, full = Boolean(actor)) => {
+    if (!author) return { id: null, name: formerMember, reputation: 0, avatar: null };
+    const avatar = author.deleted ? undefined : avatars.get(author.id);
+    return {
+      id: author.deleted ? null : author.id,
+      name: authorName(author, { full, formerMember }),
+      reputation: author.reputation,
+      avatar: avatar ? shownImage(avatar) : null,
+    };
+  };
+  const photos = {
+    question: postImages(db, { type: "question", ids: [question.id] }),
+    answers: postImages(db, { type: "answer", ids: thread.answers.map((answer) => answer.id) }),
+  };
   const isAsker = actor?.id === question.authorId;
   // Why moderation removed a post: shown in place to its author and to moderators (the only ones who see it).
   const rules = removalRules(db, [
@@ -69,6 +75,28 @@ export function questionPageData(
           mine: post.authorId === actor?.id,
         }
       : null;
+  const t: Translate = (key, params) => translate(locale, key, params);
+  // What the vote buttons offer: nothing to visitors, « Utile » or why not, and the down-vote.
+  const votes = (postType: PostType, post: { authorId: string; deletedAt: Date | null }) => {
+    if (!actor || post.deletedAt) return null;
+    const { upRefusal, canVoteDown } = voteOffer(actor, postType, post, question);
+    // A locked question says so once, at its top: no reason repeated under each post.
+    if (upRefusal?.reason === "question-locked") return null;
+    return {
+      canVoteDown,
+      upBlocked: upRefusal
+        ? {
+            reason: upRefusal.reason,
+            message:
+              upRefusal.reason === "own-post" ||
+              upRefusal.reason === "not-verified-neighbour" ||
+              upRefusal.reason === "email-unverified"
+                ? t(`vote.why.${upRefusal.reason}`)
+                : refusalMessage(t, upRefusal),
+          }
+        : null,
+    };
+  };
   const canEdit = (authorId: string) =>
     Boolean(actor) && editRefusal(db, actor!, { authorId }, question.placeId, isModerator) === null;
   const commentsFor = (answerId: number | null) =>
@@ -86,7 +114,10 @@ export function questionPageData(
   const answers = thread.answers.map((answer) => ({
     id: answer.id,
     bodyHtml: answer.bodyHtml,
+    photos: (photos.answers.get(answer.id) ?? []).map(shownImage),
     score: answer.score,
+    helpful: answer.upvoteCount,
+    votes: votes("answer", answer),
     thanksCount: answer.thanksCount,
     accepted: answer.id === question.acceptedAnswerId,
     createdAt: answer.createdAt.toISOString(),
@@ -120,7 +151,10 @@ export function questionPageData(
       kind: question.kind,
       category: question.category,
       bodyHtml: question.bodyHtml,
+      photos: (photos.question.get(question.id) ?? []).map(shownImage),
       score: question.score,
+      helpful: question.upvoteCount,
+      votes: votes("question", question),
       answerCount: question.answerCount,
       createdAt: question.createdAt.toISOString(),
       editedAt: question.editedAt?.toISOString() ?? null,

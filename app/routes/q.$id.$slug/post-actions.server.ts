@@ -1,4 +1,6 @@
 import type { AppDatabase } from "#db/client";
+import { discardPostImages } from "#app/models/images/images.server";
+import { getUploadsDir } from "#app/server/uploads.server";
 import type { Translate } from "#app/i18n/i18n";
 import { acceptAnswer } from "#app/models/answers/acceptance.server";
 import { deleteComment } from "#app/models/answers/comments.server";
@@ -14,7 +16,12 @@ import type { IntentInput } from "./intents";
 import { asPostOutcome, outcomeNotice, overLimit, refusedNotice } from "./notices.server";
 
 /** The buttons under a post: votes, acceptance, thanks, deletion and restoring. */
-export function vote(db: AppDatabase, actor: Actor, input: IntentInput<"vote">, t: Translate) {
+export function vote(
+  db: AppDatabase,
+  actor: Actor,
+  input: Pick<IntentInput<"vote">, "postType" | "postId" | "value">,
+  t: Translate,
+) {
   const target = `${input.postType}-${input.postId}`;
   const limited = overLimit(db, `vote:user:${actor.id}`, RATE_LIMITS.votePerUser, t);
   if (limited) return refusedNotice(limited.message, target, limited.init);
@@ -48,7 +55,15 @@ export function thank(db: AppDatabase, actor: Actor, input: IntentInput<"thank">
 }
 
 export function remove(actor: Actor, input: IntentInput<"delete">, t: Translate) {
-  const outcome = deletePost(getStore(), actor, input.postType, input.postId);
+  const store = getStore();
+  const outcome = deletePost(store, actor, input.postType, input.postId);
+  // Deleted outright (not hidden by moderation): its photos go for good, files and all.
+  if (outcome.ok) {
+    discardPostImages(
+      { db: store.db, uploadsDir: getUploadsDir() },
+      { type: input.postType, id: input.postId },
+    );
+  }
   // A deleted question's notice sits at the top of the page: the post itself is gone from view.
   const target = outcome.ok && input.postType === "question" ? "question" : undefined;
   return outcomeNotice(

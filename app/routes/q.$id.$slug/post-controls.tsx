@@ -2,23 +2,14 @@ import { Form, Link, useNavigation } from "@remix-run/react";
 import { FlagLink } from "#app/components/flag-link";
 import { useTranslate } from "#app/i18n/i18n";
 import type { QuestionPageData } from "./page-data.server";
+import { Hidden, VoteControls } from "./vote-controls";
 
 type Viewer = QuestionPageData["viewer"];
 
-/** The fields a button's form sends, hidden beside it. */
-function Hidden({ values }: { values: Record<string, string | number> }) {
-  return (
-    <>
-      {Object.entries(values).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
-    </>
-  );
-}
-
 type ControlledPost = {
   id: number;
-  score: number;
+  helpful: number;
+  votes: QuestionPageData["answers"][number]["votes"];
   myVote: number;
   deleted: boolean;
   revisions: number;
@@ -56,38 +47,7 @@ export function PostControls({
   const post_ = { postType, postId: post.id };
   return (
     <div className="post-controls">
-      {viewer.signedIn && !post.deleted ? (
-        <Form method="post" preventScrollReset className="vote-form">
-          <Hidden values={{ intent: "vote", ...post_ }} />
-          <button
-            type="submit"
-            name="value"
-            value={post.myVote === 1 ? "0" : "1"}
-            className="vote-button"
-            aria-pressed={post.myVote === 1}
-            aria-label={post.myVote === 1 ? t("post.retractVote") : t("post.voteUpLabel")}
-            disabled={busy}
-          >
-            <span aria-hidden="true">▲</span>
-          </button>
-          <span className="vote-score" aria-label={t("post.score", { score: post.score })}>
-            {post.score}
-          </span>
-          <button
-            type="submit"
-            name="value"
-            value={post.myVote === -1 ? "0" : "-1"}
-            className="vote-button"
-            aria-pressed={post.myVote === -1}
-            aria-label={post.myVote === -1 ? t("post.retractVote") : t("post.voteDownLabel")}
-            disabled={busy}
-          >
-            <span aria-hidden="true">▼</span>
-          </button>
-        </Form>
-      ) : (
-        <p className="vote-score vote-score--static">{t("post.score", { score: post.score })}</p>
-      )}
+      {post.deleted ? null : <VoteControls postType={postType} post={post} busy={busy} />}
 
       {postType === "answer" && viewer.isAsker && !post.deleted ? (
         <Form method="post" preventScrollReset>

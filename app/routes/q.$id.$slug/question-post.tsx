@@ -1,4 +1,6 @@
 import { Link } from "@remix-run/react";
+import { Avatar } from "#app/components/avatar";
+import { PostPhotos } from "#app/components/post-photos";
 import { WriteLink } from "#app/components/write-link";
 import { relativeTime, useLocale, useTranslate } from "#app/i18n/i18n";
 import { formatDay } from "#app/i18n/format";
@@ -41,18 +43,21 @@ export function QuestionPost({
           ) : null}
         </p>
         <h1 id="question-title">{question.title}</h1>
-        <p className="post__meta" suppressHydrationWarning>
-          {t("question.asked", { when: relativeTime(locale, question.createdAt) })}{" "}
-          {question.author.id ? (
-            <Link to={`/m/${question.author.id}`}>{question.author.name}</Link>
-          ) : (
-            question.author.name
-          )}{" "}
-          {t("question.in", { place: question.place.name })}
-          {question.editedAt ? (
-            <> · {t("question.edited", { when: relativeTime(locale, question.editedAt) })}</>
-          ) : null}
-        </p>
+        <div className="byline">
+          <Avatar person={question.author} size="small" />
+          <p className="post__meta" suppressHydrationWarning>
+            {t("question.asked", { when: relativeTime(locale, question.createdAt) })}{" "}
+            {question.author.id ? (
+              <Link to={`/m/${question.author.id}`}>{question.author.name}</Link>
+            ) : (
+              question.author.name
+            )}{" "}
+            {t("question.in", { place: question.place.name })}
+            {question.editedAt ? (
+              <> · {t("question.edited", { when: relativeTime(locale, question.editedAt) })}</>
+            ) : null}
+          </p>
+        </div>
         {question.neededBy ? (
           <p className="post__needed">
             {t("question.neededBy", { date: formatDay(locale, question.neededBy) })}
@@ -86,6 +91,7 @@ export function QuestionPost({
       {question.bodyHtml ? (
         <div className="prose" dangerouslySetInnerHTML={{ __html: question.bodyHtml }} />
       ) : null}
+      <PostPhotos photos={question.photos} />
 
       {question.tags.length ? (
         <ul className="tag-list" aria-label={t("question.tags")}>

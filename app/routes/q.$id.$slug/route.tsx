@@ -9,6 +9,7 @@ import { questionThread } from "#app/models/questions/thread.server";
 import { getUser, requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
+import { PHOTOS_FIELD } from "#app/domain/image-forms";
 import { JsonLd } from "#app/components/json-ld";
 import { handleQuestionAction } from "./actions.server";
 import { AnswerForm } from "./answer-form";
@@ -61,12 +62,14 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 
 export const headers = forwardRetryAfter;
 
+/** The answer form may carry photos: streamed to disk by defineAction, within their limits. */
 export const action = defineAction(
   {
     intents: {
       answer: "answer",
       comment: "comment",
       vote: "vote",
+      "vote-down": "vote",
       accept: "react",
       thank: "react",
       delete: "removal",
@@ -77,14 +80,16 @@ export const action = defineAction(
       lock: "moderate",
       unlock: "moderate",
     },
+    body: "multipart",
+    files: PHOTOS_FIELD,
   },
-  async ({ request, params, form }) => {
+  async ({ request, params, form, uploads }) => {
     const user = await requireUser(request);
     const db = getDb();
     const actor = loadActor(db, user.id);
     if (!actor) throw new Response("Forbidden", { status: 403 });
     const { t } = await getTranslator(request);
-    return handleQuestionAction(db, actor, questionIdFrom(params), form, t);
+    return handleQuestionAction(db, actor, questionIdFrom(params), { form, uploads }, t);
   },
 );
 

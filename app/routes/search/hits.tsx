@@ -43,6 +43,7 @@ export function SearchHits({ hits }: { hits: SearchHitView[] }) {
                 ? t("search.answers.none")
                 : t("search.answers", { count: hit.answerCount })}
             </span>
+            {hit.helpful > 0 ? <span>{t("vote.helpful", { count: hit.helpful })}</span> : null}
             <span suppressHydrationWarning>{relativeTime(locale, hit.createdAt)}</span>
           </p>
         </li>
@@ -52,7 +53,15 @@ export function SearchHits({ hits }: { hits: SearchHitView[] }) {
 }
 
 /** Nothing found: the way to ask it instead, prefilled with the words and the place. */
-export function NoHits({ askHref, withQuery }: { askHref: string; withQuery: boolean }) {
+export function NoHits({
+  askHref,
+  whoHref,
+  withQuery,
+}: {
+  askHref: string;
+  whoHref: string;
+  withQuery: boolean;
+}) {
   const t = useTranslate();
   return (
     <div className="empty-state">
@@ -62,6 +71,9 @@ export function NoHits({ askHref, withQuery }: { askHref: string; withQuery: boo
         <Link to={askHref} className="button">
           {withQuery ? t("search.emptyCta") : t("search.emptyCtaNoQuery")}
         </Link>
+      </p>
+      <p>
+        <Link to={whoHref}>{t("whoCanHelp.emptySearchLink")}</Link>
       </p>
     </div>
   );

@@ -106,6 +106,11 @@ export default function SearchPage() {
     ...(params.q ? { titre: params.q.slice(0, TITLE_MAX) } : {}),
     ...(place ? { lieu: place.slug } : {}),
   })}`;
+  // « Qui peut m'aider ? » with the same words and place: a skill is often what was searched.
+  const whoHref = `/qui-peut-aider?${new URLSearchParams({
+    ...(params.q ? { competence: params.q.slice(0, 60) } : {}),
+    ...(place ? { lieu: place.slug } : {}),
+  })}`;
   const sorts: SearchPageSort[] = place
     ? ["pertinence", "distance", "date"]
     : ["pertinence", "date"];
@@ -113,7 +118,9 @@ export default function SearchPage() {
   return (
     <section className="stack search-page" aria-labelledby="search-title">
       <h1 id="search-title">{t("search.title")}</h1>
-      <p className="lead">{t("search.intro")}</p>
+      <p className="lead">
+        {t("search.intro")} <Link to={whoHref}>{t("whoCanHelp.link")}</Link>
+      </p>
 
       <SearchForm params={params} typedPlace={typedPlace} placeSlug={place?.slug ?? null} />
 
@@ -153,7 +160,7 @@ export default function SearchPage() {
         <SearchFilters params={params} facets={facets} href={href} />
         <SortTabs sorts={sorts} current={sort} href={href} />
         {data.unavailable ? null : hits.length === 0 ? (
-          <NoHits askHref={askHref} withQuery={Boolean(params.q)} />
+          <NoHits askHref={askHref} whoHref={whoHref} withQuery={Boolean(params.q)} />
         ) : (
           <SearchHits hits={hits} />
         )}
