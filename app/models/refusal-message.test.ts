@@ -64,6 +64,7 @@ const EVERY_REASON: { [R in Refusal["reason"]]: Extract<Refusal, { reason: R }> 
   "claim-not-approved": { reason: "claim-not-approved" },
   "not-listing-staff": { reason: "not-listing-staff" },
   "not-listing-manager": { reason: "not-listing-manager" },
+  "listing-without-manager": { reason: "listing-without-manager" },
 };
 
 describe("refusalMessage", () => {

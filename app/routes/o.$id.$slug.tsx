@@ -152,6 +152,11 @@ export default function OrganisationPage() {
             ) : null}
           </dl>
           {!listing.address ? <p className="muted">{t("organisation.addressHidden")}</p> : null}
+          {listing.claimed ? (
+            <p>
+              <Link to={`/o/${listing.id}/contacter`}>{t("contact.link")}</Link>
+            </p>
+          ) : null}
         </section>
 
         <section className="card stack" aria-labelledby="hours-title">

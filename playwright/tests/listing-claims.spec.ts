@@ -153,6 +153,18 @@ test("a neighbour claims a bakery, the ambassador approves, the manager sets its
   await bakerPage.getByRole("group", { name: "Lundi" }).getByLabel("Ouverture 1").fill("09:00");
   await bakerPage.getByRole("button", { name: "Enregistrer" }).click();
   await expect(bakerPage.getByText("Indiquez l’ouverture et la fermeture.")).toBeVisible();
+
+  // A neighbour writes to the bakery: the message reaches its manager, never their address.
+  await page.goto(bakery.path);
+  await page.getByRole("link", { name: "Écrire aux gérants" }).click();
+  await page.getByLabel("Votre message").fill("Faites-vous des galettes des rois sur commande ?");
+  await page.getByRole("button", { name: "Envoyer" }).click();
+  await expect(page.getByRole("status")).toHaveText(
+    "Message envoyé au gérant de la fiche. Sa réponse arrivera dans vos messages.",
+  );
+  expect(await page.content()).not.toContain(baker.email);
+  await bakerPage.goto("/messages");
+  await expect(bakerPage.getByText(/galettes des rois/)).toBeVisible();
   await bakerContext.close();
 
   // The ambassador withdraws the management; the public log says so, without names.
@@ -187,4 +199,27 @@ test("the claim and management pages are for members, and management for manager
   expect((await page.request.get(`/o/${bakery.id}/gerer`)).status()).toBe(403);
   expect((await page.request.get("/ambassadeur/fiches")).status()).toBe(403);
   expect((await page.request.get("/o/99999999/gerer")).status()).toBe(404);
+});
+
+test("a verified neighbour adds a missing place, which waits for the check", async ({
+  page,
+  insertMember,
+  verifyNeighbour,
+  signIn,
+}) => {
+  const member = await insertMember({ placeCode: GUERANDE });
+  verifyNeighbour(member);
+  await signIn(page, member);
+  await page.goto("/p/guerande-44350/annuaire");
+  await page.getByRole("link", { name: "Un lieu manque ? Ajoutez-le" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ajouter un lieu à l’annuaire");
+  await expectNoAccessibilityViolations(page);
+  const name = `Ressourcerie du Pays blanc ${randomBytes(2).toString("hex")}`;
+  await page.getByLabel("Nom").fill(name);
+  await page.getByLabel("Catégorie").selectOption({ label: "Ressourcerie, recyclerie" });
+  await page.getByLabel("Votre rôle").fill("Bénévole");
+  await page.getByRole("button", { name: "Ajouter et revendiquer" }).click();
+  await expect(page).toHaveURL(/\/o\/\d+\/ressourcerie-du-pays-blanc-/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  await expect(page.getByText(/Votre demande est en attente : l’équipe de Guérande/)).toBeVisible();
 });

@@ -50,6 +50,13 @@ export const enListings: Translation<typeof frListings> = {
   "claims.revoked": "Management withdrawn; the moderation log says so.",
   "ambassador.claimsLink": "Listings to check and managers",
 
+  "listing.newTitle": "Add a place to the directory",
+  "listing.newIntro":
+    "An association, a shop, a third place missing from the directory? Add it: you will run it once the commune’s team has checked.",
+  "listing.name": "Name",
+  "listing.category": "Category",
+  "listing.create": "Add and claim",
+  "directory.addListing": "A place missing? Add it",
   "listing.manage": "Manage the listing",
   "listing.manageTitle": "Manage “{name}”",
   "listing.description": "Presentation",
@@ -102,5 +109,17 @@ export const enListings: Translation<typeof frListings> = {
   "refusal.claim-not-approved": "This member no longer runs this listing.",
   "refusal.not-listing-staff":
     "Only the team (ambassadors, moderators) of the listing’s commune can do that.",
+  "refusal.listing-without-manager": "This listing has no manager to answer you yet.",
+  "contact.title": "Write to “{name}”",
+  "contact.intro":
+    "Your message reaches the listing’s managers, in their messages; their answer will arrive in yours. Their e-mail address is never shown.",
+  "contact.label": "Your message",
+  "contact.sent": {
+    one: "Message sent to the listing’s manager. Their answer will arrive in your messages.",
+    other:
+      "Message sent to the listing’s {count} managers. Their answers will arrive in your messages.",
+  },
+  "contact.link": "Write to the managers",
+  "contact.noManager": "This listing has no manager yet: nobody would read your message.",
   "refusal.not-listing-manager": "Only the listing’s managers can edit it.",
 };

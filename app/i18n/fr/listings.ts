@@ -48,6 +48,13 @@ export const frListings = {
   "claims.revoked": "Gestion retirée ; le journal de modération l’indique.",
   "ambassador.claimsLink": "Fiches à vérifier et gérants",
 
+  "listing.newTitle": "Ajouter un lieu à l’annuaire",
+  "listing.newIntro":
+    "Une association, un commerce, un tiers-lieu manque à l’annuaire ? Ajoutez-le : vous en deviendrez gérant après la vérification de l’équipe de la commune.",
+  "listing.name": "Nom",
+  "listing.category": "Catégorie",
+  "listing.create": "Ajouter et revendiquer",
+  "directory.addListing": "Un lieu manque ? Ajoutez-le",
   "listing.manage": "Gérer la fiche",
   "listing.manageTitle": "Gérer « {name} »",
   "listing.description": "Présentation",
@@ -103,5 +110,17 @@ export const frListings = {
   "refusal.claim-not-approved": "Ce membre ne gère plus cette fiche.",
   "refusal.not-listing-staff":
     "Seule l’équipe (ambassadeurs, modérateurs) de la commune de la fiche peut faire cela.",
+  "refusal.listing-without-manager": "Cette fiche n’a pas encore de gérant pour vous répondre.",
+  "contact.title": "Écrire à « {name} »",
+  "contact.intro":
+    "Votre message parvient aux gérants de la fiche, dans leurs messages ; leur réponse arrivera dans les vôtres. Leur adresse e-mail n’est jamais affichée.",
+  "contact.label": "Votre message",
+  "contact.sent": {
+    one: "Message envoyé au gérant de la fiche. Sa réponse arrivera dans vos messages.",
+    other:
+      "Message envoyé aux {count} gérants de la fiche. Leurs réponses arriveront dans vos messages.",
+  },
+  "contact.link": "Écrire aux gérants",
+  "contact.noManager": "Cette fiche n’a pas encore de gérant : personne ne lirait votre message.",
   "refusal.not-listing-manager": "Seuls les gérants de la fiche peuvent la modifier.",
 } as const;

@@ -18,6 +18,7 @@ import {
   reviewClaim,
   revokeClaim,
 } from "./claims.server";
+import { messageListing } from "./contact.server";
 import { createListing, listingRevisions, updateListing } from "./manage.server";
 import { getOrganisationPage } from "./organisation-page.server";
 
@@ -179,6 +180,42 @@ describe("managing a listing", () => {
       fields: { phone: "02 40 00 00 00" },
       editor: { firstName: expect.stringMatching(/^Voisin/) },
     });
+  });
+});
+
+describe("writing to a listing", () => {
+  it("reaches each manager as a private message; refused while it has none", () => {
+    const ambassador = ambassadorOf(donges.id);
+    const created = createListing(
+      db,
+      member(donges.id).id,
+      { kind: "association", category: "sport", name: "Donges Pétanque", placeId: donges.id },
+      { role: "président" },
+    );
+    if (!created.ok) throw new Error("listing refused");
+    const neighbour = member(donges.id);
+    expect(messageListing(db, neighbour, created.organisationId, "Bonjour !")).toEqual({
+      ok: false,
+      refusal: { reason: "listing-without-manager" },
+    });
+    reviewClaim(db, ambassador, created.claimId, {
+      decision: "approve",
+      check: "visit",
+      note: "vu",
+    });
+    expect(messageListing(db, neighbour, created.organisationId, "Bonjour !")).toEqual({
+      ok: true,
+      recipients: 1,
+    });
+    const [manager] = managersOf(db, created.organisationId);
+    const received = db.$client
+      .prepare(
+        `SELECT m.body FROM messages m JOIN conversations c ON c.id = m.conversation_id
+         WHERE ? IN (c.member_a_id, c.member_b_id)`,
+      )
+      .pluck()
+      .all(manager!.userId);
+    expect(received).toEqual(["« Donges Pétanque »\n\nBonjour !"]);
   });
 });
 

@@ -13,4 +13,6 @@ export type DirectoryRefusal =
   /** Only the ambassadors and moderators of the listing's place review its claims. */
   | { reason: "not-listing-staff" }
   /** Only the listing's managers (and its place's staff) edit it. */
-  | { reason: "not-listing-manager" };
+  | { reason: "not-listing-manager" }
+  /** Messages to a listing go to its managers: it has none yet. */
+  | { reason: "listing-without-manager" };
