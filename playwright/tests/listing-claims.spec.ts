@@ -157,6 +157,7 @@ test("a neighbour claims a bakery, the ambassador approves, the manager sets its
   // A neighbour writes to the bakery: the message reaches its manager, never their address.
   await page.goto(bakery.path);
   await page.getByRole("link", { name: "Écrire aux gérants" }).click();
+  await expectNoAccessibilityViolations(page);
   await page.getByLabel("Votre message").fill("Faites-vous des galettes des rois sur commande ?");
   await page.getByRole("button", { name: "Envoyer" }).click();
   await expect(page.getByRole("status")).toHaveText(
@@ -166,6 +167,13 @@ test("a neighbour claims a bakery, the ambassador approves, the manager sets its
   await bakerPage.goto("/messages");
   await expect(bakerPage.getByText(/galettes des rois/)).toBeVisible();
   await bakerContext.close();
+
+  // The place's staff may edit the listing too: the form starts from the saved hours.
+  await page.goto(`/o/${bakery.id}/gerer`);
+  await expect(page.getByRole("group", { name: "Dimanche" }).getByLabel("Fermeture 1")).toHaveValue(
+    "12:30",
+  );
+  await expectNoAccessibilityViolations(page);
 
   // The ambassador withdraws the management; the public log says so, without names.
   await page.goto("/ambassadeur/fiches");
