@@ -186,6 +186,7 @@ test("a neighbour claims a bakery, the ambassador approves, the manager sets its
   await page.goto("/p/guerande-44350/moderation");
   const entry = page.getByRole("listitem").filter({ hasText: "Gestion d’une fiche retirée" });
   await expect(entry.first()).toContainText("par un·e ambassadeur·rice");
+  await expect(entry.first()).toContainText("motif : A cédé le fonds de commerce.");
   await expect(page.getByText(baker.lastName)).toHaveCount(0);
 });
 

@@ -99,6 +99,7 @@ export const enListings: Translation<typeof frListings> = {
   "hours.form.throughBeforeFrom": "The end comes after the start.",
 
   "log.action.revoke-claim": "Management of a listing withdrawn",
+  "log.reason": "reason: {reason}",
   "log.target.organisation": "a directory listing",
   "notification.moderation.revoke-claim": "management of the listing withdrawn ({rule})",
 

@@ -100,6 +100,7 @@ export const frListings = {
   "hours.form.throughBeforeFrom": "La fin vient après le début.",
 
   "log.action.revoke-claim": "Gestion d’une fiche retirée",
+  "log.reason": "motif : {reason}",
   "log.target.organisation": "une fiche de l’annuaire",
   "notification.moderation.revoke-claim": "gestion de la fiche retirée ({rule})",
 

@@ -113,6 +113,7 @@ describe("claims", () => {
     expect(entries[0]).toMatchObject({
       targetType: "organisation",
       actorRole: "ambassador",
+      publicReason: "Ne travaille plus ici",
       href: expect.stringMatching(new RegExp(`^/o/${bakeryId}/`)),
     });
   });

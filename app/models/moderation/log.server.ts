@@ -18,6 +18,8 @@ export type LogEntry = {
   rule: string;
   actorRole: "moderator" | "ambassador" | "admin" | "community";
   suspensionDays: number | null;
+  /** Why staff withdrew a listing's manager: public, unlike the reasons told to authors. */
+  publicReason: string | null;
   /** Only while the content is visible to everyone. */
   href: string | null;
 };
@@ -45,6 +47,7 @@ export function moderationLog(db: AppDatabase, placeId: number, page = 1) {
     suspensionDays: row.suspendedUntil
       ? Math.round((row.suspendedUntil.getTime() - row.createdAt.getTime()) / DAY_MS)
       : null,
+    publicReason: row.action === "revoke-claim" ? row.reason : null,
     href: publicHref(db, row.targetType, row.targetId),
   }));
   return { entries, hasMore: rows.length > LOG_PAGE_SIZE };
