@@ -109,7 +109,11 @@ test("a neighbour claims a bakery, the ambassador approves, the manager sets its
     "Demande approuvée : la fiche a un nouveau gérant.",
   );
 
-  // The baker manages the listing: a Sunday-morning range and a holiday closure.
+  // The baker hears of it, and manages the listing: a Sunday-morning range and a holiday closure.
+  await bakerPage.goto("/notifications");
+  await expect(
+    bakerPage.getByText(/Votre demande est approuvée : vous gérez désormais la fiche/),
+  ).toBeVisible();
   await bakerPage.goto(bakery.path);
   await expect(bakerPage.getByText("Revendiquez-la")).toHaveCount(0);
   await bakerPage.getByRole("link", { name: "Gérer la fiche" }).click();

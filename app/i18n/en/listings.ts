@@ -103,6 +103,12 @@ export const enListings: Translation<typeof frListings> = {
   "log.target.organisation": "a directory listing",
   "notification.moderation.revoke-claim": "management of the listing withdrawn ({rule})",
 
+  "notification.claim-approved":
+    "Your request is approved: you now run the listing, complete it (hours, contact, presentation)",
+  "notification.claim-refused":
+    "Your request to run a listing was not accepted by the commune’s team",
+  "emails.type.claim-approved": "My request to run a listing is approved",
+  "emails.type.claim-refused": "My request to run a listing is refused",
   "refusal.claim-needs-verified-neighbour":
     "First get your neighbourhood verified to claim a listing.",
   "refusal.claim-exists": "You already have a request under way, or already run this listing.",

@@ -104,6 +104,12 @@ export const frListings = {
   "log.target.organisation": "une fiche de l’annuaire",
   "notification.moderation.revoke-claim": "gestion de la fiche retirée ({rule})",
 
+  "notification.claim-approved":
+    "Votre demande est approuvée : vous gérez désormais la fiche, complétez-la (horaires, contact, présentation)",
+  "notification.claim-refused":
+    "Votre demande de gestion d’une fiche n’a pas été retenue par l’équipe de la commune",
+  "emails.type.claim-approved": "Ma demande de gestion d’une fiche est approuvée",
+  "emails.type.claim-refused": "Ma demande de gestion d’une fiche est refusée",
   "refusal.claim-needs-verified-neighbour":
     "Faites d’abord vérifier votre quartier pour revendiquer une fiche.",
   "refusal.claim-exists": "Vous avez déjà une demande en cours ou gérez déjà cette fiche.",

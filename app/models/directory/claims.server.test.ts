@@ -87,6 +87,17 @@ describe("claims", () => {
       refusal: { reason: "claim-not-pending" },
     });
     expect(isManager(db, baker.id, bakeryId)).toBe(true);
+    // The claimant hears of it, and is led to the listing's form.
+    const heard = db.$client
+      .prepare("SELECT type, dedupe_key, email_delivery FROM notifications WHERE user_id = ?")
+      .all(baker.id);
+    expect(heard).toEqual([
+      {
+        type: "claim-approved",
+        dedupe_key: `claim:${claim.claimId}:${bakeryId}`,
+        email_delivery: "immediate",
+      },
+    ]);
     expect(getOrganisationPage(db, bakeryId, { at: new Date(), origin: "" })!.claimed).toBe(true);
 
     // A second manager, then the first one revoked: still claimed; both gone: unclaimed.

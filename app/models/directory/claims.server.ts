@@ -10,6 +10,7 @@ import {
 } from "#db/schema";
 import type { ClaimCheck, ClaimStatus } from "#app/domain/directory";
 import { loadActor } from "#app/models/members/privileges.server";
+import { notify } from "#app/models/notifications/notify.server";
 import { staffRoleFor } from "#app/models/members/staff-roles.server";
 import { refused, type Outcome } from "#app/models/refusals";
 
@@ -114,6 +115,7 @@ function claimWithPlace(db: AppDatabase, claimId: number) {
       id: organisationClaims.id,
       status: organisationClaims.status,
       organisationId: organisationClaims.organisationId,
+      userId: organisationClaims.userId,
       placeId: organisations.placeId,
       claimedAt: organisations.claimedAt,
     })
@@ -166,6 +168,13 @@ export function reviewClaim(
         .where(eq(organisations.id, claim.organisationId))
         .run();
     }
+    notify(db, {
+      userId: claim.userId,
+      type: status === "approved" ? "claim-approved" : "claim-refused",
+      dedupeKey: `claim:${claim.id}:${claim.organisationId}`,
+      actorId: null,
+      at,
+    });
   });
   return { ok: true };
 }
