@@ -28,6 +28,13 @@ function npmRun(script: "backup" | "restore", args: string[], env: Record<string
 }
 
 /** Status and body of each address, the server's own origin and CSP nonces taken out. */
+/** Every file under a folder, as paths relative to it, sorted. */
+function filesUnder(folder: string) {
+  return (fs.readdirSync(folder, { recursive: true }) as string[])
+    .filter((name) => fs.statSync(path.join(folder, name)).isFile())
+    .sort();
+}
+
 async function pages(server: ServerProcess, addresses: string[]) {
   const answers: Record<string, string> = {};
   for (const address of addresses) {
@@ -94,7 +101,10 @@ test("a backup of a running server restores into a fresh server that serves the 
 
     const backup = await npmRun("backup", [backupFile], source);
     expect(backup.code, backup.stderr).toBe(0);
-    expect(backup.stdout).toMatch(/Written .*sauvegarde\.tar\.gz: .* 1 uploaded file/);
+    // The demo's photos (each in its sizes) and the file written above.
+    const uploaded = filesUnder(source.UPLOADS_DIR);
+    expect(uploaded).toContain(path.join("2026", "echelle.jpg"));
+    expect(backup.stdout).toContain(`and ${uploaded.length} uploaded files`);
 
     // Over the database of the running server: refused, nothing touched.
     const refused = await npmRun("restore", [backupFile], source);
@@ -116,6 +126,7 @@ test("a backup of a running server restores into a fresh server that serves the 
     servers.push(restoredServer);
 
     expect(await pages(restoredServer, addresses)).toEqual(served);
+    expect(filesUnder(restored.UPLOADS_DIR)).toEqual(uploaded);
     expect(fs.readFileSync(path.join(restored.UPLOADS_DIR, "2026", "echelle.jpg"))).toEqual(
       Buffer.alloc(20_000, 9),
     );
