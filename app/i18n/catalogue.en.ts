@@ -18,6 +18,7 @@ import { enHelping } from "#app/i18n/en/helping";
 import { enHome } from "#app/i18n/en/home";
 import { enAccountSecurity } from "#app/i18n/en/account-security";
 import { enDirectory } from "#app/i18n/en/directory";
+import { enListings } from "#app/i18n/en/listings";
 import { enLayout } from "#app/i18n/en/layout";
 
 export const en: Catalogue = {
@@ -36,5 +37,6 @@ export const en: Catalogue = {
   ...enHome,
   ...enAccountSecurity,
   ...enDirectory,
+  ...enListings,
   ...enLayout,
 };

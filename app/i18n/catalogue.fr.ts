@@ -22,6 +22,7 @@ import { frHelping } from "#app/i18n/fr/helping";
 import { frHome } from "#app/i18n/fr/home";
 import { frAccountSecurity } from "#app/i18n/fr/account-security";
 import { frDirectory } from "#app/i18n/fr/directory";
+import { frListings } from "#app/i18n/fr/listings";
 import { frLayout } from "#app/i18n/fr/layout";
 
 export const fr = {
@@ -40,5 +41,6 @@ export const fr = {
   ...frHome,
   ...frAccountSecurity,
   ...frDirectory,
+  ...frListings,
   ...frLayout,
 } as const;

@@ -6,7 +6,7 @@ import {
 } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { data, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ConfirmPasswordFirst } from "#app/components/confirm-password-first";
 import { Field, FormErrors, useValidatedForm } from "#app/components/forms";
@@ -104,6 +104,9 @@ export default function Ambassador() {
         <p>{t("ambassador.none")}</p>
       ) : (
         <>
+          <p>
+            <Link to="/ambassadeur/fiches">{t("ambassador.claimsLink")}</Link>
+          </p>
           <p>{t("ambassador.intro")}</p>
           {recentlyAuthenticated ? (
             <BatchForm places={places} result={actionData?.result} />

@@ -193,6 +193,9 @@ export default function PlaceDirectory() {
           </nav>
         ) : null}
       </section>
+      <p>
+        <Link to="/fiches/nouvelle">{t("directory.addListing")}</Link>
+      </p>
     </article>
   );
 }

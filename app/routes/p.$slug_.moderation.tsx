@@ -84,7 +84,9 @@ export default function ModerationLog() {
                 <> {t("log.suspension", { days: entry.suspensionDays })}</>
               ) : null}
               {" · "}
-              {t("log.rule", { rule: ruleName(t, entry.rule) })}
+              {entry.publicReason
+                ? t("log.reason", { reason: entry.publicReason })
+                : t("log.rule", { rule: ruleName(t, entry.rule) })}
               {" · "}
               {t("log.by", { role: t(`log.role.${entry.actorRole}`) })}
             </li>
