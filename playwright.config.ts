@@ -19,7 +19,7 @@ process.env.E2E_MAIL_SPOOL ??= fs.mkdtempSync(path.join(os.tmpdir(), "coupdemain
 
 const launchOptions = { executablePath: chromiumPath, args: chromiumArgs };
 /** Specs that need no browser (the JSON API, the front door's answers, servers of their own): run once. */
-const withoutBrowser = /(api|front-door|backup|crash-safety)\.spec\.ts/;
+const withoutBrowser = /(api|front-door|backup|crash-safety|error-pages)\.spec\.ts/;
 
 export default defineConfig({
   testDir: "./playwright/tests",

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
-import type { ServerBuild } from "@remix-run/node";
+import { createRequestHandler as createFetchHandler, type ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import { startOutboxRelay } from "#search/meilisearch/relay";
@@ -15,6 +15,8 @@ import { sendMail } from "#app/server/mail.server";
 import { answerExpectContinue, frontDoor, loadContext } from "#app/server/front-door.server";
 import { getSearch } from "#app/server/search.server";
 import { prepareToServe } from "#app/start-up.server";
+import { createPageCache } from "#app/server/page-cache.server";
+import { contentVersionSum } from "#db/content-versions";
 
 /**
  * The server: `npm start` serves the production build; `npm run dev` (--dev)
@@ -75,6 +77,17 @@ if (viteDevServer) {
   // Vite fingerprints everything under /assets: cache it for good.
   app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
   app.use(express.static("build/client", { maxAge: "1h" }));
+}
+// Visitors' pages, rendered once until what they show changes (ADR 022).
+if (!viteDevServer && env.PAGE_CACHE_MB > 0) {
+  const render = createFetchHandler(build as ServerBuild, env.NODE_ENV);
+  const pageCache = createPageCache({
+    budgetBytes: env.PAGE_CACHE_MB * 1024 * 1024,
+    readVersions: contentVersionSum(db),
+    render: (request, context) => render(request, context),
+    loadContext,
+  });
+  app.use(pageCache.middleware);
 }
 app.all(
   "*",

@@ -21,7 +21,8 @@ import {
 import { useEffect, type ReactNode } from "react";
 import { useNonce } from "#app/components/nonce";
 import { hasCatalogue, translate, useLocale, useTranslate } from "#app/i18n/i18n";
-import type { MessageKey } from "#app/i18n/messages";
+import { ErrorPage, errorPageTexts } from "#app/components/error-page";
+import { SiteFooter } from "#app/components/site-footer";
 import { getLocale } from "#app/server/locale.server";
 import { catalogueChunkUrl } from "#app/server/catalogue-chunks.server";
 import { AccountMenu, EmailPendingBanner } from "#app/components/account-menu";
@@ -31,12 +32,15 @@ import { unreadNotificationCount } from "#app/models/notifications/inbox.server"
 import { isStaffMember } from "#app/models/members/staff-roles.server";
 import { getUser, sessionCookieToRefresh } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
+import { getEnv } from "#app/server/env.server";
 import { SEARCH_PATH } from "#app/domain/search-url";
 import stylesUrl from "#app/styles/app.css?url";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesUrl },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+  { rel: "apple-touch-icon", href: "/apple-touch-icon.png" },
+  { rel: "manifest", href: "/manifest.webmanifest" },
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -47,6 +51,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     {
       locale,
       catalogueUrl: catalogueChunkUrl(locale),
+      sourceCodeUrl: getEnv().SOURCE_CODE_URL,
       user: user
         ? {
             id: user.id,
@@ -80,8 +85,16 @@ export const headers: HeadersFunction = ({ loaderHeaders, errorHeaders }) => {
   return headers;
 };
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => {
+export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
   const locale = data?.locale ?? "fr";
+  if (error) {
+    // Says what happened: « Question introuvable · Coup de main ».
+    const { title } = errorPageTexts(error);
+    return [
+      { title: `${translate(locale, title)} · ${translate(locale, "app.name")}` },
+      { name: "robots", content: "noindex" },
+    ];
+  }
   return [
     { title: translate(locale, "app.name") },
     { name: "description", content: translate(locale, "app.description") },
@@ -122,10 +135,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <EmailPendingBanner />
           {children}
         </main>
-        <footer className="site-footer">
-          <p>{t("app.tagline")}</p>
-          <p className="site-footer__small">{t("footer.places")}</p>
-        </footer>
+        <SiteFooter />
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>
@@ -183,37 +193,8 @@ export default function App() {
   return <Outlet />;
 }
 
-const ERROR_MESSAGES = {
-  400: ["error.badRequest.title", "error.badRequest.text"],
-  403: ["error.forbidden.title", "error.forbidden.text"],
-  404: ["error.notFound.title", "error.notFound.text"],
-  // A form posted where there is no action: the person's request, not our bug.
-  405: ["error.badRequest.title", "error.badRequest.text"],
-  429: ["error.tooMany.title", "error.tooMany.text"],
-} as const satisfies Record<number, readonly [MessageKey, MessageKey]>;
-
 export function ErrorBoundary() {
   const error = useRouteError();
-  const t = useTranslate();
   if (!isRouteErrorResponse(error)) console.error(error);
-  const status = isRouteErrorResponse(error) ? error.status : 500;
-  const [title, text] =
-    ERROR_MESSAGES[status as keyof typeof ERROR_MESSAGES] ??
-    (["error.generic.title", "error.generic.text"] as const);
-  // A refusal thrown with `data({ message }, 403)` explains itself ("à partir de 1 000 points").
-  const explanation =
-    isRouteErrorResponse(error) && typeof error.data?.message === "string"
-      ? error.data.message
-      : null;
-  return (
-    <section className="error-page" aria-labelledby="error-title">
-      <h1 id="error-title">{t(title)}</h1>
-      <p>{explanation ?? t(text)}</p>
-      <p>
-        <Link to="/" className="button">
-          {t("error.backHome")}
-        </Link>
-      </p>
-    </section>
-  );
+  return <ErrorPage error={error} />;
 }

@@ -2,6 +2,7 @@ import { Form, Link, useLocation, useRouteLoaderData } from "@remix-run/react";
 import { useEffect, useRef, type ReactNode, type RefObject } from "react";
 import { LanguageSwitcher } from "#app/components/language-switcher";
 import { useTranslate } from "#app/i18n/i18n";
+import { RESEND_LINK_ACTION, ResendLinkButton } from "./resend-link";
 
 type RootUser = {
   id: string;
@@ -211,10 +212,15 @@ function NotificationBell({ unread }: { unread: number }) {
 export function EmailPendingBanner() {
   const user = useOptionalUser();
   const t = useTranslate();
+  const location = useLocation();
   if (!user || user.emailVerified) return null;
   return (
-    <p className="notice banner">
-      {t("pending.banner")} <Link to="/verifier-email/en-attente">{t("pending.resend")}</Link>
-    </p>
+    <div className="notice banner banner--with-action">
+      <p>{t("pending.banner")}</p>
+      {/* On the pending page, its own button says the same. */}
+      {location.pathname === RESEND_LINK_ACTION ? null : (
+        <ResendLinkButton label={t("confirm.bannerAction")} className="banner__action" />
+      )}
+    </div>
   );
 }

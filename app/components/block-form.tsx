@@ -21,11 +21,6 @@ export function BlockForm({
     <Form method="post" action="/messages/blocage" className="block-form">
       <input type="hidden" name="memberId" value={memberId} />
       <input type="hidden" name="redirectTo" value={redirectTo} />
-      {blocked ? null : (
-        <p id={`block-hint-${memberId}`} className="field-hint">
-          {t("messages.blockHint", { name })}
-        </p>
-      )}
       <button
         type="submit"
         name="intent"
@@ -35,6 +30,12 @@ export function BlockForm({
       >
         {blocked ? t("messages.unblock", { name }) : t("messages.block", { name })}
       </button>
+      {/* After the button, as what it will do: above it, it read as if already done. */}
+      {blocked ? null : (
+        <p id={`block-hint-${memberId}`} className="field-hint">
+          {t("messages.blockHint", { name })}
+        </p>
+      )}
     </Form>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslate } from "#app/i18n/i18n";
 import { FieldErrors } from "./forms";
+import { useTypedBeforeHydration } from "./typed-before-hydration";
 import { boldShortcut, MarkdownToolbar } from "./markdown-toolbar";
 
 const PREVIEW_DELAY_MS = 400;
@@ -53,6 +54,7 @@ export function MarkdownEditor({
   const textarea = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => setHydrated(true), []);
+  useTypedBeforeHydration(textarea, text, setText);
 
   useEffect(() => {
     if (!text.trim()) {

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { useTranslate } from "#app/i18n/i18n";
 import { PLACE_QUERY_MAX_LENGTH } from "#app/domain/places";
+import { useTypedBeforeHydration } from "./typed-before-hydration";
 
 export type PlaceSuggestion = {
   code: string;
@@ -51,6 +52,11 @@ export function PlaceCombobox({
   const lastRequest = useRef<AbortController | null>(null);
   // Text that was filled in (by a choice, or with the page) rather than typed: no search for it.
   const filledIn = useRef<string | null>(defaultValue || null);
+  const input = useRef<HTMLInputElement>(null);
+  useTypedBeforeHydration(input, query, (typed) => {
+    setQuery(typed);
+    onType?.(typed);
+  });
 
   useEffect(() => {
     const trimmed = query.trim();
@@ -124,6 +130,7 @@ export function PlaceCombobox({
   return (
     <div className="place-chooser__combo">
       <input
+        ref={input}
         id={id}
         name={name}
         type="search"

@@ -108,3 +108,21 @@ export function addressIsShown(listing: {
 export function organisationPath(listing: { id: number; slug: string }) {
   return `/o/${listing.id}/${listing.slug}`;
 }
+
+/*
+ * Claims and managers (issue 15, item 3). A verified neighbour claims a
+ * listing; an ambassador or moderator of its place approves after a check
+ * they record, or refuses. Approved claims are the listing's managers; staff
+ * may revoke one, with a reason the public moderation log shows.
+ */
+export const CLAIM_STATUSES = ["pending", "approved", "refused", "revoked"] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+/** How the reviewer checked the claimant runs the place. */
+export const CLAIM_CHECKS = ["phone-callback", "visit", "document"] as const;
+export type ClaimCheck = (typeof CLAIM_CHECKS)[number];
+
+export const CLAIM_ROLE_MAX = 100;
+export const CLAIM_MESSAGE_MAX = 1_000;
+export const CLAIM_NOTE_MAX = 1_000;
+export const CONTACT_FIELD_MAX = 200;

@@ -33,9 +33,15 @@ export const MODERATION_DECISIONS = [
 ] as const;
 export type ModerationDecision = (typeof MODERATION_DECISIONS)[number];
 
-/** Every kind of entry of the moderation log: the community's auto-hide, and the decisions. */
-export const MODERATION_ACTIONS = ["auto-hide", ...MODERATION_DECISIONS] as const;
+/**
+ * Every kind of entry of the moderation log: the community's auto-hide, the
+ * decisions, and staff revoking a member's management of a directory listing.
+ */
+export const MODERATION_ACTIONS = ["auto-hide", ...MODERATION_DECISIONS, "revoke-claim"] as const;
 export type ModerationActionKind = (typeof MODERATION_ACTIONS)[number];
+
+/** What a log entry is about: what members report, and directory listings. */
+export type LogTarget = FlagTarget | "organisation";
 
 /** The rules a decision cites (docs/moderation.md): the flag reasons, and personal data. */
 export const MODERATION_RULES = [

@@ -14,6 +14,8 @@ export const NOTIFICATION_TYPES = [
   "followed-question",
   "moderation-decision",
   "invitation-accepted",
+  "claim-approved",
+  "claim-refused",
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 

@@ -12,10 +12,13 @@ import { enPrivateMessages } from "#app/i18n/en/private-messages";
 import { enNotificationsPage } from "#app/i18n/en/notifications-page";
 import { enEmailSettings } from "#app/i18n/en/email-settings";
 import { enModeration } from "#app/i18n/en/moderation";
+import { enSite } from "#app/i18n/en/site";
+import { enAccountConfirmation } from "#app/i18n/en/account-confirmation";
 import { enHelping } from "#app/i18n/en/helping";
 import { enHome } from "#app/i18n/en/home";
 import { enAccountSecurity } from "#app/i18n/en/account-security";
 import { enDirectory } from "#app/i18n/en/directory";
+import { enListings } from "#app/i18n/en/listings";
 import { enLayout } from "#app/i18n/en/layout";
 
 export const en: Catalogue = {
@@ -28,9 +31,12 @@ export const en: Catalogue = {
   ...enNotificationsPage,
   ...enEmailSettings,
   ...enModeration,
+  ...enSite,
+  ...enAccountConfirmation,
   ...enHelping,
   ...enHome,
   ...enAccountSecurity,
   ...enDirectory,
+  ...enListings,
   ...enLayout,
 };

@@ -2,6 +2,10 @@
  * The French catalogue, the reference: every message the site shows, by
  * feature. The browser downloads it alone (entry.client.tsx); the server has
  * both languages (catalogues.server.ts).
+ *
+ * Spelling: « e-mail », « e-mails » (with the hyphen), as Le Robert and
+ * Larousse spell the word, never « email »
+ * (spelling.test.ts checks it, the e-mails' own text included).
  */
 import { frCore } from "#app/i18n/fr/core";
 import { frQuestions } from "#app/i18n/fr/questions";
@@ -12,10 +16,13 @@ import { frPrivateMessages } from "#app/i18n/fr/private-messages";
 import { frNotificationsPage } from "#app/i18n/fr/notifications-page";
 import { frEmailSettings } from "#app/i18n/fr/email-settings";
 import { frModeration } from "#app/i18n/fr/moderation";
+import { frSite } from "#app/i18n/fr/site";
+import { frAccountConfirmation } from "#app/i18n/fr/account-confirmation";
 import { frHelping } from "#app/i18n/fr/helping";
 import { frHome } from "#app/i18n/fr/home";
 import { frAccountSecurity } from "#app/i18n/fr/account-security";
 import { frDirectory } from "#app/i18n/fr/directory";
+import { frListings } from "#app/i18n/fr/listings";
 import { frLayout } from "#app/i18n/fr/layout";
 
 export const fr = {
@@ -28,9 +35,12 @@ export const fr = {
   ...frNotificationsPage,
   ...frEmailSettings,
   ...frModeration,
+  ...frSite,
+  ...frAccountConfirmation,
   ...frHelping,
   ...frHome,
   ...frAccountSecurity,
   ...frDirectory,
+  ...frListings,
   ...frLayout,
 } as const;

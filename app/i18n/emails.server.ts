@@ -30,10 +30,10 @@ const frEmails = {
   "email.signature": "L’équipe de Coup de main",
   "emails.notification.button": "Voir sur Coup de main",
   "emails.footer.why":
-    "Vous recevez cet email parce que vous êtes membre de Coup de main. Il n’y a rien à répondre : c’est un envoi automatique.",
-  "emails.footer.unsubscribeType": "Ne plus recevoir ce type d’email",
+    "Vous recevez cet e-mail parce que vous êtes membre de Coup de main. Il n’y a rien à répondre : c’est un envoi automatique.",
+  "emails.footer.unsubscribeType": "Ne plus recevoir ce type d’e-mail",
   "emails.footer.unsubscribeDigest": "Ne plus recevoir le résumé quotidien",
-  "emails.footer.settings": "Choisir les emails que vous recevez",
+  "emails.footer.settings": "Choisir les e-mails que vous recevez",
   "emails.digest.subject": {
     one: "Votre résumé Coup de main : {count} nouveauté près de chez vous",
     other: "Votre résumé Coup de main : {count} nouveautés près de chez vous",

@@ -58,6 +58,13 @@ const EVERY_REASON: { [R in Refusal["reason"]]: Extract<Refusal, { reason: R }> 
   "wrong-password": { reason: "wrong-password" },
   "undo-link-invalid": { reason: "undo-link-invalid" },
   "undo-superseded": { reason: "undo-superseded" },
+  "claim-needs-verified-neighbour": { reason: "claim-needs-verified-neighbour" },
+  "claim-exists": { reason: "claim-exists" },
+  "claim-not-pending": { reason: "claim-not-pending" },
+  "claim-not-approved": { reason: "claim-not-approved" },
+  "not-listing-staff": { reason: "not-listing-staff" },
+  "not-listing-manager": { reason: "not-listing-manager" },
+  "listing-without-manager": { reason: "listing-without-manager" },
 };
 
 describe("refusalMessage", () => {
@@ -96,6 +103,9 @@ describe("refusalStatus and refusalInit", () => {
         .sort();
     expect(reasonsAnswered(404)).toEqual(["decision-target-gone", "flag-target-gone", "not-found"]);
     expect(reasonsAnswered(400)).toEqual([
+      "claim-exists",
+      "claim-not-approved",
+      "claim-not-pending",
       "code-invalid",
       "code-wrong-place",
       "decision-not-applicable",

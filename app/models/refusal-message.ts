@@ -73,6 +73,9 @@ export function refusalStatus(refusal: Refusal) {
     case "rate-limited":
       return 429;
     case "decision-not-applicable":
+    case "claim-exists":
+    case "claim-not-pending":
+    case "claim-not-approved":
     case "wrong-password":
     case "undo-link-invalid":
     case "undo-superseded":

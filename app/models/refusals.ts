@@ -1,3 +1,4 @@
+import type { DirectoryRefusal } from "./directory/refusals";
 import type { ImageRefusal } from "./images/refusals";
 import type { InvitationRefusal } from "./invitations/refusals";
 import type { MessageRefusal } from "./messages/refusals";
@@ -33,7 +34,8 @@ export type Refusal =
   | DecisionRefusal
   | FollowRefusal
   | ImageRefusal
-  | InvitationRefusal;
+  | InvitationRefusal
+  | DirectoryRefusal;
 
 /** What a member action returns: done (with what the caller needs), or refused and why. */
 export type Outcome<T extends object = object> =

@@ -6,7 +6,7 @@ import {
 } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { data, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ConfirmPasswordFirst } from "#app/components/confirm-password-first";
 import { Field, FormErrors, useValidatedForm } from "#app/components/forms";
@@ -20,6 +20,7 @@ import {
   requireUser,
 } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
+import { titleMeta } from "#app/components/page-title";
 import { defineAction } from "#app/server/actions.server";
 
 const MAX_CODES = 100;
@@ -38,6 +39,8 @@ function batchSchema(t: Translate) {
       .max(MAX_CODES, count),
   });
 }
+
+export const meta = titleMeta("ambassador.title");
 
 /**
  * GET /ambassadeur: an ambassador prints verification codes for a partner
@@ -101,6 +104,9 @@ export default function Ambassador() {
         <p>{t("ambassador.none")}</p>
       ) : (
         <>
+          <p>
+            <Link to="/ambassadeur/fiches">{t("ambassador.claimsLink")}</Link>
+          </p>
           <p>{t("ambassador.intro")}</p>
           {recentlyAuthenticated ? (
             <BatchForm places={places} result={actionData?.result} />

@@ -1,6 +1,8 @@
 import { translate } from "#app/i18n/i18n";
 import { questionPath } from "#app/models/questions/paths";
-import { questionThread } from "#app/models/questions/thread.server";
+import { questionThread, threadKeys } from "#app/models/questions/thread.server";
+import { dependsOn } from "#app/server/page-cache.server";
+import { questionKey } from "#app/domain/content-keys";
 import { apiError, apiJson, apiLoader, methodNotAllowed } from "#app/server/api.server";
 import { getDb } from "#app/server/db.server";
 import { authorName } from "#app/domain/names";
@@ -12,12 +14,14 @@ const notFound = "No question has this id.";
  * first, then by score) and comments, as a visitor sees them: deleted posts
  * left out, authors as "Camille D.".
  */
-export const loader = apiLoader(({ request, params }) => {
+export const loader = apiLoader(({ request, params, context }) => {
   const id = params.id ?? "";
   if (!/^\d+$/.test(id)) return apiError(400, "id must be a whole number.");
   if (id.length > 12) return apiError(404, notFound);
+  dependsOn(context, [questionKey(Number(id))]);
   const thread = questionThread(getDb(), Number(id), { actor: null, isModerator: false });
   if (!thread || thread.question.deletedAt) return apiError(404, notFound);
+  dependsOn(context, threadKeys(thread));
 
   const origin = new URL(request.url).origin;
   const formerMember = translate("fr", "profile.formerMember");

@@ -61,11 +61,13 @@ export const action = defineAction({ limit: "signIn" }, async ({ request, contex
   };
 
   const perIp = hitRateLimit(db, `signin:ip:${clientIp(context)}`, RATE_LIMITS.signInPerIp);
-  if (!perIp.allowed) return refuse(perIp.retryAfterSeconds);
   // Failures per account, whether or not it exists, so the limit tells nothing either.
   const accountKey = `signin:account:${normalizeEmail(email)}`;
   const perAccount = isRateLimited(db, accountKey, RATE_LIMITS.signInPerAccount);
-  if (!perAccount.allowed) return refuse(perAccount.retryAfterSeconds);
+  // The wait said is the true one: the longer of the limits in force (an IP's
+  // window may end long before the account's lock does).
+  const blocked = [perIp, perAccount].filter((limit) => !limit.allowed);
+  if (blocked.length) return refuse(Math.max(...blocked.map((limit) => limit.retryAfterSeconds)));
 
   const user = findUserByEmail(db, email);
   const valid = user?.passwordHash

@@ -7,9 +7,8 @@ export function loader() {
 }
 
 /** POST /deconnexion: ends this session. (A GET must not sign anyone out.) */
-export const action = defineAction(
-  { limit: "signOut", body: "ignored", reply: "text" },
-  async ({ request }) => {
-    return signOut(request);
-  },
-);
+export const action = defineAction({ limit: "signOut", body: "ignored" }, async ({ request }) => {
+  return signOut(request);
+});
+
+export { NothingShown as default } from "#app/components/nothing-shown";

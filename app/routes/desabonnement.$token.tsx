@@ -9,6 +9,7 @@ import {
   unsubscribe,
 } from "#app/models/notifications/email-settings.server";
 import { getDb } from "#app/server/db.server";
+import { notFound } from "#app/server/not-found.server";
 import { defineAction } from "#app/server/actions.server";
 
 /** `?type=` of the link in the email: a notification type, "digest" or "all". */
@@ -21,7 +22,7 @@ const scopeSchema = z.enum(UNSUBSCRIBE_SCOPES);
 function resolveLink(request: Request, token: string | undefined) {
   const scope = scopeSchema.safeParse(new URL(request.url).searchParams.get("type") ?? "all");
   const memberId = memberIdForUnsubscribeToken(getDb(), token ?? "");
-  if (!memberId || !scope.success) throw new Response("Not found", { status: 404 });
+  if (!memberId || !scope.success) throw notFound();
   return { memberId, scope: scope.data };
 }
 

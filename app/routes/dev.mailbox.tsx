@@ -8,11 +8,12 @@ import { getDb } from "#app/server/db.server";
 import { getEnv } from "#app/server/env.server";
 import { clientIp } from "#app/server/request.server";
 import { isDevMailboxOpen, listDevMailbox } from "#app/server/mail.server";
+import { notFound } from "#app/server/not-found.server";
 
 /** GET /dev/mailbox: the emails kept instead of sent when there is no SMTP_URL. Never in production. */
 export async function loader({ request, context }: LoaderFunctionArgs) {
   if (!isDevMailboxOpen(getEnv(), clientIp(context))) {
-    throw new Response("Not found", { status: 404 });
+    throw notFound();
   }
   const locale = await getLocale(request);
   const messages = listDevMailbox(getDb()).map((message) => ({

@@ -16,7 +16,7 @@ export function loader() {
 }
 
 /** POST /langue: remembers the chosen language and goes back to the page. */
-export const action = defineAction({ limit: "language", reply: "text" }, async ({ form }) => {
+export const action = defineAction({ limit: "language" }, async ({ form }) => {
   const submission = parseWithZod(form, { schema: languageSchema });
   const { redirectTo } = submission.payload;
   const back = safeRedirect(redirectTo);
@@ -29,3 +29,5 @@ export const action = defineAction({ limit: "language", reply: "text" }, async (
     headers: { "Set-Cookie": await localeCookie.serialize(submission.value.lang) },
   });
 });
+
+export { NothingShown as default } from "#app/components/nothing-shown";

@@ -18,16 +18,17 @@ import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
 import { messageSchema } from "#app/domain/messages";
 import { authorName } from "#app/domain/names";
+import { notFound } from "#app/server/not-found.server";
 import { defineAction } from "#app/server/actions.server";
 
 /** Only the two members see a conversation: anyone else gets the same 404 as for no conversation. */
-function notFound(): never {
-  throw new Response("Conversation not found", { status: 404 });
+function conversationNotFound(): never {
+  throw notFound("conversation");
 }
 
 function conversationIdFrom(params: { id?: string }) {
   const id = parsePostId(params.id);
-  if (!Number.isSafeInteger(id)) notFound();
+  if (!Number.isSafeInteger(id)) conversationNotFound();
   return id;
 }
 
@@ -36,7 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const db = getDb();
   const id = conversationIdFrom(params);
   const conversation = conversationForMember(db, id, user.id);
-  if (!conversation) notFound();
+  if (!conversation) conversationNotFound();
   markConversationRead(db, id, user.id);
   const locale = await getLocale(request);
   const formerMember = translate(locale, "profile.formerMember");
@@ -80,7 +81,7 @@ export const action = defineAction({ limit: "message" }, async ({ request, param
   const db = getDb();
   const id = conversationIdFrom(params);
   const actor = loadActor(db, user.id);
-  if (!actor || !conversationForMember(db, id, user.id)) notFound();
+  if (!actor || !conversationForMember(db, id, user.id)) conversationNotFound();
   const submission = parseWithZod(form, { schema: messageSchema(t) });
   if (submission.status !== "success") {
     return data({ result: submission.reply() }, { status: 400 });
@@ -88,7 +89,7 @@ export const action = defineAction({ limit: "message" }, async ({ request, param
   const outcome = replyInConversation(db, actor, id, submission.value.body);
   if (!outcome.ok) {
     const { refusal } = outcome;
-    if (refusal.reason === "not-found") notFound();
+    if (refusal.reason === "not-found") conversationNotFound();
     return refusedSubmission(t, submission, refusal);
   }
   return redirect(`/messages/${id}#message-${outcome.messageId}`, 303);

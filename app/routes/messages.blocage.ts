@@ -5,6 +5,7 @@ import { blockMember, unblockMember } from "#app/models/messages/blocks.server";
 import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { safeRedirect } from "#app/domain/safe-redirect";
+import { notFound } from "#app/server/not-found.server";
 import { defineAction } from "#app/server/actions.server";
 
 const blockSchema = z.object({
@@ -13,21 +14,28 @@ const blockSchema = z.object({
   redirectTo: z.string().max(500).optional(),
 });
 
+/** Only forms post here; a visit goes to the messages. */
+export function loader() {
+  return redirect("/messages");
+}
+
 /** Blocks or unblocks a member for the signed-in member only, then goes back where they were. */
 export const action = defineAction(
-  { intents: { block: "block", unblock: "block" }, reply: "text" },
+  { intents: { block: "block", unblock: "block" } },
   async ({ request, form }) => {
     const user = await requireUser(request);
     // Hidden fields only (BlockForm): nothing a person typed to explain, a bad request is a 400.
     const submission = parseWithZod(form, { schema: blockSchema });
-    if (submission.status !== "success") throw new Response("Bad request", { status: 400 });
+    if (submission.status !== "success") throw new Response(null, { status: 400 });
     const { intent, memberId, redirectTo } = submission.value;
     const db = getDb();
     if (intent === "block") {
-      if (!blockMember(db, user.id, memberId)) throw new Response("Not found", { status: 404 });
+      if (!blockMember(db, user.id, memberId)) throw notFound("member");
     } else {
       unblockMember(db, user.id, memberId);
     }
     return redirect(safeRedirect(redirectTo, "/messages"), 303);
   },
 );
+
+export { NothingShown as default } from "#app/components/nothing-shown";

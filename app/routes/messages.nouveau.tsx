@@ -18,6 +18,7 @@ import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
 import { messageSchema } from "#app/domain/messages";
 import { memberName } from "#app/domain/names";
+import { notFound } from "#app/server/not-found.server";
 import { defineAction } from "#app/server/actions.server";
 
 /** Who the message is for (`?a=`), and the answer or offer it is about (`?question=`). */
@@ -25,7 +26,7 @@ function recipientAndQuestion(request: Request) {
   const url = new URL(request.url);
   const db = getDb();
   const recipient = getMemberProfile(db, (url.searchParams.get("a") ?? "").slice(0, 40));
-  if (!recipient) throw new Response("Member not found", { status: 404 });
+  if (!recipient) throw notFound("member");
   const questionId = parsePostId(url.searchParams.get("question") ?? undefined);
   const question = Number.isSafeInteger(questionId) ? getQuestion(db, questionId) : undefined;
   return { recipient, question: question && !question.deletedAt ? question : null };
@@ -70,7 +71,7 @@ export const action = defineAction({ limit: "message" }, async ({ request, form 
   const db = getDb();
   const { recipient, question } = recipientAndQuestion(request);
   const actor = loadActor(db, user.id);
-  if (!actor) throw new Response("Member not found", { status: 404 });
+  if (!actor) throw notFound("member");
   const submission = parseWithZod(form, { schema: messageSchema(t) });
   if (submission.status !== "success") {
     return data({ result: submission.reply() }, { status: 400 });

@@ -5,22 +5,36 @@ import { formatDay } from "#app/i18n/format";
 import { parisWallClock } from "#app/domain/opening-hours";
 import { getLocale } from "#app/server/locale.server";
 import { getDb } from "#app/server/db.server";
+import { getUser } from "#app/server/auth.server";
 import { getOrganisationPage } from "#app/models/directory/organisation-page.server";
+import { liveClaim } from "#app/models/directory/claims.server";
+import { mayEditListing } from "#app/models/directory/manage.server";
 import { parsePostId } from "#app/models/questions/paths";
 import { JsonLd } from "#app/components/json-ld";
+import { dependsOn, validUntil } from "#app/server/page-cache.server";
+import { listingKey } from "#app/domain/content-keys";
 import { OpeningHoursTable, OpeningStatusLine } from "#app/components/opening-hours";
+import { notFound } from "#app/server/not-found.server";
 
-/** A listing of the directory, as anyone sees it (read-only for now: claims come later). */
-export async function loader({ request, params }: LoaderFunctionArgs) {
+/** A listing of the directory, as anyone sees it; its managers and the place's staff may edit it. */
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const id = parsePostId(params.id);
-  if (!Number.isSafeInteger(id)) throw new Response("Listing not found", { status: 404 });
+  if (!Number.isSafeInteger(id)) throw notFound("listing");
   const url = new URL(request.url);
   const now = new Date();
+  dependsOn(context, [listingKey(id)]);
+  // "Open now" is worked out to the minute: a visitor's copy lasts until the next one.
+  validUntil(context, new Date(Math.floor(now.getTime() / 60_000 + 1) * 60_000));
   const listing = getOrganisationPage(getDb(), id, { at: now, origin: url.origin });
-  if (!listing) throw new Response("Listing not found", { status: 404 });
+  if (!listing) throw notFound("listing");
   // One URL per listing: an old or mistyped slug moves permanently to the current one.
   if (params.slug !== listing.slug) return redirect(`${listing.path}${url.search}`, 301);
+  const viewer = await getUser(request);
+  const db = getDb();
   return {
+    canEdit: Boolean(viewer && mayEditListing(db, viewer, { id, placeId: listing.placeId })),
+    claimPending: Boolean(viewer && liveClaim(db, viewer.id, id)?.status === "pending"),
+    edited: url.searchParams.has("modifiee"),
     locale: await getLocale(request),
     canonicalUrl: `${url.origin}${listing.path}`,
     today: parisWallClock(now).day,
@@ -48,7 +62,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 };
 
 export default function OrganisationPage() {
-  const { listing, today } = useLoaderData<typeof loader>();
+  const { listing, today, canEdit, claimPending, edited } = useLoaderData<typeof loader>();
   const t = useTranslate();
   const locale = useLocale();
   return (
@@ -73,14 +87,31 @@ export default function OrganisationPage() {
         {listing.openingStatus ? <OpeningStatusLine status={listing.openingStatus} /> : null}
       </header>
 
-      {listing.fromOpenData && !listing.claimed ? (
+      {edited && canEdit ? (
+        <p className="notice" role="status">
+          {t("listing.saved")}
+        </p>
+      ) : null}
+      {canEdit ? (
+        <p>
+          <Link to={`/o/${listing.id}/gerer`} className="button button--secondary">
+            {t("listing.manage")}
+          </Link>
+        </p>
+      ) : claimPending ? (
+        <p className="notice">{t("claim.pending", { place: listing.place.name })}</p>
+      ) : !listing.claimed ? (
         <aside className="notice organisation-claim" id="revendiquer">
           <p>
-            <strong>{t("organisation.openData")}</strong>
-            <span aria-hidden="true"> · </span>
-            {t("organisation.claimPrompt")}
+            {listing.fromOpenData ? (
+              <>
+                <strong>{t("organisation.openData")}</strong>
+                <span aria-hidden="true"> · </span>
+              </>
+            ) : null}
+            {t("organisation.claimPrompt")}{" "}
+            <Link to={`/o/${listing.id}/revendiquer`}>{t("organisation.claimLink")}</Link>
           </p>
-          <p className="muted">{t("organisation.claimSoon")}</p>
         </aside>
       ) : null}
 
@@ -127,6 +158,11 @@ export default function OrganisationPage() {
             ) : null}
           </dl>
           {!listing.address ? <p className="muted">{t("organisation.addressHidden")}</p> : null}
+          {listing.claimed ? (
+            <p>
+              <Link to={`/o/${listing.id}/contacter`}>{t("contact.link")}</Link>
+            </p>
+          ) : null}
         </section>
 
         <section className="card stack" aria-labelledby="hours-title">

@@ -22,9 +22,12 @@ import { QuestionList } from "#app/components/question-list";
 import { listParams, questionListPage } from "#app/models/questions/list-page.server";
 import { getUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
+import { notFound } from "#app/server/not-found.server";
 import { rememberVisitorPlace } from "#app/server/visitor-place.server";
 import { placeFollowOf } from "#app/models/notifications/follows.server";
 import { FollowPlaceForm } from "#app/components/follow-place-form";
+import { dependsOn } from "#app/server/page-cache.server";
+import { areaKeys, NAMES_KEY } from "#app/domain/content-keys";
 
 /** The radii a reader can pick on a place page. */
 const RADIUS_CHOICES = [2, 5, 10, 25] as const;
@@ -40,11 +43,11 @@ function radiusFrom(url: URL) {
     : DEFAULT_NEIGHBOUR_RADIUS_KM;
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const db = getDb();
   const place = getPlace(db, params.slug ?? "");
-  if (!place) throw new Response("Place not found", { status: 404 });
+  if (!place) throw notFound("place");
   // An INSEE code or an old spelling of the slug: one canonical URL per place.
   if (place.slug !== params.slug) {
     return redirect(`/p/${place.slug}${url.search}`, 301);
@@ -54,6 +57,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const parent = place.parentCode ? getPlace(db, place.parentCode) : undefined;
   const locale = await getLocale(request);
   const list = listParams(url);
+  // Visitors' copy of this page lasts while no question near it changes (ADR 022).
+  dependsOn(context, [...areaKeys(place, list.radiusKm), NAMES_KEY]);
   const user = await getUser(request);
   const signedIn = Boolean(user);
   // A visitor who opens a commune's page has chosen it: the home page and the search start there.

@@ -16,6 +16,7 @@ import { getDb } from "#app/server/db.server";
 import { getPlace } from "#app/models/places/places.server";
 import { listOrganisationsNear } from "#app/models/directory/list-near.server";
 import { OpeningStatusLine } from "#app/components/opening-hours";
+import { notFound } from "#app/server/not-found.server";
 
 const MAX_PAGE = 500;
 
@@ -43,7 +44,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const db = getDb();
   const place = getPlace(db, params.slug ?? "");
-  if (!place) throw new Response("Place not found", { status: 404 });
+  if (!place) throw notFound("place");
   if (place.slug !== params.slug) return redirect(`/p/${place.slug}/annuaire${url.search}`, 301);
   const filters = filtersFrom(url);
   const list = listOrganisationsNear(db, {
@@ -192,6 +193,9 @@ export default function PlaceDirectory() {
           </nav>
         ) : null}
       </section>
+      <p>
+        <Link to="/fiches/nouvelle">{t("directory.addListing")}</Link>
+      </p>
     </article>
   );
 }

@@ -9,6 +9,7 @@ import { getPlace } from "#app/models/places/places.server";
 import { getUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { memberName } from "#app/domain/names";
+import { notFound } from "#app/server/not-found.server";
 
 const PERIODS = ["mois", "tout"] as const;
 type Period = (typeof PERIODS)[number];
@@ -23,7 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const db = getDb();
   const place = getPlace(db, params.slug ?? "");
-  if (!place) throw new Response("Place not found", { status: 404 });
+  if (!place) throw notFound("place");
   // An INSEE code or an old spelling of the slug: one canonical URL per place.
   if (place.slug !== params.slug) {
     return redirect(`/p/${place.slug}/entraideurs${url.search}`, 301);

@@ -10,6 +10,7 @@ import { MODERATION_RULES } from "#app/domain/moderation";
 import { getPlace } from "#app/models/places/places.server";
 import { getUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
+import { notFound } from "#app/server/not-found.server";
 
 function pageFrom(url: URL) {
   const page = Number(url.searchParams.get("page") ?? "1");
@@ -24,7 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const db = getDb();
   const place = getPlace(db, params.slug ?? "");
-  if (!place) throw new Response("Place not found", { status: 404 });
+  if (!place) throw notFound("place");
   if (place.slug !== params.slug) return redirect(`/p/${place.slug}/moderation${url.search}`, 301);
   const page = pageFrom(url);
   const log = moderationLog(db, place.id, page);
@@ -83,7 +84,9 @@ export default function ModerationLog() {
                 <> {t("log.suspension", { days: entry.suspensionDays })}</>
               ) : null}
               {" · "}
-              {t("log.rule", { rule: ruleName(t, entry.rule) })}
+              {entry.publicReason
+                ? t("log.reason", { reason: entry.publicReason })
+                : t("log.rule", { rule: ruleName(t, entry.rule) })}
               {" · "}
               {t("log.by", { role: t(`log.role.${entry.actorRole}`) })}
             </li>

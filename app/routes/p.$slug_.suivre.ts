@@ -1,8 +1,9 @@
-import { data, redirect, type LoaderFunctionArgs } from "@remix-run/node";
+import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { addFollow, followHome, unfollowPlace } from "#app/models/notifications/follows.server";
 import { getPlace } from "#app/models/places/places.server";
 import { refusalPage } from "#app/models/refusal-message";
 import { defineAction } from "#app/server/actions.server";
+import { notFound } from "#app/server/not-found.server";
 import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { getTranslator } from "#app/server/locale.server";
@@ -23,13 +24,13 @@ export function loader({ params }: LoaderFunctionArgs) {
  * around it), then back to the place page.
  */
 export const action = defineAction(
-  { intents: { follow: "follows", unfollow: "follows" }, reply: "text" },
+  { intents: { follow: "follows", unfollow: "follows" } },
   async ({ request, params, intent }) => {
     const user = await requireUser(request);
     const { t } = await getTranslator(request);
     const db = getDb();
     const place = getPlace(db, params.slug ?? "");
-    if (!place) throw data({ message: t("error.notFound.text") }, { status: 404 });
+    if (!place) throw notFound("place");
     const limit = hitRateLimit(db, `follow:user:${user.id}`, RATE_LIMITS.followPerUser);
     if (!limit.allowed) {
       throw refusalPage(t, { reason: "rate-limited", retryAfterSeconds: limit.retryAfterSeconds });
@@ -48,3 +49,5 @@ export const action = defineAction(
     return redirect(`/p/${place.slug}`, 303);
   },
 );
+
+export { NothingShown as default } from "#app/components/nothing-shown";

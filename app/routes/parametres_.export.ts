@@ -2,17 +2,19 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { imageUrl } from "#app/domain/images";
 import { imagesOfMember } from "#app/models/images/images.server";
 import { exportMemberData } from "#app/models/members/account.server";
+import { exportMemberPosts } from "#app/models/questions/member-posts-export.server";
 import { getHelpProfile } from "#app/models/people/profile.server";
 import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 
-/** GET /parametres/export: the signed-in member's data, as a JSON download. */
+/** GET /parametres/export: the signed-in member's data and what they wrote, as a JSON download. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const db = getDb();
   const origin = new URL(request.url).origin;
   const body = {
     ...exportMemberData(db, user.id),
+    posts: exportMemberPosts(db, user.id),
     helpProfile: getHelpProfile(db, user.id),
     // The images are listed with their addresses (each at its widest), not
     // packed in: the export stays one small JSON file, and the files are

@@ -16,6 +16,7 @@ import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
 import { editQuestionSchema } from "#app/domain/question-forms";
 import { getStore } from "#app/server/search.server";
+import { notFound } from "#app/server/not-found.server";
 import { defineAction } from "#app/server/actions.server";
 
 /** The question and the member, or the page that explains why they cannot edit it. */
@@ -23,7 +24,10 @@ async function loadEditable(request: Request, idParam: string | undefined) {
   const user = await requireUser(request);
   const db = getDb();
   const editable = editablePost(db, loadActor(db, user.id), "question", idParam);
-  if (!editable.ok) throw refusalPage((await getTranslator(request)).t, editable.refusal);
+  if (!editable.ok) {
+    if (editable.refusal.reason === "not-found") throw notFound("question");
+    throw refusalPage((await getTranslator(request)).t, editable.refusal);
+  }
   return editable;
 }
 

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { NewPasswordField } from "#app/components/account-fields";
 import { FormErrors, useValidatedForm } from "#app/components/forms";
 import { useTranslate, type Translate } from "#app/i18n/i18n";
+import { titleMeta } from "#app/components/page-title";
 import { getTranslator } from "#app/server/locale.server";
 import { resetPasswordWithToken } from "#app/models/members/account.server";
 import { findValidEmailToken } from "#app/models/members/users.server";
@@ -30,6 +31,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // Coming from the undoing of an address change (annuler-changement-email.tsx).
   return { token: valid ? token : null, undone: params.get("annule") === "1" };
 }
+
+export const meta = titleMeta("reset.title");
 
 export const action = defineAction({ limit: "passwordReset" }, async ({ request, form }) => {
   const { t } = await getTranslator(request);

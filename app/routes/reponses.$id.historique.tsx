@@ -3,12 +3,13 @@ import { RevisionHistoryPage, revisionHistoryMeta } from "#app/components/revisi
 import { postHistory } from "#app/models/questions/revisions.server";
 import { getUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
+import { notFound } from "#app/server/not-found.server";
 import { getLocale } from "#app/server/locale.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = { locale: await getLocale(request), signedIn: Boolean(await getUser(request)) };
   const history = postHistory(getDb(), "answer", params.id, viewer);
-  if (!history) throw new Response("Answer not found", { status: 404 });
+  if (!history) throw notFound("answer");
   return history;
 }
 

@@ -17,6 +17,7 @@ import { forwardRetryAfter } from "#app/server/headers";
 import { BODY_MAX } from "#app/domain/questions";
 import { answerSchema } from "#app/domain/question-forms";
 import { getStore } from "#app/server/search.server";
+import { notFound } from "#app/server/not-found.server";
 import { defineAction } from "#app/server/actions.server";
 
 /** The answer and the member, or the page that explains why they cannot edit it. */
@@ -24,7 +25,10 @@ async function loadEditable(request: Request, idParam: string | undefined) {
   const user = await requireUser(request);
   const db = getDb();
   const editable = editablePost(db, loadActor(db, user.id), "answer", idParam);
-  if (!editable.ok) throw refusalPage((await getTranslator(request)).t, editable.refusal);
+  if (!editable.ok) {
+    if (editable.refusal.reason === "not-found") throw notFound("answer");
+    throw refusalPage((await getTranslator(request)).t, editable.refusal);
+  }
   return editable;
 }
 

@@ -16,6 +16,7 @@ import { hitRateLimit, RATE_LIMITS } from "#app/server/rate-limit.server";
 import { safeRedirect } from "#app/domain/safe-redirect";
 import { FLAG_DETAILS_MAX, FLAG_REASONS, FLAG_TARGETS } from "#app/domain/moderation";
 import { getStore } from "#app/server/search.server";
+import { notFound } from "#app/server/not-found.server";
 import { defineAction } from "#app/server/actions.server";
 
 /** What the thanks page says: received, received and now hidden, already reported. */
@@ -49,7 +50,7 @@ function visibleTarget(userId: string, params: URLSearchParams | FormData) {
   const actor = loadActor(db, userId);
   const target = targetSchema.safeParse({ cible: params.get("cible"), id: params.get("id") });
   if (!actor || !target.success || !flagSubject(db, actor, target.data.cible, target.data.id)) {
-    throw new Response("Not found", { status: 404 });
+    throw notFound();
   }
   return { db, actor, targetType: target.data.cible, targetId: target.data.id };
 }

@@ -13,9 +13,10 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const file = parseSitemapName(params.name ?? "");
   const entries = file ? sitemapFileEntries(getDb(), file.section, file.page) : null;
   if (!entries) {
-    return new Response("Not found", {
+    // A sitemap is read by search engines: an empty set of addresses, still XML.
+    return new Response(urlsetXml(siteOrigin(request), []), {
       status: 404,
-      headers: { "Content-Type": "text/plain; charset=utf-8" },
+      headers: { "Content-Type": "application/xml; charset=utf-8" },
     });
   }
   return xmlResponse(urlsetXml(siteOrigin(request), entries));

@@ -1,6 +1,8 @@
 import { data, redirect, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslate } from "#app/i18n/i18n";
+import { ResendLinkButton } from "#app/components/resend-link";
+import { titleMeta } from "#app/components/page-title";
 import { queueVerificationEmail } from "#app/models/members/account.server";
 import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
@@ -16,6 +18,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (user.emailVerified) throw redirect(`/m/${user.id}`);
   return { email: user.email ?? "" };
 }
+
+export const meta = titleMeta("pending.title");
 
 export const headers = forwardRetryAfter;
 
@@ -45,21 +49,21 @@ export default function PendingVerification() {
   return (
     <section className="stack" aria-labelledby="pending-title">
       <h1 id="pending-title">{t("pending.title")}</h1>
-      <p>{t("pending.text", { email })}</p>
+      <p>{t("confirm.pendingText", { email })}</p>
       {actionData?.sent ? (
         <p className="notice" role="status">
-          {t("pending.resent")}
+          {t("confirm.resent", { email })}
         </p>
       ) : actionData ? (
         <p className="notice notice--error" role="alert">
           {actionData.message}
         </p>
       ) : null}
-      <Form method="post">
-        <button type="submit" className="button">
-          {t("pending.resend")}
-        </button>
-      </Form>
+      <p>{t("confirm.notReceived")}</p>
+      <ResendLinkButton />
+      <p>
+        {t("confirm.wrongAddress")} <Link to="/parametres">{t("confirm.changeAddress")}</Link>
+      </p>
     </section>
   );
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv, snapshotSettings, trustProxySchema, uploadsDirectory } from "./env.server";
+import {
+  legalSettings,
+  parseEnv,
+  snapshotSettings,
+  trustProxySchema,
+  uploadsDirectory,
+} from "./env.server";
 
 describe("TRUST_PROXY", () => {
   it("takes a hop count, 0 trusting nobody", () => {
@@ -76,5 +82,37 @@ describe("backup and uploads settings", () => {
     expect(() =>
       parseEnv({ DATABASE_PATH: "/srv/data/cdm.db", BACKUP_DIR: "/srv/data/uploads/backups" }),
     ).toThrow(/BACKUP_DIR: BACKUP_DIR must not be inside the uploads folder/);
+  });
+});
+
+describe("the source code link and the legal notice", () => {
+  it("link the project's repository by default, and nothing else of the legal notice", () => {
+    expect(legalSettings(parseEnv({}))).toEqual({
+      publisherName: null,
+      publisherAddress: null,
+      contactEmail: null,
+      director: null,
+      host: null,
+      sourceCodeUrl: "https://github.com/coup-de-main/coup-de-main",
+    });
+  });
+
+  it("take the publisher's fields, trimmed", () => {
+    const legal = legalSettings(
+      parseEnv({
+        LEGAL_PUBLISHER_NAME: " Association Coup de main Donges ",
+        LEGAL_CONTACT_EMAIL: "contact@coupdemain.fr",
+        SOURCE_CODE_URL: "https://git.example.org/fork",
+      }),
+    );
+    expect(legal.publisherName).toBe("Association Coup de main Donges");
+    expect(legal.contactEmail).toBe("contact@coupdemain.fr");
+    expect(legal.sourceCodeUrl).toBe("https://git.example.org/fork");
+  });
+
+  it("refuse a source link that is not a web address, and a contact that is not an address", () => {
+    expect(() => parseEnv({ SOURCE_CODE_URL: "javascript:alert(1)" })).toThrow(/SOURCE_CODE_URL/);
+    expect(() => parseEnv({ LEGAL_CONTACT_EMAIL: "contact" })).toThrow(/LEGAL_CONTACT_EMAIL/);
+    expect(() => parseEnv({ LEGAL_PUBLISHER_NAME: "   " })).toThrow(/LEGAL_PUBLISHER_NAME/);
   });
 });

@@ -46,6 +46,11 @@ export const trustProxySchema = z
  * Every environment variable the app reads, validated once at start-up so a
  * typo fails loudly instead of half-working. Document each in .env.example.
  */
+/** A line of the legal notice: plain text, not empty. */
+function legalText(max: number) {
+  return z.string().trim().min(1).max(max).optional();
+}
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -63,6 +68,8 @@ const envSchema = z.object({
   TRUST_PROXY: trustProxySchema.default("0"),
   /** 0 disables the demo data set loaded into an empty database. */
   SEED_DEMO: z.enum(["0", "1"]).default("1"),
+  /** Memory for visitors' cached pages, in MiB (ADR 022); 0 turns the page cache off. */
+  PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(32),
   /** 0 stops notification emails (immediate and digest) from being sent by this server. */
   NOTIFICATION_EMAILS: z.enum(["0", "1"]).default("1"),
   /** The hour (0–23, Europe/Paris) from which the daily digest goes out. */
@@ -85,6 +92,19 @@ const envSchema = z.object({
     .optional(),
   /** How many snapshots to keep, the newest (default 7). */
   BACKUP_KEEP: z.coerce.number().int().min(1).max(10_000).optional(),
+  /** The code this server runs, linked from every page: the AGPL asks a network service to offer it. */
+  SOURCE_CODE_URL: z
+    .string()
+    .url()
+    .regex(/^https?:\/\//, "SOURCE_CODE_URL must start with https:// or http://")
+    .default("https://github.com/coup-de-main/coup-de-main"),
+  // The legal notice (/mentions-legales): who publishes the site. Unset, the page says so.
+  LEGAL_PUBLISHER_NAME: legalText(200),
+  LEGAL_PUBLISHER_ADDRESS: legalText(300),
+  LEGAL_CONTACT_EMAIL: z.string().trim().email().max(200).optional(),
+  LEGAL_DIRECTOR: legalText(200),
+  /** The host: name, address and phone, as the LCEN asks. */
+  LEGAL_HOST: legalText(300),
 });
 
 /** Settings that only make sense together. */
@@ -150,3 +170,17 @@ export function snapshotSettings(env: Env) {
     keep: env.BACKUP_KEEP ?? 7,
   };
 }
+
+/** What the legal notice and the footer show, from the settings. */
+export function legalSettings(env: Env) {
+  return {
+    publisherName: env.LEGAL_PUBLISHER_NAME ?? null,
+    publisherAddress: env.LEGAL_PUBLISHER_ADDRESS ?? null,
+    contactEmail: env.LEGAL_CONTACT_EMAIL ?? null,
+    director: env.LEGAL_DIRECTOR ?? null,
+    host: env.LEGAL_HOST ?? null,
+    sourceCodeUrl: env.SOURCE_CODE_URL,
+  };
+}
+
+export type LegalSettings = ReturnType<typeof legalSettings>;

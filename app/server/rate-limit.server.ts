@@ -140,6 +140,8 @@ export const ACTION_LIMITS = {
   edit: { perMember: rule(120, hours(1)), perIp: rule(480, hours(1)) },
   message: { perMember: rule(120, hours(1)), perIp: rule(480, hours(1)) },
   preview: { perMember: rule(120, minutes(10)), perIp: rule(480, minutes(10)) },
+  // Claiming a directory listing, or adding one: staff check each by hand.
+  claim: { perMember: rule(10, hours(24)), perIp: rule(40, hours(24)) },
   // Acting on others' posts and members.
   vote: { perMember: rule(600, hours(1)), perIp: rule(2400, hours(1)) },
   react: { perMember: rule(120, hours(1)), perIp: rule(480, hours(1)) },

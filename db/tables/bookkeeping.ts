@@ -62,3 +62,14 @@ export const searchOutbox = sqliteTable(
   },
   (table) => [index("search_outbox_next_idx").on(table.nextAttemptAt)],
 );
+
+/**
+ * A counter per piece of content that pages show (`question:42`, `area:189:-8`,
+ * `member:…`, `listing:7`…), raised by triggers in the same transaction as
+ * every write to it (migration 0013_content_versions): the page cache keeps
+ * a page while the versions it was rendered from are unchanged (ADR 022).
+ */
+export const contentVersions = sqliteTable("content_versions", {
+  key: text("key").primaryKey(),
+  version: integer("version").notNull(),
+});

@@ -1,12 +1,15 @@
 import { sql } from "drizzle-orm";
-import { index, integer, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type {
+  ClaimCheck,
+  ClaimStatus,
   OrganisationCategory,
   OrganisationKind,
   OrganisationSource,
 } from "#app/domain/directory";
 import type { OpeningHours } from "#app/domain/opening-hours";
 import { createdAt } from "./columns";
+import { users } from "./members";
 import { places } from "./places";
 
 /*
@@ -78,3 +81,61 @@ export const organisations = sqliteTable(
 
 export type Organisation = typeof organisations.$inferSelect;
 export type NewOrganisation = typeof organisations.$inferInsert;
+
+/**
+ * A member's claim to run a listing. Approved claims are its managers
+ * (several per listing); the reviewer (an ambassador or moderator of the
+ * listing's place) records how they checked. A member has at most one
+ * pending or approved claim per listing.
+ */
+export const organisationClaims = sqliteTable(
+  "organisation_claims",
+  {
+    id: integer("id").primaryKey(),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    status: text("status").$type<ClaimStatus>().notNull(),
+    /** What the claimant does there ("gérante", "trésorier"). */
+    role: text("role").notNull(),
+    /** How the reviewer may check (a phone number to call back, when to visit): for staff only. */
+    message: text("message"),
+    checkMethod: text("check_method").$type<ClaimCheck>(),
+    /** The reviewer's note of the check: for staff only. */
+    checkNote: text("check_note"),
+    reviewedById: text("reviewed_by_id").references(() => users.id),
+    reviewedAt: integer("reviewed_at", { mode: "timestamp" }),
+    /** Why staff revoked an approved claim: public, in the place's moderation log. */
+    revokedReason: text("revoked_reason"),
+    revokedAt: integer("revoked_at", { mode: "timestamp" }),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    uniqueIndex("organisation_claims_live_idx")
+      .on(table.organisationId, table.userId)
+      .where(sql`status in ('pending', 'approved')`),
+    index("organisation_claims_status_idx").on(table.status, table.organisationId),
+    index("organisation_claims_user_idx").on(table.userId),
+  ],
+);
+
+/** Every edit of a listing by its managers or staff: the fields as they became. */
+export const organisationRevisions = sqliteTable(
+  "organisation_revisions",
+  {
+    id: integer("id").primaryKey(),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    editorId: text("editor_id").references(() => users.id, { onDelete: "set null" }),
+    /** The edited fields after the edit (JSON). */
+    fields: text("fields", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index("organisation_revisions_idx").on(table.organisationId, table.createdAt)],
+);
+
+export type OrganisationClaim = typeof organisationClaims.$inferSelect;

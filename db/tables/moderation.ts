@@ -1,4 +1,9 @@
-import type { FlagReason, FlagTarget, ModerationActionKind } from "#app/domain/moderation";
+import type {
+  FlagReason,
+  FlagTarget,
+  LogTarget,
+  ModerationActionKind,
+} from "#app/domain/moderation";
 import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { createdAt } from "./columns";
 import { users } from "./members";
@@ -51,7 +56,7 @@ export const moderationActions = sqliteTable(
     id: integer("id").primaryKey(),
     placeId: integer("place_id").references(() => places.id),
     action: text("action").$type<ModerationActionKind>().notNull(),
-    targetType: text("target_type").$type<FlagTarget>().notNull(),
+    targetType: text("target_type").$type<LogTarget>().notNull(),
     targetId: text("target_id").notNull(),
     /** The rule applied (a FlagReason or a rule of docs/moderation.md). */
     rule: text("rule").notNull(),

@@ -26,6 +26,12 @@ test.describe("pages meet WCAG 2.2 AA (axe)", () => {
     "/?lat=47.32&lng=-2.07",
     "/p/donges-44480/moderation",
     "/moderation/regles",
+    "/a-propos",
+    "/confidentialite",
+    "/mentions-legales",
+    "/contact",
+    "/verifier-email?token=expire",
+    "/une-page-qui-n-existe-pas",
   ]) {
     test(`for visitors: ${path}`, async ({ page }) => {
       await page.goto(path);

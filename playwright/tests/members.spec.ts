@@ -40,9 +40,10 @@ test.describe("signing up", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Léa Martin");
     await expect(page.getByText("Habite à Donges")).toBeVisible();
 
-    // The link works once.
+    // The link works once; used again, it says there is nothing left to do.
     await page.goto(firstLink(message, "/verifier-email"));
-    await expect(page.getByRole("alert")).toContainText("n’est plus valable");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ce lien ne fonctionne plus");
+    await expect(page.getByRole("status")).toContainText("déjà confirmée");
 
     // A visitor sees the first name and the initial only.
     await page.context().clearCookies();

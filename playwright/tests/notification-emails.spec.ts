@@ -28,9 +28,9 @@ test("a member sends answers to their questions to the daily digest, and the cho
   const member = await insertMember({ firstName: "Inès", lastName: "Martin" });
   await signIn(page, member);
   await page.goto("/parametres");
-  await page.getByRole("link", { name: "Notifications par email" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Notifications par email");
-  await expect(page.getByText(`Les emails sont envoyés à ${member.email}.`)).toBeVisible();
+  await page.getByRole("link", { name: "Notifications par e-mail" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Notifications par e-mail");
+  await expect(page.getByText(`Les e-mails sont envoyés à ${member.email}.`)).toBeVisible();
 
   const answers = page.getByRole("group", { name: "Réponse à ma question" });
   await expect(answers.getByRole("radio", { name: "Tout de suite" })).toBeChecked();
@@ -111,9 +111,11 @@ test("an answer is emailed at once; its unsubscribe link asks first, then stops 
   expect(unsubscribeLink).toMatch(/\?type=answer-on-my-question$/);
 
   await page.goto(unsubscribeLink);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ne plus recevoir ces emails ?");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Ne plus recevoir ces e-mails ?",
+  );
   await expect(
-    page.getByText("Vous ne recevrez plus d’email pour : Réponse à ma question."),
+    page.getByText("Vous ne recevrez plus d’e-mail pour : Réponse à ma question."),
   ).toBeVisible();
   // Opening the link changed nothing: mail scanners open links too.
   expect(savedDelivery(asker.id, "answer-on-my-question")).toBeUndefined();

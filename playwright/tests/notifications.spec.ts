@@ -303,7 +303,7 @@ test("without JavaScript: follow, unfollow, open a notification, mark all read",
     page.getByText("Nous ne trouvons pas cette commune", { exact: false }),
   ).toBeVisible();
   await page.goto("/parametres/suivis");
-  await expect(page.getByRole("listitem")).toHaveCount(1);
+  await expect(page.getByRole("main").getByRole("listitem")).toHaveCount(1);
   await page
     .getByRole("button", { name: "Ne plus suivre : Tout à moins de 5 km de Montoir-de-Bretagne" })
     .click();

@@ -90,7 +90,7 @@ test.describe("choosing a place", () => {
   test("an unknown place gets a friendly French 404", async ({ page }) => {
     const response = await page.goto("/p/nulle-part-00000");
     expect(response?.status()).toBe(404);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page introuvable");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Commune introuvable");
     await page.getByRole("link", { name: "Retour à l’accueil" }).click();
     await expect(page).toHaveURL(/\/$/);
   });

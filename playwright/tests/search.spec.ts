@@ -111,6 +111,9 @@ test("a visitor types “plonbier fuite” with Donges as place and gets Donges-
   await page.getByLabel("Rayon").selectOption("10");
   // Bordeaux asked the very same thing, 400 km away: not within 10 km of Donges.
   await expect(page.locator(`a[href="${bordeaux.path}"]`)).toHaveCount(0);
+  // On a phone the chips are folded away; wider, they show.
+  const fold = page.getByText("Filtrer les résultats");
+  if (await fold.isVisible()) await fold.click();
   await page
     .getByRole("navigation", { name: "Filtres" })
     .getByRole("link", { name: /^Résolues/ })
@@ -145,6 +148,8 @@ test("typing the title of an existing question on the ask form shows it as simil
     });
 
   const similar = page.getByRole("link", { name: existing.title });
+  // One line under the title, « 2 questions proches déjà posées », that opens to show them.
+  await page.getByText(/questions? proches? déjà posées?/).click();
   await expect(similar).toBeVisible();
   // Announced politely ("1 question semblable", "3 questions semblables").
   await expect(
@@ -234,4 +239,47 @@ test.describe("without JavaScript", () => {
     ).toBeVisible();
     await expect(page.getByRole("link", { name: question.title })).toBeVisible();
   });
+});
+
+test.describe("on a phone (390 × 844)", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  for (const [name, lieu] of [
+    ["the whole of France", null],
+    ["around a place", "donges-44480"],
+  ] as const) {
+    test(`the first result is on screen without scrolling: ${name}`, async ({
+      page,
+      insertMember,
+    }, testInfo) => {
+      test.skip(testInfo.project.name !== "phone", "a phone's layout");
+      // Filters in every group, as a busy commune has: kinds, categories, solved or not.
+      const asker = await insertMember();
+      const kinds = ["question", "help", "offer"] as const;
+      kinds.forEach((kind, index) =>
+        ask(asker, index === 2 ? MONTOIR : DONGES, {
+          title: `Un plombier pour une fuite, cas ${index + 1}`,
+          body: "Qui connaît un plombier disponible cette semaine ?",
+          kind,
+        }),
+      );
+      const query = new URLSearchParams({ q: "plombier", ...(lieu ? { lieu } : {}) });
+      await page.goto(`/search?${query}`);
+      const first = resultTitles(page).first();
+      await expect(first).toBeVisible();
+      const box = await first.boundingBox();
+      expect(box).not.toBeNull();
+      // Not scrolled: the result's whole title lies inside the first screen.
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      expect(box!.y).toBeGreaterThanOrEqual(0);
+      expect(box!.y + box!.height).toBeLessThanOrEqual(844);
+      // The filters are one tap away, and still work.
+      await page.getByText("Filtrer les résultats").click();
+      await page
+        .getByRole("navigation", { name: "Filtres" })
+        .getByRole("link", { name: /^Sans solution/ })
+        .click();
+      await expect(page).toHaveURL(/resolu=non/);
+    });
+  }
 });

@@ -11,7 +11,7 @@ import { expect, test } from "#playwright/fixtures";
 const french = ["Trouvez de l’aide près de chez vous", "Se déconnecter", "Communes voisines"];
 const english = ["Find help near you", "Sign in", "Neighbouring towns"];
 const emails = [
-  "Vous recevez cet email parce que",
+  "Vous recevez cet e-mail parce que",
   "L’équipe de Coup de main",
   "ouvrez ce lien (valable 24 heures)",
   "Votre résumé Coup de main",
@@ -62,7 +62,7 @@ test("a French page's scripts hold the French catalogue only, and no email text"
     ).toHaveCount(1);
     await page.goto("/p/donges-44480");
     await page.goto("/parametres/notifications");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Notifications par email");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Notifications par e-mail");
   });
   expect(found(scripts, french)).toEqual(french);
   expect(found(scripts, english)).toEqual([]);

@@ -218,11 +218,15 @@ export const enCore: Translation<typeof frCore> = {
   "settings.sessions": "Your sessions",
   "settings.sessionCurrent": "This session",
   "settings.sessionStarted": "Started on {date}",
+  "settings.sessionDevice": "{browser} on {system}",
+  "settings.sessionUnknownDevice": "Unknown browser",
   "settings.sessionRevoke": "End",
   "settings.revokeAll": "Sign out everywhere",
   "settings.verification": "Verified neighbourhood",
   "settings.data": "Your data",
-  "settings.export": "Download my data (JSON)",
+  "settings.export": "Download my data",
+  "settings.exportText":
+    "A file with everything Coup de main keeps about you: your account, sessions, verifications, what you wrote (questions, answers, comments) and your private messages. It opens in a text editor (JSON format).",
   "settings.delete": "Delete my account",
   "settings.deleteText":
     "Your personal data will be erased. What you posted stays, signed “Former member”. This cannot be undone.",

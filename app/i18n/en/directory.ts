@@ -113,9 +113,8 @@ export const enDirectory: Translation<typeof frDirectory> = {
   "organisation.website": "Website",
   "organisation.phone": "Phone",
   "organisation.openData": "Listing from public open data",
-  "organisation.claimPrompt": "do you run it? Claim it",
-  "organisation.claimSoon":
-    "Claiming listings is coming soon: managers will be able to complete their listing, its hours and photos.",
+  "organisation.claimPrompt": "do you run it?",
+  "organisation.claimLink": "Claim it",
   "organisation.source.rna": "Source: the French national register of associations (RNA).",
   "organisation.source.sirene": "Source: INSEE’s Sirene business register.",
   "organisation.source.member": "Listing created by a member.",

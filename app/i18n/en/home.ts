@@ -21,7 +21,7 @@ export const enHome: Translation<typeof frHome> = {
   "emails.type.invitation-accepted": "A neighbour I invited joined Coup de main",
   "refusal.too-many-invitations":
     "You already have 10 open invitation links: withdraw one before creating another.",
-  "refusal.invitation-email-unverified": "Confirm your e-mail address first to invite neighbours.",
+  "refusal.invitation-email-unverified": "Confirm your email address first to invite neighbours.",
   "place.follow": "Follow {place}",
   "place.unfollow": "Unfollow {place}",
   "place.following": "You follow {place}: its new questions come in your digest.",

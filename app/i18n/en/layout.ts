@@ -18,7 +18,7 @@ export const enLayout: Translation<typeof frLayout> = {
   "vote.up": "Helpful",
   "vote.why.own-post": "This is your post: your neighbours will say whether it helps.",
   "vote.why.not-verified-neighbour": "Get your neighbourhood verified to mark posts as helpful.",
-  "vote.why.email-unverified": "Confirm your e-mail address to mark posts as helpful.",
+  "vote.why.email-unverified": "Confirm your email address to mark posts as helpful.",
   "vote.verifyLink": "How to get verified",
   "vote.down.menu": "Not helpful?",
   "vote.down.legend": "Why does this post not help?",

@@ -37,7 +37,7 @@ export const enPrivateMessages: Translation<typeof frPrivateMessages> = {
   "messages.formerMember": "This member has left Coup de main: the conversation stays readable.",
   "messages.block": "Block {name}",
   "messages.blockHint":
-    "{name} will no longer be able to write to you. You can unblock them later.",
+    "If you block {name}, they will no longer be able to write to you. You can unblock them later.",
   "messages.unblock": "Unblock {name}",
   "messages.blockedNotice": "You blocked {name}: they can no longer write to you.",
   "messages.report": "Report this conversation",

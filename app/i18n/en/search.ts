@@ -44,6 +44,11 @@ export const enSearch: Translation<typeof frSearch> = {
   "search.filters": "Filters",
   "search.filter.kind": "Type",
   "search.filter.category": "Category",
+  "search.filter.show": "Filter the results",
+  "search.filter.activeCount": {
+    one: "{count} active",
+    other: "{count} active",
+  },
   "search.filter.solved": "Status",
   "search.filter.solvedTrue": "Solved",
   "search.filter.solvedFalse": "Not solved",

@@ -224,11 +224,15 @@ export const frCore = {
   "settings.sessions": "Vos sessions",
   "settings.sessionCurrent": "Cette session",
   "settings.sessionStarted": "Ouverte le {date}",
+  "settings.sessionDevice": "{browser} sur {system}",
+  "settings.sessionUnknownDevice": "Navigateur inconnu",
   "settings.sessionRevoke": "Fermer",
   "settings.revokeAll": "Se déconnecter partout",
   "settings.verification": "Voisinage vérifié",
   "settings.data": "Vos données",
-  "settings.export": "Télécharger mes données (JSON)",
+  "settings.export": "Télécharger mes données",
+  "settings.exportText":
+    "Un fichier avec tout ce que Coup de main garde sur vous : votre compte, vos sessions, vos vérifications, ce que vous avez écrit (questions, réponses, commentaires) et vos messages privés. Il s’ouvre avec un éditeur de texte (format JSON).",
   "settings.delete": "Supprimer mon compte",
   "settings.deleteText":
     "Vos données personnelles seront effacées. Ce que vous avez publié restera, signé « Ancien membre ». C’est définitif.",

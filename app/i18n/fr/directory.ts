@@ -111,9 +111,8 @@ export const frDirectory = {
   "organisation.website": "Site web",
   "organisation.phone": "Téléphone",
   "organisation.openData": "Fiche issue des données publiques",
-  "organisation.claimPrompt": "vous la gérez ? Revendiquez-la",
-  "organisation.claimSoon":
-    "La revendication des fiches arrive bientôt : les gérants pourront compléter leur fiche, ses horaires et ses photos.",
+  "organisation.claimPrompt": "vous la gérez ?",
+  "organisation.claimLink": "Revendiquez-la",
   "organisation.source.rna": "Source : Répertoire national des associations.",
   "organisation.source.sirene": "Source : répertoire Sirene de l’Insee.",
   "organisation.source.member": "Fiche créée par un membre.",

@@ -3,14 +3,14 @@
  * text is in emails.server.ts) (the reference).
  */
 export const frEmailSettings = {
-  "emails.settingsLink": "Notifications par email",
-  "emails.settings.title": "Notifications par email",
+  "emails.settingsLink": "Notifications par e-mail",
+  "emails.settings.title": "Notifications par e-mail",
   "emails.settings.intro":
-    "Pour chaque type de notification, choisissez quand vous recevez un email. Vous retrouvez toujours tout sous la cloche, sur le site.",
-  "emails.settings.address": "Les emails sont envoyés à {email}.",
+    "Pour chaque type de notification, choisissez quand vous recevez un e-mail. Vous retrouvez toujours tout sous la cloche, sur le site.",
+  "emails.settings.address": "Les e-mails sont envoyés à {email}.",
   "emails.settings.unverified":
-    "Votre adresse n’est pas encore confirmée : aucun email de notification ne part avant.",
-  "emails.settings.noAddress": "Votre compte n’a pas d’adresse email : aucun email ne part.",
+    "Votre adresse n’est pas encore confirmée : aucun e-mail de notification ne part avant.",
+  "emails.settings.noAddress": "Votre compte n’a pas d’adresse e-mail : aucun e-mail ne part.",
   "emails.settings.save": "Enregistrer",
   "emails.settings.saved": "Vos choix sont enregistrés.",
   "emails.settings.invalid": "Choisissez une option pour chaque type de notification.",
@@ -28,13 +28,13 @@ export const frEmailSettings = {
   "emails.type.vouch-request": "Demande de confirmation de voisinage",
   "emails.type.followed-question": "Nouvelle question près de chez moi",
   "emails.type.moderation-decision": "Décision de modération sur mon contenu",
-  "emails.unsubscribe.title": "Ne plus recevoir ces emails ?",
+  "emails.unsubscribe.title": "Ne plus recevoir ces e-mails ?",
   "emails.unsubscribe.metaTitle": "Désabonnement",
-  "emails.unsubscribe.what.type": "Vous ne recevrez plus d’email pour : {type}.",
+  "emails.unsubscribe.what.type": "Vous ne recevrez plus d’e-mail pour : {type}.",
   "emails.unsubscribe.what.digest": "Vous ne recevrez plus le résumé quotidien.",
-  "emails.unsubscribe.what.all": "Vous ne recevrez plus aucun email de notification.",
+  "emails.unsubscribe.what.all": "Vous ne recevrez plus aucun e-mail de notification.",
   "emails.unsubscribe.account":
-    "Les emails de votre compte (confirmation d’adresse, mot de passe oublié) continueront d’arriver.",
+    "Les e-mails de votre compte (confirmation d’adresse, mot de passe oublié) continueront d’arriver.",
   "emails.unsubscribe.button": "Me désabonner",
   "emails.unsubscribe.done": "C’est fait : vous êtes désabonné·e.",
   "emails.unsubscribe.settings": "Choisir plus finement dans vos paramètres",

@@ -18,14 +18,14 @@ export const frNotificationsPage = {
   "notifications.older": "Notifications plus anciennes",
   "notifications.pages": "Pages de notifications",
   "notifications.newest": "Revenir aux plus récentes",
-  "notifications.emailSettings": "Choisir quand recevoir des emails",
+  "notifications.emailSettings": "Choisir quand recevoir des e-mails",
   "notifications.followsLink": "Choisir ce que vous suivez",
   "follows.title": "Suivre des questions",
   "follows.settingsLink": "Questions suivies près de chez vous",
   "follows.intro":
     "Suivez une commune, ou les environs d’une commune, pour être prévenu·e des nouvelles questions qu’on y pose : dans toutes les catégories, ou seulement celles qui vous intéressent.",
   "follows.digestNote":
-    "Vous les voyez dans vos notifications ; par défaut, elles vous sont aussi envoyées une fois par jour dans le résumé par email.",
+    "Vous les voyez dans vos notifications ; par défaut, elles vous sont aussi envoyées une fois par jour dans le résumé par e-mail.",
   "follows.mine": "Ce que vous suivez",
   "follows.none": "Vous ne suivez encore rien.",
   "follows.placeOnly.all": "Tout à {place}",

@@ -33,7 +33,8 @@ export const frPrivateMessages = {
   "messages.error.tooLong": "Votre message est trop long (2 000 caractères au plus).",
   "messages.formerMember": "Ce membre a quitté Coup de main : la conversation reste lisible.",
   "messages.block": "Bloquer {name}",
-  "messages.blockHint": "{name} ne pourra plus vous écrire. Vous pourrez le débloquer plus tard.",
+  "messages.blockHint":
+    "Si vous bloquez {name}, cette personne ne pourra plus vous écrire. Vous pourrez la débloquer plus tard.",
   "messages.unblock": "Débloquer {name}",
   "messages.blockedNotice": "Vous avez bloqué {name} : ce membre ne peut plus vous écrire.",
   "messages.report": "Signaler cette conversation",

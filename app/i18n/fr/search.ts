@@ -42,6 +42,11 @@ export const frSearch = {
   "search.filters": "Filtres",
   "search.filter.kind": "Type",
   "search.filter.category": "Catégorie",
+  "search.filter.show": "Filtrer les résultats",
+  "search.filter.activeCount": {
+    one: "{count} actif",
+    other: "{count} actifs",
+  },
   "search.filter.solved": "État",
   "search.filter.solvedTrue": "Résolues",
   "search.filter.solvedFalse": "Sans solution",

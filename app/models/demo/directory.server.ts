@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { organisations, places, type NewOrganisation } from "#db/schema";
+import { organisationClaims, organisations, places, type NewOrganisation } from "#db/schema";
 import { renderMarkdown } from "#app/domain/markdown.server";
 import { slugify } from "#app/domain/normalize";
 import type { OpeningHours } from "#app/domain/opening-hours";
@@ -257,4 +257,58 @@ export function seedDemoDirectory({ db, search }: Store, { now }: { now: Date })
     ids.push(id);
   }
   search.organisationsChanged(db, ids);
+}
+
+/**
+ * The Donges bakery is run by a demo member (claimed, checked by a visit of
+ * the Donges ambassador a week ago), and the café has a claim waiting on
+ * /ambassadeur/fiches, so both sides of claims look alive.
+ */
+export function seedDemoClaims(
+  { db, search }: Store,
+  {
+    now,
+    baker,
+    waiting,
+    ambassador,
+  }: { now: Date; baker: string; waiting: string; ambassador: string },
+) {
+  const idOf = (siret: string) =>
+    db
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(eq(organisations.siret, siret))
+      .get()?.id;
+  const bakery = idOf("81234567800012");
+  const cafe = idOf("90345678100013");
+  const weekAgo = new Date(now.getTime() - 7 * 86_400_000);
+  if (bakery) {
+    db.insert(organisationClaims)
+      .values({
+        organisationId: bakery,
+        userId: baker,
+        status: "approved",
+        role: "Boulanger, gérant",
+        checkMethod: "visit",
+        checkNote: "Passée au fournil, rencontré derrière le comptoir.",
+        reviewedById: ambassador,
+        reviewedAt: weekAgo,
+        createdAt: new Date(weekAgo.getTime() - 86_400_000),
+      })
+      .run();
+    db.update(organisations).set({ claimedAt: weekAgo }).where(eq(organisations.id, bakery)).run();
+    search.organisationsChanged(db, [bakery]);
+  }
+  if (cafe) {
+    db.insert(organisationClaims)
+      .values({
+        organisationId: cafe,
+        userId: waiting,
+        status: "pending",
+        role: "Serveuse, je m’occupe des concerts",
+        message: "Joignable au café du mardi au samedi, le matin.",
+        createdAt: new Date(now.getTime() - 86_400_000),
+      })
+      .run();
+  }
 }

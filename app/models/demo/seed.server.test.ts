@@ -86,6 +86,22 @@ describe("the demo data set", () => {
         "SELECT count(*) FROM organisations o JOIN places p ON p.id = o.place_id WHERE p.code = '44052' AND o.category = 'boulangerie' AND o.opening_hours IS NOT NULL",
       ),
     ).toBe(1);
+    // The bakery is run by Karim (claimed); a claim on the café waits for the ambassador.
+    expect(
+      db.$client
+        .prepare(
+          "SELECT o.name, c.status, u.email FROM organisation_claims c JOIN organisations o ON o.id = c.organisation_id JOIN users u ON u.id = c.user_id ORDER BY o.name",
+        )
+        .all(),
+    ).toEqual([
+      { name: "Au Fournil de Donges", status: "approved", email: "karim@coupdemain.local" },
+      { name: "Le Café du Marché", status: "pending", email: "camille@coupdemain.local" },
+    ]);
+    expect(
+      count(
+        "SELECT count(*) FROM organisations WHERE name = 'Au Fournil de Donges' AND claimed_at IS NOT NULL",
+      ),
+    ).toBe(1);
   });
 
   it("keeps every member's reputation equal to the sum of their ledger", () => {

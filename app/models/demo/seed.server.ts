@@ -11,7 +11,7 @@ import {
 } from "#db/schema";
 import { DEMO_EXTRA_MEMBERS, DEMO_QUESTIONS } from "./content";
 import { seedDemoQuestions } from "./questions.server";
-import { seedDemoDirectory } from "./directory.server";
+import { seedDemoClaims, seedDemoDirectory } from "./directory.server";
 import type { Store } from "#app/server/search.server";
 
 /** Every demo member signs in with this password (listed in the README). */
@@ -188,6 +188,15 @@ export async function seedDemoData(
     // Inside the members' transaction: a failed seed leaves the database empty, to retry.
     seedDemoQuestions({ db, search }, { now });
     seedDemoDirectory({ db, search }, { now });
+    seedDemoClaims(
+      { db, search },
+      {
+        now,
+        baker: ids.get("karim")!,
+        waiting: ids.get("camille")!,
+        ambassador: admin,
+      },
+    );
     // The seed replays history through the app's own actions, which notify as
     // they would for real. The bells keep those notifications, but history is
     // not news: none of it is emailed, at once or in a digest.

@@ -85,6 +85,7 @@ export function getOrganisationPage(
     id: organisation.id,
     slug: organisation.slug,
     path,
+    placeId: organisation.placeId,
     name: organisation.name,
     alias: organisation.alias,
     kind: organisation.kind,

@@ -1,7 +1,8 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
 import type { AppDatabase } from "#db/client";
-import { comments, moderationActions } from "#db/schema";
-import type { FlagTarget, ModerationActionKind } from "#app/domain/moderation";
+import { comments, moderationActions, organisations } from "#db/schema";
+import type { LogTarget, ModerationActionKind } from "#app/domain/moderation";
+import { organisationPath } from "#app/domain/directory";
 import { questionPath } from "#app/models/questions/paths";
 import { getAnswer, getQuestion } from "#app/models/questions/posts.server";
 
@@ -13,10 +14,12 @@ export type LogEntry = {
   id: number;
   createdAt: Date;
   action: ModerationActionKind;
-  targetType: FlagTarget;
+  targetType: LogTarget;
   rule: string;
   actorRole: "moderator" | "ambassador" | "admin" | "community";
   suspensionDays: number | null;
+  /** Why staff withdrew a listing's manager: public, unlike the reasons told to authors. */
+  publicReason: string | null;
   /** Only while the content is visible to everyone. */
   href: string | null;
 };
@@ -44,13 +47,22 @@ export function moderationLog(db: AppDatabase, placeId: number, page = 1) {
     suspensionDays: row.suspendedUntil
       ? Math.round((row.suspendedUntil.getTime() - row.createdAt.getTime()) / DAY_MS)
       : null,
+    publicReason: row.action === "revoke-claim" ? row.reason : null,
     href: publicHref(db, row.targetType, row.targetId),
   }));
   return { entries, hasMore: rows.length > LOG_PAGE_SIZE };
 }
 
-function publicHref(db: AppDatabase, targetType: FlagTarget, targetId: string) {
+function publicHref(db: AppDatabase, targetType: LogTarget, targetId: string) {
   const id = Number(targetId);
+  if (targetType === "organisation") {
+    const listing = db
+      .select({ id: organisations.id, slug: organisations.slug })
+      .from(organisations)
+      .where(eq(organisations.id, id))
+      .get();
+    return listing ? organisationPath(listing) : null;
+  }
   if (targetType === "question") {
     const question = getQuestion(db, id);
     return question && !question.deletedAt ? questionPath(question) : null;

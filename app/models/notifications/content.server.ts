@@ -116,6 +116,12 @@ function notificationPath(
   if (row.type === "vouch-request" && row.actorId) return `/m/${row.actorId}`;
   // The invitations page, where the inviter vouches for their neighbour in one tap.
   if (row.type === "invitation-accepted") return "/invitations";
+  // A reviewed claim's key is "claim:<claim>:<listing>": approved, the listing's form; refused, the claim.
+  if (row.type === "claim-approved" || row.type === "claim-refused") {
+    const listingId = /^claim:\d+:(\d+)$/.exec(row.dedupeKey)?.[1];
+    if (!listingId) return "/notifications";
+    return `/o/${listingId}/${row.type === "claim-approved" ? "gerer" : "revendiquer"}`;
+  }
   if (row.type === "message-received") {
     const conversationId = /^conversation:(\d+):/.exec(row.dedupeKey)?.[1];
     return conversationId ? `/messages/${conversationId}` : "/messages";

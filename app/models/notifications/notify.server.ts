@@ -22,6 +22,9 @@ export const DEFAULT_EMAIL_DELIVERY: Record<NotificationType, EmailDelivery> = {
   "moderation-decision": "immediate",
   // A neighbour one invited has joined and waits, perhaps, for one's vouch.
   "invitation-accepted": "immediate",
+  // A claim on a listing, reviewed by the place's staff: the claimant waits for it.
+  "claim-approved": "immediate",
+  "claim-refused": "immediate",
 };
 
 /** The member's email delivery for a type: their choice, or the default. */

@@ -4,6 +4,7 @@ import { answers, comments, places, postRevisions, thanks, users, votes } from "
 import type { Actor } from "#app/models/members/privileges.server";
 import { pendingCloseVotes } from "./close-votes.server";
 import { getQuestion, questionTagList } from "./posts.server";
+import { memberKey, questionKey } from "#app/domain/content-keys";
 
 type Viewer = { actor: Actor | null; isModerator: boolean };
 
@@ -124,4 +125,15 @@ export function questionThread(db: AppDatabase, questionId: number, viewer: View
     revisionCounts,
     pendingCloseVotes: pendingCloseVotes(db, questionId),
   };
+}
+
+/**
+ * The content versions a thread shows beyond its question's own (ADR 022):
+ * its authors (names, reputation) and the question it duplicates.
+ */
+export function threadKeys(thread: NonNullable<ReturnType<typeof questionThread>>) {
+  return [
+    ...[...thread.authors.keys()].map(memberKey),
+    ...(thread.duplicateOf ? [questionKey(thread.duplicateOf.id)] : []),
+  ];
 }

@@ -15,6 +15,7 @@ import {
 import { refusalMessage } from "#app/models/refusal-message";
 import type { SessionUser } from "#app/server/auth.server";
 import { memberName } from "#app/domain/names";
+import { notFound } from "#app/server/not-found.server";
 import { shownImage } from "#app/domain/images";
 import { avatarsOf } from "#app/models/images/images.server";
 import { getHelpProfile } from "#app/models/people/profile.server";
@@ -24,7 +25,7 @@ export type MemberProfile = NonNullable<ReturnType<typeof getMemberProfile>>;
 /** The member of `/m/:id`, or a 404. */
 export function loadMember(db: AppDatabase, id: string | undefined) {
   const profile = getMemberProfile(db, (id ?? "").slice(0, 40));
-  if (!profile) throw new Response("Member not found", { status: 404 });
+  if (!profile) throw notFound("member");
   return profile;
 }
 

@@ -16,6 +16,7 @@ import { LanguageForm, NameForm, PlaceForm } from "./profile-forms";
 import { Sessions } from "./sessions";
 import { EmailForm, PasswordForm } from "./sign-in-forms";
 import { YourData } from "./your-data";
+import { describeUserAgent } from "#app/domain/user-agent.server";
 import { defineAction } from "#app/server/actions.server";
 
 /** GET /parametres: the signed-in member's name, place, language, sign-in, sessions and data. */
@@ -37,7 +38,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
       id: s.id,
       current: s.id === session?.id,
       createdAt: s.createdAt.toISOString(),
-      userAgent: s.userAgent,
+      ...describeUserAgent(s.userAgent),
+      // Where: the member's home place, never a location guessed from the IP.
+      place: placeName,
     })),
   };
 }

@@ -1,24 +1,56 @@
 import { Form } from "@remix-run/react";
-import { useLocale, useTranslate } from "#app/i18n/i18n";
+import { relativeTime, useLocale, useTranslate } from "#app/i18n/i18n";
 import { formatDayAndTime } from "#app/i18n/format";
 import { IntentField, SettingsCard } from "./settings-form";
 
-type SessionView = { id: string; current: boolean; createdAt: string; userAgent: string | null };
+type SessionView = {
+  id: string;
+  current: boolean;
+  createdAt: string;
+  browser: string | null;
+  system: string | null;
+  place: string | null;
+};
+
+/** « Chrome sur Android · Donges · il y a 2 h »: what, where (the home place) and since when. */
+function SessionLabel({ session }: { session: SessionView }) {
+  const t = useTranslate();
+  const locale = useLocale();
+  const { browser, system } = session;
+  const device =
+    browser && system
+      ? t("settings.sessionDevice", { browser, system })
+      : (browser ?? system ?? t("settings.sessionUnknownDevice"));
+  return (
+    <>
+      {[device, session.place].filter(Boolean).join(" · ")} ·{" "}
+      <time
+        dateTime={session.createdAt}
+        title={t("settings.sessionStarted", { date: formatDayAndTime(locale, session.createdAt) })}
+        suppressHydrationWarning
+      >
+        {relativeTime(locale, session.createdAt)}
+      </time>
+    </>
+  );
+}
 
 /** Where the member is signed in: any other session can be closed, or all of them. */
 export function Sessions({ sessions }: { sessions: SessionView[] }) {
   const t = useTranslate();
-  const locale = useLocale();
   return (
     <SettingsCard id="sessions-title" title={t("settings.sessions")}>
       <ul className="place-list">
         {sessions.map((session) => (
           <li key={session.id} className="session-row">
             <span>
-              {session.current ? <strong>{t("settings.sessionCurrent")} · </strong> : null}
-              {t("settings.sessionStarted", { date: formatDayAndTime(locale, session.createdAt) })}
-              <br />
-              <span className="muted">{session.userAgent}</span>
+              <SessionLabel session={session} />
+              {session.current ? (
+                <>
+                  <br />
+                  <strong>{t("settings.sessionCurrent")}</strong>
+                </>
+              ) : null}
             </span>
             {session.current ? null : (
               <Form method="post">

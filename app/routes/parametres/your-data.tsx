@@ -14,8 +14,9 @@ export function YourData({ recentlyAuthenticated }: { recentlyAuthenticated: boo
   const [form, fields] = useSettingsForm("delete");
   return (
     <SettingsCard id="data-title" title={t("settings.data")}>
+      <p>{t("settings.exportText")}</p>
       <p>
-        <a href="/parametres/export" download>
+        <a href="/parametres/export" download className="button button--secondary">
           {t("settings.export")}
         </a>
       </p>

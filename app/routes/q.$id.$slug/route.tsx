@@ -5,7 +5,7 @@ import { getLocale, getTranslator } from "#app/server/locale.server";
 import { isModeratorFor, loadActor } from "#app/models/members/privileges.server";
 import { getQuestion } from "#app/models/questions/posts.server";
 import { parsePostId, questionPath } from "#app/models/questions/paths";
-import { questionThread } from "#app/models/questions/thread.server";
+import { questionThread, threadKeys } from "#app/models/questions/thread.server";
 import { getUser, requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { forwardRetryAfter } from "#app/server/headers";
@@ -16,19 +16,23 @@ import { AnswerForm } from "./answer-form";
 import { AnswerPost } from "./answer-post";
 import { questionPageData } from "./page-data.server";
 import { QuestionPost } from "./question-post";
+import { notFound } from "#app/server/not-found.server";
 import { defineAction } from "#app/server/actions.server";
+import { dependsOn } from "#app/server/page-cache.server";
+import { questionKey } from "#app/domain/content-keys";
 
 function questionIdFrom(params: { id?: string }) {
   const id = parsePostId(params.id);
-  if (!Number.isSafeInteger(id)) throw new Response("Question not found", { status: 404 });
+  if (!Number.isSafeInteger(id)) throw notFound("question");
   return id;
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const db = getDb();
   const id = questionIdFrom(params);
+  dependsOn(context, [questionKey(id)]);
   const question = getQuestion(db, id);
-  if (!question) throw new Response("Question not found", { status: 404 });
+  if (!question) throw notFound("question");
   const url = new URL(request.url);
   // One URL per question: an old or mistyped slug moves permanently to the current one.
   if (params.slug !== question.slug) return redirect(`${questionPath(question)}${url.search}`, 301);
@@ -36,7 +40,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = user ? loadActor(db, user.id) : null;
   const isModerator = actor ? isModeratorFor(db, actor, question.placeId) : false;
   const thread = questionThread(db, id, { actor, isModerator });
-  if (!thread) throw new Response("Question not found", { status: 404 });
+  if (!thread) throw notFound("question");
+  dependsOn(context, threadKeys(thread));
   const locale = await getLocale(request);
   return {
     locale,

@@ -46,44 +46,57 @@ export function SearchFilters({
   const t = useTranslate();
   // Kind, category and solved are questions' filters: listings alone have none of them.
   if (params.content === "fiches") return null;
-  const filtered = params.kinds.length + params.categories.length > 0 || params.solved !== null;
+  const active = params.kinds.length + params.categories.length + (params.solved === null ? 0 : 1);
+  const counts = [facets.kind, facets.category, facets.solved].flatMap((group) =>
+    Object.values(group),
+  );
+  // Nothing to filter (no result, no filter on): no fold, no empty landmark.
+  if (!active && !counts.some((count) => (count ?? 0) > 0)) return null;
+  // On a phone the chips stay folded, so the first result shows without
+  // scrolling; wider screens always show them (search.css, ::details-content).
   return (
-    <nav className="search-filters" aria-label={t("search.filters")}>
-      <ChipGroup
-        id="filter-kind"
-        label={t("search.filter.kind")}
-        chips={listChips(QUESTION_KINDS, params.kinds, facets.kind, {
-          label: (kind) => t(`kind.${kind}`),
-          href: (kinds) => href({ kinds }),
-        })}
-      />
-      <ChipGroup
-        id="filter-category"
-        label={t("search.filter.category")}
-        chips={listChips(CATEGORIES, params.categories, facets.category, {
-          label: (category) => t(`category.${category}` as MessageKey),
-          href: (categories) => href({ categories }),
-        })}
-      />
-      <ChipGroup
-        id="filter-solved"
-        label={t("search.filter.solved")}
-        chips={([true, false] as const).map((solved) => ({
-          key: String(solved),
-          label: t(solved ? "search.filter.solvedTrue" : "search.filter.solvedFalse"),
-          count: facets.solved[solved ? "true" : "false"] ?? 0,
-          selected: params.solved === solved,
-          href: href({ solved: params.solved === solved ? null : solved }),
-        }))}
-      />
-      {filtered ? (
-        <p className="search-filters__clear">
-          <Link to={href({ kinds: [], categories: [], solved: null })}>
-            {t("search.filter.clear")}
-          </Link>
-        </p>
-      ) : null}
-    </nav>
+    <details className="search-filters-fold">
+      <summary className="search-filters-fold__summary">
+        {t("search.filter.show")}
+        {active ? ` · ${t("search.filter.activeCount", { count: active })}` : null}
+      </summary>
+      <nav className="search-filters" aria-label={t("search.filters")}>
+        <ChipGroup
+          id="filter-kind"
+          label={t("search.filter.kind")}
+          chips={listChips(QUESTION_KINDS, params.kinds, facets.kind, {
+            label: (kind) => t(`kind.${kind}`),
+            href: (kinds) => href({ kinds }),
+          })}
+        />
+        <ChipGroup
+          id="filter-category"
+          label={t("search.filter.category")}
+          chips={listChips(CATEGORIES, params.categories, facets.category, {
+            label: (category) => t(`category.${category}` as MessageKey),
+            href: (categories) => href({ categories }),
+          })}
+        />
+        <ChipGroup
+          id="filter-solved"
+          label={t("search.filter.solved")}
+          chips={([true, false] as const).map((solved) => ({
+            key: String(solved),
+            label: t(solved ? "search.filter.solvedTrue" : "search.filter.solvedFalse"),
+            count: facets.solved[solved ? "true" : "false"] ?? 0,
+            selected: params.solved === solved,
+            href: href({ solved: params.solved === solved ? null : solved }),
+          }))}
+        />
+        {active ? (
+          <p className="search-filters__clear">
+            <Link to={href({ kinds: [], categories: [], solved: null })}>
+              {t("search.filter.clear")}
+            </Link>
+          </p>
+        ) : null}
+      </nav>
+    </details>
   );
 }
 

@@ -13,6 +13,8 @@ import {
   type SearchPageSort,
 } from "#app/domain/search-url";
 import { getSearch } from "#app/server/search.server";
+import { dependsOn } from "#app/server/page-cache.server";
+import { ANY_QUESTION_KEY, NAMES_KEY } from "#app/domain/content-keys";
 import { visitorPlaceCode } from "#app/server/visitor-place.server";
 import { getPlace } from "#app/models/places/places.server";
 import { SearchFilters, SortTabs } from "./filters";
@@ -25,8 +27,11 @@ import { SearchForm } from "./search-form";
  * radius, with filters. A plain GET form (it works without JavaScript); with
  * JavaScript it searches as one types. URL parameters: #app/domain/search-url.
  */
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const params = parseSearchUrl(new URL(request.url).searchParams);
+  // The embedded index is written in the writers' transactions, so a visitor's copy of the
+  // results lasts until any question changes; Meilisearch catches up later: never kept.
+  if (getSearch().engine.name === "embedded") dependsOn(context, [ANY_QUESTION_KEY, NAMES_KEY]);
   const user = await getUser(request);
   // Without a `lieu`, the search starts from the member's home, or the visitor's chosen commune.
   const visitorCode = user ? null : await visitorPlaceCode(request);
@@ -119,7 +124,10 @@ export default function SearchPage() {
     <section className="stack search-page" aria-labelledby="search-title">
       <h1 id="search-title">{t("search.title")}</h1>
       <p className="lead">
-        {t("search.intro")} <Link to={whoHref}>{t("whoCanHelp.link")}</Link>
+        <span className={params.q ? "search-intro search-intro--with-query" : "search-intro"}>
+          {t("search.intro")}
+        </span>{" "}
+        <Link to={whoHref}>{t("whoCanHelp.link")}</Link>
       </p>
 
       <SearchForm params={params} typedPlace={typedPlace} placeSlug={place?.slug ?? null} />

@@ -45,8 +45,12 @@ export function SearchForm({
     chosenPlaceSlug.current = placeSlug;
   }, [placeSlug]);
   // Back and forward change the URL under the field: show its words, unless the reader is typing.
+  // Not on mount: the field may hold words typed before the script ran.
+  const shownQuery = useRef(params.q);
   useEffect(() => {
     const input = queryRef.current;
+    if (shownQuery.current === params.q) return;
+    shownQuery.current = params.q;
     if (input && document.activeElement !== input && input.value !== params.q) {
       input.value = params.q;
     }
@@ -141,6 +145,8 @@ export function SearchForm({
             </select>
           )}
         </FieldFrame>
+      </div>
+      <div className="search-form__what">
         <FieldFrame
           id="search-content"
           className="search-form__content"
@@ -162,19 +168,19 @@ export function SearchForm({
             </select>
           )}
         </FieldFrame>
+        <p className="search-form__check">
+          <label>
+            <input
+              type="checkbox"
+              name={SEARCH_PARAM.openNow}
+              value="oui"
+              defaultChecked={params.openNow}
+              onChange={() => submitSearch({ replace: false })}
+            />{" "}
+            {t("search.filter.openNow")}
+          </label>
+        </p>
       </div>
-      <p className="search-form__check">
-        <label>
-          <input
-            type="checkbox"
-            name={SEARCH_PARAM.openNow}
-            value="oui"
-            defaultChecked={params.openNow}
-            onChange={() => submitSearch({ replace: false })}
-          />{" "}
-          {t("search.filter.openNow")}
-        </label>
-      </p>
       {kept.map(([name, value]) => (
         <input key={`${name}=${value}`} type="hidden" name={name} value={value} />
       ))}

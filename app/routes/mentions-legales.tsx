@@ -1,0 +1,15 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { SitePageContent } from "#app/components/site-page";
+import { sitePageLoader } from "#app/server/site-pages.server";
+
+/** /mentions-legales: linked from every page's footer. */
+export const loader = ({ request }: LoaderFunctionArgs) => sitePageLoader(request, "legal");
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.page.title} · Coup de main` : "Coup de main" },
+];
+
+export default function LegalNotice() {
+  return <SitePageContent page={useLoaderData<typeof loader>().page} />;
+}
