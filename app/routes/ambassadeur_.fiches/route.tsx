@@ -52,7 +52,7 @@ export const action = defineAction(
   async ({ request, form, intent }) => {
     const user = await requireStaff(request);
     const { t } = await getTranslator(request);
-    const db = getDb();
+    const store = getStore();
     if (intent === "revoke") {
       const submission = parseWithZod(form, { schema: revokeSchema(t) });
       const claimId = Number(form.get("claimId")) || null;
@@ -81,7 +81,7 @@ export const action = defineAction(
     }
     const { check, note } = submission.value;
     const reviewed = reviewClaim(
-      getStore(),
+      store,
       user,
       submission.value.claimId,
       intent === "approve"
