@@ -1,13 +1,12 @@
 import { getFormProps, getInputProps, getSelectProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { Field, FormErrors, TextareaField, useValidatedForm } from "#app/components/forms";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { ClaimFields, ClaimNeedsVerification } from "#app/components/claim-fields";
+import { Field, FormErrors, useValidatedForm } from "#app/components/forms";
 import { PlaceField } from "#app/components/place-field";
 import {
   CATEGORIES_BY_KIND,
-  CLAIM_MESSAGE_MAX,
-  CLAIM_ROLE_MAX,
   ORGANISATION_KINDS,
   ORGANISATION_NAME_MAX,
   kindOfCategory,
@@ -92,12 +91,7 @@ export default function NewListing() {
     <section className="stack" aria-labelledby="new-listing-title">
       <h1 id="new-listing-title">{t("listing.newTitle")}</h1>
       {!verified ? (
-        <div className="notice">
-          <p>{t("claim.needsVerification")}</p>
-          <p>
-            <Link to="/verification">{t("claim.howToVerify")}</Link>
-          </p>
-        </div>
+        <ClaimNeedsVerification />
       ) : (
         <>
           <p>{t("listing.newIntro")}</p>
@@ -135,28 +129,11 @@ export default function NewListing() {
               defaultPlace={home}
               required
             />
-            <Field
-              label={t("claim.role")}
-              hint={t("claim.roleHint")}
-              field={fields.role}
-              inputProps={{
-                ...getInputProps(fields.role, { type: "text" }),
-                maxLength: CLAIM_ROLE_MAX,
-                required: true,
-              }}
+            <ClaimFields
+              role={fields.role}
+              message={fields.message}
+              submitLabel={t("listing.create")}
             />
-            <TextareaField
-              label={t("claim.message")}
-              hint={t("claim.messageHint")}
-              field={fields.message}
-              rows={3}
-              maxLength={CLAIM_MESSAGE_MAX}
-            />
-            <p>
-              <button type="submit" className="button">
-                {t("listing.create")}
-              </button>
-            </p>
           </Form>
         </>
       )}

@@ -1,9 +1,10 @@
-import { getFormProps, getInputProps } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { Field, FormErrors, TextareaField, useValidatedForm } from "#app/components/forms";
-import { CLAIM_MESSAGE_MAX, CLAIM_ROLE_MAX, organisationPath } from "#app/domain/directory";
+import { ClaimFields, ClaimNeedsVerification } from "#app/components/claim-fields";
+import { FormErrors, useValidatedForm } from "#app/components/forms";
+import { organisationPath } from "#app/domain/directory";
 import { claimSchema } from "#app/domain/listing-forms";
 import { translate, useTranslate } from "#app/i18n/i18n";
 import { claimListing, listingSummary, liveClaim } from "#app/models/directory/claims.server";
@@ -93,39 +94,17 @@ export default function ClaimListing() {
           <Link to={`/o/${listing.id}/gerer`}>{t("listing.manage")}</Link>
         </p>
       ) : !verified ? (
-        <div className="notice">
-          <p>{t("claim.needsVerification")}</p>
-          <p>
-            <Link to="/verification">{t("claim.howToVerify")}</Link>
-          </p>
-        </div>
+        <ClaimNeedsVerification />
       ) : (
         <>
           <p>{t("claim.intro", { place: listing.placeName })}</p>
           <Form method="post" className="form card" {...getFormProps(form)}>
             <FormErrors id={form.errorId} errors={form.errors} />
-            <Field
-              label={t("claim.role")}
-              hint={t("claim.roleHint")}
-              field={fields.role}
-              inputProps={{
-                ...getInputProps(fields.role, { type: "text" }),
-                maxLength: CLAIM_ROLE_MAX,
-                required: true,
-              }}
+            <ClaimFields
+              role={fields.role}
+              message={fields.message}
+              submitLabel={t("claim.submit")}
             />
-            <TextareaField
-              label={t("claim.message")}
-              hint={t("claim.messageHint")}
-              field={fields.message}
-              rows={4}
-              maxLength={CLAIM_MESSAGE_MAX}
-            />
-            <p>
-              <button type="submit" className="button">
-                {t("claim.submit")}
-              </button>
-            </p>
           </Form>
         </>
       )}

@@ -62,7 +62,7 @@ export const enListings: Translation<typeof frListings> = {
   "listing.description": "Presentation",
   "listing.descriptionHint": "Markdown accepted: lists, links, bold.",
   "listing.contact": "Contact",
-  "listing.email": "Contact e-mail",
+  "listing.email": "Contact email",
   "listing.emailHint": "Never shown: neighbours’ messages reach you through a form.",
   "listing.street": "Street and number",
   "listing.postalCode": "Postcode",
@@ -76,7 +76,7 @@ export const enListings: Translation<typeof frListings> = {
   "listing.formerMember": "a former member",
   "listing.phoneInvalid": "A phone number: digits, spaces, dots or +.",
   "listing.websiteInvalid": "A full web address, starting with https://.",
-  "listing.emailInvalid": "A valid e-mail address.",
+  "listing.emailInvalid": "A valid email address.",
   "listing.postalCodeInvalid": "A 5-digit postcode.",
   "listing.categoryRequired": "Choose a category.",
 
@@ -119,7 +119,7 @@ export const enListings: Translation<typeof frListings> = {
   "refusal.listing-without-manager": "This listing has no manager to answer you yet.",
   "contact.title": "Write to “{name}”",
   "contact.intro":
-    "Your message reaches the listing’s managers, in their messages; their answer will arrive in yours. Their e-mail address is never shown.",
+    "Your message reaches the listing’s managers, in their messages; their answer will arrive in yours. Their email address is never shown.",
   "contact.label": "Your message",
   "contact.sent": {
     one: "Message sent to the listing’s manager. Their answer will arrive in your messages.",
