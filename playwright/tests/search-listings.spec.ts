@@ -20,9 +20,15 @@ const placeOf = (code: string) =>
     lng: number;
   };
 
-/** A listing in Donges, indexed as the app indexes them; `alwaysOpen` gives it hours. */
+/**
+ * This spec's place: far from Donges, whose directory other specs count
+ * (the specs share one database).
+ */
+const QUIMPER = { code: "29232", slug: "quimper-29000" };
+
+/** A listing in Quimper, indexed as the app indexes them; `alwaysOpen` gives it hours. */
 function listing(name: string, options: { alwaysOpen: boolean; description: string }) {
-  const place = placeOf("44052");
+  const place = placeOf(QUIMPER.code);
   const { id, slug } = database()
     .insert(organisations)
     .values({
@@ -50,7 +56,7 @@ function question(word: string, authorId: string) {
   const title = `Où trouver du pain ${word} le lundi ?`;
   insertQuestion(store(), {
     authorId,
-    placeId: placeOf("44052").id,
+    placeId: placeOf(QUIMPER.code).id,
     kind: "question",
     category: "commerces",
     title,
@@ -78,15 +84,15 @@ test("listings are found beside the questions, as cards, and by themselves when 
   });
   const asked = question(word, (await insertMember()).id);
 
-  // Misspelt, around Donges: both types, the listings as cards.
-  await page.goto(`/search?${new URLSearchParams({ q: misspelt(word), lieu: "donges-44480" })}`);
+  // Misspelt, around Quimper: both types, the listings as cards.
+  await page.goto(`/search?${new URLSearchParams({ q: misspelt(word), lieu: QUIMPER.slug })}`);
   await expect(resultTitles(page)).toHaveCount(3);
   const card = results(page)
     .getByRole("listitem")
     .filter({ has: page.getByRole("link", { name: bakery.name }) });
   await expect(card).toContainText("Commerce ou artisan");
   await expect(card).toContainText("Boulangerie, pâtisserie");
-  await expect(card).toContainText("Donges");
+  await expect(card).toContainText("Quimper");
   await expect(card).toContainText("Ouvert maintenant");
   await expect(card).toContainText("Fiche de l’annuaire");
   await expect(page.getByRole("link", { name: asked })).toBeVisible();
@@ -115,7 +121,7 @@ test.describe("without JavaScript", () => {
     const word = marker();
     const bakery = listing(`Fournil ${word}`, { alwaysOpen: true, description: "Pain." });
     listing(`Boulange ${word}`, { alwaysOpen: false, description: "Pain." });
-    await page.goto(`/search?q=${word}&lieu=donges-44480`);
+    await page.goto(`/search?q=${word}&lieu=${QUIMPER.slug}`);
     await expect(resultTitles(page)).toHaveCount(2);
     await page.getByLabel("Chercher dans").selectOption("fiches");
     await page.getByLabel("Ouvert maintenant").check();
