@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
 import type { AppLoadContext } from "@remix-run/node";
+import onHeaders from "on-headers";
 import type {
   Request as ExpressRequest,
   RequestHandler,
@@ -267,7 +268,12 @@ export function createPageCache(options: PageCacheOptions) {
     const key = cacheKeyOf(request);
     if (key === null) {
       if (cookiesOf(request.get("cookie")).has("cdm_session")) {
-        response.set("Cache-Control", MEMBER_CACHE_CONTROL);
+        // A member's pages are theirs; what says otherwise (an image's year) keeps its own.
+        onHeaders(response, () => {
+          if (!response.getHeader("Cache-Control")) {
+            response.setHeader("Cache-Control", MEMBER_CACHE_CONTROL);
+          }
+        });
       }
       next();
       return;
