@@ -4,10 +4,9 @@ import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from "@rem
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ClaimFields, ClaimNeedsVerification } from "#app/components/claim-fields";
 import { Field, FormErrors, useValidatedForm } from "#app/components/forms";
+import { CategoryOptions } from "#app/components/category-options";
 import { PlaceField } from "#app/components/place-field";
 import {
-  CATEGORIES_BY_KIND,
-  ORGANISATION_KINDS,
   ORGANISATION_NAME_MAX,
   kindOfCategory,
   organisationPath,
@@ -110,15 +109,7 @@ export default function NewListing() {
               {(control) => (
                 <select {...getSelectProps(fields.category)} {...control} required>
                   <option value="">{t("claims.checkChoose")}</option>
-                  {ORGANISATION_KINDS.map((kind) => (
-                    <optgroup key={kind} label={t(`directory.kind.${kind}`)}>
-                      {CATEGORIES_BY_KIND[kind].map((category) => (
-                        <option key={category} value={category}>
-                          {t(`directory.category.${category}`)}
-                        </option>
-                      ))}
-                    </optgroup>
-                  ))}
+                  <CategoryOptions />
                 </select>
               )}
             </Field>

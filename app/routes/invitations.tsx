@@ -122,7 +122,7 @@ export default function Invitations() {
       {joined.length ? (
         <section className="card stack" aria-labelledby="joined-title">
           <h2 id="joined-title">{t("invitations.joined")}</h2>
-          <ul className="invitation-list">
+          <ul className="row-list">
             {joined.map(({ id, invitee }) => (
               <li key={id}>
                 <a href={`/m/${invitee!.id}`}>{invitee!.name}</a>

@@ -2,7 +2,6 @@ import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { translate, useTranslate } from "#app/i18n/i18n";
 import {
-  CATEGORIES_BY_KIND,
   DEFAULT_DIRECTORY_RADIUS_KM,
   DIRECTORY_RADII,
   ORGANISATION_KINDS,
@@ -15,6 +14,7 @@ import { getLocale } from "#app/server/locale.server";
 import { getDb } from "#app/server/db.server";
 import { getPlace } from "#app/models/places/places.server";
 import { listOrganisationsNear } from "#app/models/directory/list-near.server";
+import { CategoryOptions } from "#app/components/category-options";
 import { OpeningStatusLine } from "#app/components/opening-hours";
 import { notFound } from "#app/server/not-found.server";
 
@@ -128,15 +128,7 @@ export default function PlaceDirectory() {
           <label htmlFor="directory-category">{t("directory.category")}</label>
           <select id="directory-category" name="categorie" defaultValue={filters.category ?? ""}>
             <option value="">{t("directory.categoryAll")}</option>
-            {ORGANISATION_KINDS.map((kind) => (
-              <optgroup key={kind} label={t(`directory.kind.${kind}`)}>
-                {CATEGORIES_BY_KIND[kind].map((category) => (
-                  <option key={category} value={category}>
-                    {t(`directory.category.${category}`)}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
+            <CategoryOptions />
           </select>
         </div>
         <div className="directory-filters__check">

@@ -144,7 +144,7 @@ export default function FollowSettings() {
         {follows.length === 0 ? (
           <p className="muted">{t("follows.none")}</p>
         ) : (
-          <ul className="follow-list">
+          <ul className="row-list">
             {follows.map((follow) => (
               <li key={follow.id}>
                 <span>{follow.label}</span>

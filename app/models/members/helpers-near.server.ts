@@ -13,12 +13,37 @@ import { memberName } from "#app/domain/names";
 
 type Near = { id: string; name: string; placeName: string; distanceKm: number };
 
-function byDistance(centre: Point, radiusKm: number) {
-  return <T extends { lat: number; lng: number }>(rows: T[]) =>
-    rows
-      .map((row) => ({ ...row, distanceKm: Math.round(haversineKm(centre, row) * 10) / 10 }))
-      .filter((row) => row.distanceKm <= radiusKm)
-      .sort((a, b) => a.distanceKm - b.distanceKm);
+/** What both lists read of a member: their name and their commune's centre. */
+const memberInPlace = {
+  id: users.id,
+  firstName: users.firstName,
+  lastName: users.lastName,
+  placeName: places.name,
+  lat: places.lat,
+  lng: places.lng,
+};
+
+type MemberInPlace = {
+  id: string;
+  firstName: string;
+  lastName: string;
+  placeName: string;
+  lat: number;
+  lng: number;
+};
+
+/** The rows within `radiusKm` of the centre, nearest first, as the pages show them. */
+function nearestFirst(centre: Point, radiusKm: number, rows: MemberInPlace[]): Near[] {
+  return rows
+    .map((row) => ({ ...row, distanceKm: Math.round(haversineKm(centre, row) * 10) / 10 }))
+    .filter((row) => row.distanceKm <= radiusKm)
+    .sort((a, b) => a.distanceKm - b.distanceKm)
+    .map((row) => ({
+      id: row.id,
+      name: memberName(row, { full: true }),
+      placeName: row.placeName,
+      distanceKm: row.distanceKm,
+    }));
 }
 
 /** Ambassadors of the places within `radiusKm` of the point, nearest first, each once. */
@@ -30,14 +55,7 @@ export function ambassadorsNear(
 ): Near[] {
   const box = boundingBox(centre, radiusKm);
   const rows = db
-    .select({
-      id: users.id,
-      firstName: users.firstName,
-      lastName: users.lastName,
-      placeName: places.name,
-      lat: places.lat,
-      lng: places.lng,
-    })
+    .select(memberInPlace)
     .from(roleGrants)
     .innerJoin(users, eq(users.id, roleGrants.userId))
     .innerJoin(places, eq(places.id, roleGrants.placeId))
@@ -51,18 +69,11 @@ export function ambassadorsNear(
       ),
     )
     .all();
+  // An ambassador of several places nearby is listed once, at the nearest.
   const seen = new Set<string>();
-  return byDistance(
-    centre,
-    radiusKm,
-  )(rows)
-    .filter((row) => !seen.has(row.id) && seen.add(row.id))
-    .map((row) => ({
-      id: row.id,
-      name: memberName(row, { full: true }),
-      placeName: row.placeName,
-      distanceKm: row.distanceKm,
-    }));
+  return nearestFirst(centre, radiusKm, rows).filter(
+    (row) => !seen.has(row.id) && seen.add(row.id),
+  );
 }
 
 /** Verified neighbours living within `radiusKm` (those who may vouch), nearest first. */
@@ -75,14 +86,7 @@ export function verifiedNeighboursNear(
 ): Near[] {
   const box = boundingBox(centre, radiusKm);
   const rows = db
-    .selectDistinct({
-      id: users.id,
-      firstName: users.firstName,
-      lastName: users.lastName,
-      placeName: places.name,
-      lat: places.lat,
-      lng: places.lng,
-    })
+    .selectDistinct(memberInPlace)
     .from(users)
     .innerJoin(places, eq(places.id, users.homePlaceId))
     .innerJoin(
@@ -103,15 +107,5 @@ export function verifiedNeighboursNear(
     )
     .limit(500)
     .all();
-  return byDistance(
-    centre,
-    radiusKm,
-  )(rows)
-    .slice(0, limit)
-    .map((row) => ({
-      id: row.id,
-      name: memberName(row, { full: true }),
-      placeName: row.placeName,
-      distanceKm: row.distanceKm,
-    }));
+  return nearestFirst(centre, radiusKm, rows).slice(0, limit);
 }
