@@ -16,6 +16,9 @@ export const memberKey = (id: string) => `member:${id}`;
 /** Members' names in lists ("Camille D."): a name changed or an account deleted. */
 export const NAMES_KEY = "names";
 
+/** Anything a list of listings shows (directory pages, search results): any listing written. */
+export const ANY_LISTING_KEY = "directory";
+
 /** A directory listing's page. */
 export const listingKey = (id: number) => `listing:${id}`;
 

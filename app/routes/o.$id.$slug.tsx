@@ -11,7 +11,7 @@ import { liveClaim } from "#app/models/directory/claims.server";
 import { mayEditListing } from "#app/models/directory/manage.server";
 import { parsePostId } from "#app/models/questions/paths";
 import { JsonLd } from "#app/components/json-ld";
-import { dependsOn, validUntil } from "#app/server/page-cache.server";
+import { dependsOn, validUntilNextMinute } from "#app/server/page-cache.server";
 import { listingKey } from "#app/domain/content-keys";
 import { OpeningHoursTable, OpeningStatusLine } from "#app/components/opening-hours";
 import { notFound } from "#app/server/not-found.server";
@@ -23,8 +23,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const now = new Date();
   dependsOn(context, [listingKey(id)]);
-  // "Open now" is worked out to the minute: a visitor's copy lasts until the next one.
-  validUntil(context, new Date(Math.floor(now.getTime() / 60_000 + 1) * 60_000));
+  validUntilNextMinute(context, now);
   const listing = getOrganisationPage(getDb(), id, { at: now, origin: url.origin });
   if (!listing) throw notFound("listing");
   // One URL per listing: an old or mistyped slug moves permanently to the current one.

@@ -61,6 +61,11 @@ export function validUntil(context: AppLoadContext | undefined, at: Date) {
   if (dependencies) dependencies.expiresAt = Math.min(dependencies.expiresAt, at.getTime());
 }
 
+/** "Open now" is worked out to the minute: a page showing it is good until the next one. */
+export function validUntilNextMinute(context: AppLoadContext | undefined, now: Date) {
+  validUntil(context, new Date(Math.floor(now.getTime() / 60_000 + 1) * 60_000));
+}
+
 /** Cookies that change what a visitor's page shows, and are part of its key. */
 const KEYED_COOKIES = ["lang", "commune"] as const;
 

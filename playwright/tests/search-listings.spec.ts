@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { eq } from "drizzle-orm";
 import { organisations } from "#db/schema";
 import { insertQuestion } from "#app/models/questions/ask.server";
 import { DAYS_OF_WEEK } from "#app/domain/opening-hours";
@@ -131,4 +132,27 @@ test.describe("without JavaScript", () => {
     await expect(resultTitles(page)).toHaveCount(1);
     await expect(page.getByRole("link", { name: bakery.name })).toBeVisible();
   });
+});
+
+test("a visitor's cached results change as soon as a listing does", async ({ request }) => {
+  const word = marker();
+  const bakery = listing(`Fournil ${word}`, { alwaysOpen: true, description: "Pain de seigle." });
+  const address = `/search?${new URLSearchParams({ q: word, lieu: QUIMPER.slug, contenu: "fiches" })}`;
+  const visit = async () => {
+    const response = await request.get(address, { headers: { "Accept-Language": "fr-FR" } });
+    expect(response.status()).toBe(200);
+    return response.text();
+  };
+  expect(await visit()).toContain("Pain de seigle.");
+
+  const id = Number(bakery.path.split("/")[2]);
+  database()
+    .update(organisations)
+    .set({ description: "Pain de campagne." })
+    .where(eq(organisations.id, id))
+    .run();
+  store().search.organisationsChanged(database(), [id]);
+  const seen = await visit();
+  expect(seen).toContain("Pain de campagne.");
+  expect(seen).not.toContain("Pain de seigle.");
 });

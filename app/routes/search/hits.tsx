@@ -99,6 +99,7 @@ function QuestionHit({ hit }: { hit: QuestionHitView }) {
             ? t("search.answers.none")
             : t("search.answers", { count: hit.answerCount })}
         </span>
+        {hit.helpful > 0 ? <span>{t("vote.helpful", { count: hit.helpful })}</span> : null}
         <span suppressHydrationWarning>{relativeTime(locale, hit.createdAt)}</span>
       </p>
     </li>

@@ -13,8 +13,8 @@ import {
   type SearchPageSort,
 } from "#app/domain/search-url";
 import { getSearch } from "#app/server/search.server";
-import { dependsOn } from "#app/server/page-cache.server";
-import { ANY_QUESTION_KEY, NAMES_KEY } from "#app/domain/content-keys";
+import { dependsOn, validUntilNextMinute } from "#app/server/page-cache.server";
+import { ANY_LISTING_KEY, ANY_QUESTION_KEY, NAMES_KEY } from "#app/domain/content-keys";
 import { visitorPlaceCode } from "#app/server/visitor-place.server";
 import { getPlace } from "#app/models/places/places.server";
 import { SearchFilters, SortTabs } from "./filters";
@@ -29,15 +29,20 @@ import { SearchForm } from "./search-form";
  */
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const params = parseSearchUrl(new URL(request.url).searchParams);
+  const now = new Date();
   // The embedded index is written in the writers' transactions, so a visitor's copy of the
-  // results lasts until any question changes; Meilisearch catches up later: never kept.
-  if (getSearch().engine.name === "embedded") dependsOn(context, [ANY_QUESTION_KEY, NAMES_KEY]);
+  // results lasts until any question or listing changes, and listings' "open now" until the
+  // next minute; Meilisearch catches up later: never kept.
+  if (getSearch().engine.name === "embedded") {
+    dependsOn(context, [ANY_QUESTION_KEY, NAMES_KEY, ANY_LISTING_KEY]);
+    if (params.content !== "questions") validUntilNextMinute(context, now);
+  }
   const user = await getUser(request);
   // Without a `lieu`, the search starts from the member's home, or the visitor's chosen commune.
   const visitorCode = user ? null : await visitorPlaceCode(request);
   const defaultPlaceId =
     user?.homePlaceId ?? (visitorCode ? getPlace(getDb(), visitorCode)?.id : undefined);
-  const search = await searchPage(getDb(), getSearch().engine, params, defaultPlaceId);
+  const search = await searchPage(getDb(), getSearch().engine, params, defaultPlaceId, now);
   return { locale: await getLocale(request), params, ...search };
 }
 
