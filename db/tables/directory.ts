@@ -139,3 +139,34 @@ export const organisationRevisions = sqliteTable(
 );
 
 export type OrganisationClaim = typeof organisationClaims.$inferSelect;
+
+/**
+ * A partner merchant's agreement, recorded by an ambassador or an admin: the
+ * full page and « bons plans » while it runs. No payment is processed here
+ * (ADR 020): `monthlyAmountCents` is what the partner pays by other means,
+ * and what the ambassadors' monthly statement adds up. Days are Paris
+ * calendar days, `YYYY-MM-DD`, both included; `endedAt` ends one early.
+ */
+export const partnerships = sqliteTable(
+  "partnerships",
+  {
+    id: integer("id").primaryKey(),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    startsOn: text("starts_on").notNull(),
+    endsOn: text("ends_on").notNull(),
+    monthlyAmountCents: integer("monthly_amount_cents").notNull(),
+    /** The ambassador who signed and follows the partner (their share is computed from it). */
+    ambassadorId: text("ambassador_id").references(() => users.id, { onDelete: "set null" }),
+    recordedById: text("recorded_by_id").references(() => users.id, { onDelete: "set null" }),
+    endedAt: integer("ended_at", { mode: "timestamp" }),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    index("partnerships_organisation_idx").on(table.organisationId, table.endsOn),
+    index("partnerships_ambassador_idx").on(table.ambassadorId, table.endsOn),
+  ],
+);
+
+export type Partnership = typeof partnerships.$inferSelect;
