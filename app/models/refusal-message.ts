@@ -90,6 +90,11 @@ export function refusalStatus(refusal: Refusal) {
       return 400;
     case "image-too-large":
       return 413;
+    case "deal-dates":
+      return 400;
+    case "deal-not-current":
+    case "deal-sold-out":
+      return 409;
     default:
       return 403;
   }
