@@ -112,6 +112,7 @@ describe("refusalStatus and refusalInit", () => {
       "claim-not-pending",
       "code-invalid",
       "code-wrong-place",
+      "deal-dates",
       "decision-not-applicable",
       "image-alt-missing",
       "image-too-many",

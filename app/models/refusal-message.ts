@@ -87,14 +87,10 @@ export function refusalStatus(refusal: Refusal) {
     case "image-too-many":
     case "image-alt-missing":
     case "image-too-many-pixels":
+    case "deal-dates":
       return 400;
     case "image-too-large":
       return 413;
-    case "deal-dates":
-      return 400;
-    case "deal-not-current":
-    case "deal-sold-out":
-      return 409;
     default:
       return 403;
   }

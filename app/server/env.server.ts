@@ -127,7 +127,8 @@ const checkedEnvSchema = envSchema.superRefine((env, context) => {
     context.addIssue({
       code: z.ZodIssueCode.custom,
       path: ["TEST_CLOCK"],
-      message: "TEST_CLOCK is for end-to-end tests: PUBLIC_URL must be http://localhost or 127.0.0.1",
+      message:
+        "TEST_CLOCK is for end-to-end tests: PUBLIC_URL must be http://localhost or 127.0.0.1",
     });
   }
   if (env.BACKUP_DIR && isInside(env.BACKUP_DIR, uploadsDirectory(env))) {

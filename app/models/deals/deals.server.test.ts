@@ -198,7 +198,7 @@ describe("taking a bon plan", () => {
     const takers = Array.from({ length: 6 }, () => member(donges.id));
     const children = takers.map((taker) =>
       fork(
-        fileURLToPath(new URL("./take-deal.worker.ts", import.meta.url)),
+        fileURLToPath(new URL("./take-deal-worker.server.ts", import.meta.url)),
         [db.$client.name, String(published.dealId), taker.id, AT.toISOString()],
         { execArgv: ["--import", "tsx"], stdio: ["ignore", "inherit", "inherit", "ipc"] },
       ),

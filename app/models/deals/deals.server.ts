@@ -4,7 +4,7 @@ import { dealClaims, deals, organisations, places, type Deal } from "#db/schema"
 import { renderMarkdown } from "#app/domain/markdown.server";
 import { boundingBox, haversineKm, type Point } from "#app/domain/geo";
 import { organisationPath } from "#app/domain/directory";
-import { parisDay } from "#app/i18n/format";
+import { parisClock, parisDay } from "#app/i18n/format";
 import { mayEditListing } from "#app/models/directory/manage.server";
 import { partnerIds } from "#app/models/directory/partnerships.server";
 import { refused, type Outcome } from "#app/models/refusals";
@@ -287,6 +287,23 @@ export function dealsNear(
     })
     .sort((a, b) => a.distanceKm - b.distanceKm || a.validUntil.localeCompare(b.validUntil))
     .slice(0, limit);
+}
+
+/**
+ * The next Paris midnight after `at`: when deals (and partnerships) start
+ * and end, so a page listing them may be kept until then (ADR 022).
+ */
+export function nextParisMidnight(at: Date) {
+  const clock = parisClock(at);
+  const elapsed = (clock.hour * 60 + clock.minute) * 60 + clock.second;
+  let next = new Date((Math.floor(at.getTime() / 1000) + 24 * 3600 - elapsed) * 1000);
+  // A day of 23 or 25 hours, when the clocks change: one hour off, either way.
+  const hour = 3600 * 1000;
+  if (parisDay(next) === parisDay(at)) next = new Date(next.getTime() + hour);
+  else if (parisDay(new Date(next.getTime() - hour)) !== parisDay(at)) {
+    next = new Date(next.getTime() - hour);
+  }
+  return next;
 }
 
 /**
