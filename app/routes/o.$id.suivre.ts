@@ -27,8 +27,8 @@ export const action = defineAction(
     const db = getDb();
     const listing = Number.isSafeInteger(id) ? listingForEdit(db, id) : null;
     if (!listing) throw notFound("listing");
+    if (intent === "follow") followListing(db, user.id, listing.id);
     if (intent === "unfollow") unfollowListing(db, user.id, listing.id);
-    else followListing(db, user.id, listing.id);
     return redirect(`${organisationPath(listing)}#suivre`, 303);
   },
 );
