@@ -206,6 +206,7 @@ test("a bakery claimed, given its hours, made a partner, and its bon plan taken"
   await expect(page.getByRole("region", { name: "Bons plans" })).toContainText("9 restants");
   await visitor.reload();
   await expect(deals).toContainText("9 restants");
+  await expectNoAccessibilityViolations(visitor);
   // « Bons plans près de chez vous » on the commune's page.
   await visitor.goto(`/p/${bakery.placeSlug}`);
   await expect(visitor.getByRole("region", { name: "Bons plans près de chez vous" })).toContainText(
