@@ -67,6 +67,8 @@ export default defineConfig({
       SEED_DEMO: "0",
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
       PUBLIC_URL: `http://localhost:${port}`,
+      // Pages read the time from a `test-clock` cookie (ADR 024; donges-story.spec.ts).
+      TEST_CLOCK: "cookie",
     },
   },
 });

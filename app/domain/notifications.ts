@@ -16,6 +16,7 @@ export const NOTIFICATION_TYPES = [
   "invitation-accepted",
   "claim-approved",
   "claim-refused",
+  "listing-deal",
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 

@@ -65,6 +65,10 @@ const EVERY_REASON: { [R in Refusal["reason"]]: Extract<Refusal, { reason: R }> 
   "not-listing-staff": { reason: "not-listing-staff" },
   "not-listing-manager": { reason: "not-listing-manager" },
   "listing-without-manager": { reason: "listing-without-manager" },
+  "deal-not-partner": { reason: "deal-not-partner" },
+  "deal-dates": { reason: "deal-dates" },
+  "deal-not-current": { reason: "deal-not-current" },
+  "deal-sold-out": { reason: "deal-sold-out" },
 };
 
 describe("refusalMessage", () => {
@@ -108,6 +112,7 @@ describe("refusalStatus and refusalInit", () => {
       "claim-not-pending",
       "code-invalid",
       "code-wrong-place",
+      "deal-dates",
       "decision-not-applicable",
       "image-alt-missing",
       "image-too-many",

@@ -1,3 +1,4 @@
+import type { DealRefusal } from "./deals/refusals";
 import type { DirectoryRefusal } from "./directory/refusals";
 import type { ImageRefusal } from "./images/refusals";
 import type { InvitationRefusal } from "./invitations/refusals";
@@ -35,7 +36,8 @@ export type Refusal =
   | FollowRefusal
   | ImageRefusal
   | InvitationRefusal
-  | DirectoryRefusal;
+  | DirectoryRefusal
+  | DealRefusal;
 
 /** What a member action returns: done (with what the caller needs), or refused and why. */
 export type Outcome<T extends object = object> =

@@ -15,13 +15,16 @@ import { dependsOn, validUntilNextMinute } from "#app/server/page-cache.server";
 import { listingKey } from "#app/domain/content-keys";
 import { OpeningHoursTable, OpeningStatusLine } from "#app/components/opening-hours";
 import { notFound } from "#app/server/not-found.server";
+import { requestNow } from "#app/server/clock.server";
+import { listingDeals, takeOutcome } from "#app/models/deals/listing-deals.server";
+import { FollowListingForm, ListingDeals } from "#app/components/deals";
 
 /** A listing of the directory, as anyone sees it; its managers and the place's staff may edit it. */
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const id = parsePostId(params.id);
   if (!Number.isSafeInteger(id)) throw notFound("listing");
   const url = new URL(request.url);
-  const now = new Date();
+  const now = requestNow(request);
   dependsOn(context, [listingKey(id)]);
   validUntilNextMinute(context, now);
   const listing = getOrganisationPage(getDb(), id, { at: now, origin: url.origin });
@@ -38,6 +41,14 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     canonicalUrl: `${url.origin}${listing.path}`,
     today: parisWallClock(now).day,
     listing: { ...listing, updatedAt: listing.updatedAt.toISOString() },
+    signedIn: Boolean(viewer),
+    took: takeOutcome(url.searchParams.get("bonPlan")),
+    ...listingDeals(
+      db,
+      { ...listing, url: `${url.origin}${listing.path}` },
+      viewer?.id ?? null,
+      now,
+    ),
   };
 }
 
@@ -61,12 +72,14 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 };
 
 export default function OrganisationPage() {
-  const { listing, today, canEdit, claimPending, edited } = useLoaderData<typeof loader>();
+  const { listing, today, canEdit, claimPending, edited, ...loaded } =
+    useLoaderData<typeof loader>();
   const t = useTranslate();
   const locale = useLocale();
   return (
     <article className="stack organisation-page" aria-labelledby="organisation-name">
       <JsonLd data={listing.jsonLd} />
+      {loaded.offers.length > 0 ? <JsonLd data={loaded.offers} /> : null}
       <nav aria-label={t("organisation.directory")} className="breadcrumb">
         <Link to={`/p/${listing.place.slug}`}>{listing.place.name}</Link>
         <span aria-hidden="true"> › </span>
@@ -91,10 +104,24 @@ export default function OrganisationPage() {
           {t("listing.saved")}
         </p>
       ) : null}
+      {loaded.took ? (
+        <p className={loaded.took === "pris" ? "notice" : "notice notice--error"} role="status">
+          {t(loaded.took === "pris" ? "deals.taken" : `refusal.${loaded.took}`)}
+        </p>
+      ) : null}
+      <FollowListingForm
+        listingId={listing.id}
+        following={loaded.following}
+        signedIn={loaded.signedIn}
+        signInTo={listing.path}
+      />
       {canEdit ? (
-        <p>
+        <p className="follow-listing">
           <Link to={`/o/${listing.id}/gerer`} className="button button--secondary">
             {t("listing.manage")}
+          </Link>
+          <Link to={`/o/${listing.id}/bons-plans`} className="button button--secondary">
+            {t("deals.manageLink")}
           </Link>
         </p>
       ) : claimPending ? (
@@ -120,6 +147,13 @@ export default function OrganisationPage() {
           dangerouslySetInnerHTML={{ __html: listing.descriptionHtml }}
         />
       ) : null}
+
+      <ListingDeals
+        listingId={listing.id}
+        deals={loaded.deals}
+        signedIn={loaded.signedIn}
+        signInTo={listing.path}
+      />
 
       <div className="organisation-columns">
         <section className="card stack" aria-labelledby="details-title">

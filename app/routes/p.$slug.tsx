@@ -26,8 +26,11 @@ import { notFound } from "#app/server/not-found.server";
 import { rememberVisitorPlace } from "#app/server/visitor-place.server";
 import { placeFollowOf } from "#app/models/notifications/follows.server";
 import { FollowPlaceForm } from "#app/components/follow-place-form";
-import { dependsOn } from "#app/server/page-cache.server";
-import { areaKeys, NAMES_KEY } from "#app/domain/content-keys";
+import { dependsOn, validUntil } from "#app/server/page-cache.server";
+import { ANY_LISTING_KEY, areaKeys, NAMES_KEY } from "#app/domain/content-keys";
+import { requestNow } from "#app/server/clock.server";
+import { dealsNear, nextParisMidnight } from "#app/models/deals/deals.server";
+import { DealsNear } from "#app/components/deals";
 
 /** The radii a reader can pick on a place page. */
 const RADIUS_CHOICES = [2, 5, 10, 25] as const;
@@ -58,7 +61,9 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = await getLocale(request);
   const list = listParams(url);
   // Visitors' copy of this page lasts while no question near it changes (ADR 022).
-  dependsOn(context, [...areaKeys(place, list.radiusKm), NAMES_KEY]);
+  dependsOn(context, [...areaKeys(place, list.radiusKm), NAMES_KEY, ANY_LISTING_KEY]);
+  const now = requestNow(request);
+  validUntil(context, nextParisMidnight(now));
   const user = await getUser(request);
   const signedIn = Boolean(user);
   // A visitor who opens a commune's page has chosen it: the home page and the search start there.
@@ -83,6 +88,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       neighbours: neighbours.slice(0, NEIGHBOURS_SHOWN),
       neighbourCount: neighbours.length,
       helpers,
+      deals: dealsNear(db, place, list.radiusKm, now),
     },
     remember ? { headers: { "Set-Cookie": remember } } : undefined,
   );
@@ -120,6 +126,7 @@ export default function PlacePage() {
     questions,
     follow,
     helpers,
+    deals,
   } = useLoaderData<typeof loader>();
   const t = useTranslate();
   return (
@@ -187,6 +194,7 @@ export default function PlacePage() {
           className="two-columns__side stack"
           aria-label={t("place.aside", { place: place.name })}
         >
+          <DealsNear deals={deals} />
           <PlaceHelpers place={place} helpers={helpers} />
           {positionUnknown ? (
             <section className="card" aria-labelledby="neighbours-title">

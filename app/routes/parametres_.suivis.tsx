@@ -23,6 +23,8 @@ import { FOLLOW_RADII_KM } from "#app/domain/follows";
 import { placeAndRadiusSchema } from "#app/domain/place-and-radius-form";
 import { CATEGORIES, type Category } from "#app/domain/questions";
 import { defineAction } from "#app/server/actions.server";
+import { listListingFollows, unfollowListing } from "#app/models/deals/listing-follows.server";
+import { FollowedListings } from "#app/components/deals";
 
 function followSchema(t: Translate) {
   return placeAndRadiusSchema(t, FOLLOW_RADII_KM).extend({
@@ -60,6 +62,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       label: describeFollow(t, follow),
     })),
     home: followPlaceDefault(db, user.homePlaceId),
+    listings: listListingFollows(db, user.id),
   };
 }
 
@@ -69,11 +72,19 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 /** Adds or removes one of the signed-in member's follows; nothing else, nobody else's. */
 export const action = defineAction(
-  { intents: { follow: "follows", remove: "follows" } },
+  { intents: { follow: "follows", remove: "follows", "unfollow-listing": "follows" } },
   async ({ request, form, intent }) => {
     const user = await requireUser(request);
     const { t } = await getTranslator(request);
     const db = getDb();
+    if (intent === "unfollow-listing") {
+      const id = removeSchema.shape.followId.safeParse(form.get("organisationId")).data;
+      const listing = listListingFollows(db, user.id).find((mine) => mine.id === id);
+      if (!listing || !unfollowListing(db, user.id, listing.id)) {
+        return data({ notice: { ok: false, message: t("follows.notFound") } }, { status: 404 });
+      }
+      return { notice: { ok: true, message: t("follows.listingRemoved", { name: listing.name }) } };
+    }
     if (intent === "remove") {
       const removal = parseWithZod(form, { schema: removeSchema });
       const followId = removal.status === "success" ? removal.value.followId : null;
@@ -121,7 +132,7 @@ export const action = defineAction(
 );
 
 export default function FollowSettings() {
-  const { follows, home } = useLoaderData<typeof loader>();
+  const { follows, home, listings } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useTranslate();
   const [form, fields] = useValidatedForm(followSchema(t), {
@@ -165,6 +176,8 @@ export default function FollowSettings() {
           </ul>
         )}
       </section>
+
+      <FollowedListings listings={listings} />
 
       <section className="card" aria-labelledby="follows-add">
         <h2 id="follows-add">{t("follows.add")}</h2>

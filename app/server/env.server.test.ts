@@ -85,6 +85,30 @@ describe("backup and uploads settings", () => {
   });
 });
 
+describe("the test clock (ADR 024)", () => {
+  it("is only for a server whose public address is its own machine", () => {
+    expect(() => parseEnv({ TEST_CLOCK: "cookie" })).toThrow(/TEST_CLOCK: .*end-to-end tests/);
+    expect(() =>
+      parseEnv({
+        TEST_CLOCK: "cookie",
+        PUBLIC_URL: "https://coupdemain.fr",
+        NODE_ENV: "production",
+      }),
+    ).toThrow(/TEST_CLOCK/);
+    expect(() => parseEnv({ TEST_CLOCK: "yes", PUBLIC_URL: "http://localhost:3000" })).toThrow(
+      /TEST_CLOCK/,
+    );
+    expect(
+      parseEnv({
+        TEST_CLOCK: "cookie",
+        PUBLIC_URL: "http://localhost:3226",
+        NODE_ENV: "production",
+      }).TEST_CLOCK,
+    ).toBe("cookie");
+    expect(parseEnv({}).TEST_CLOCK).toBeUndefined();
+  });
+});
+
 describe("the source code link and the legal notice", () => {
   it("link the project's repository by default, and nothing else of the legal notice", () => {
     expect(legalSettings(parseEnv({}))).toEqual({

@@ -105,6 +105,11 @@ const envSchema = z.object({
   LEGAL_DIRECTOR: legalText(200),
   /** The host: name, address and phone, as the LCEN asks. */
   LEGAL_HOST: legalText(300),
+  /**
+   * "cookie": pages read the time from a `test-clock` cookie (ADR 024), for
+   * end-to-end tests only: refused unless PUBLIC_URL is a loopback address.
+   */
+  TEST_CLOCK: z.enum(["cookie"]).optional(),
 });
 
 /** Settings that only make sense together. */
@@ -118,6 +123,14 @@ const checkedEnvSchema = envSchema.superRefine((env, context) => {
       });
     }
   }
+  if (env.TEST_CLOCK && !(env.PUBLIC_URL && isLoopbackUrl(env.PUBLIC_URL))) {
+    context.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ["TEST_CLOCK"],
+      message:
+        "TEST_CLOCK is for end-to-end tests: PUBLIC_URL must be http://localhost or 127.0.0.1",
+    });
+  }
   if (env.BACKUP_DIR && isInside(env.BACKUP_DIR, uploadsDirectory(env))) {
     context.addIssue({
       code: z.ZodIssueCode.custom,
@@ -126,6 +139,12 @@ const checkedEnvSchema = envSchema.superRefine((env, context) => {
     });
   }
 });
+
+/** A server only its own machine reaches, by its public address. */
+function isLoopbackUrl(url: string) {
+  const { hostname } = new URL(url);
+  return hostname === "localhost" || hostname === "127.0.0.1" || hostname === "[::1]";
+}
 
 export type Env = z.infer<typeof envSchema>;
 

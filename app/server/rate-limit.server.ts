@@ -142,6 +142,9 @@ export const ACTION_LIMITS = {
   preview: { perMember: rule(120, minutes(10)), perIp: rule(480, minutes(10)) },
   // Claiming a directory listing, or adding one: staff check each by hand.
   claim: { perMember: rule(10, hours(24)), perIp: rule(40, hours(24)) },
+  // A partner's bons plans: each new one notifies the listing's followers.
+  deal: { perMember: rule(30, hours(1)), perIp: rule(120, hours(1)) },
+  dealTake: { perMember: rule(60, hours(1)), perIp: rule(240, hours(1)) },
   // Acting on others' posts and members.
   vote: { perMember: rule(600, hours(1)), perIp: rule(2400, hours(1)) },
   react: { perMember: rule(120, hours(1)), perIp: rule(480, hours(1)) },

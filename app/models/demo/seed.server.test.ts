@@ -11,6 +11,7 @@ import { rebuildReputation } from "#app/models/reputation/reputation.server";
 import { copyPlacesDatabase } from "#test/databases";
 import { DEMO_PASSWORD, seedDemoData } from "./seed.server";
 import { DEMO_EXTRA_MEMBERS } from "./content";
+import { currentDeals } from "#app/models/deals/deals.server";
 import { embeddedStore } from "#test/store";
 
 const db = copyPlacesDatabase();
@@ -102,6 +103,18 @@ describe("the demo data set", () => {
         "SELECT count(*) FROM organisations WHERE name = 'Au Fournil de Donges' AND claimed_at IS NOT NULL",
       ),
     ).toBe(1);
+  });
+
+  it("has two partner merchants with current bons plans, one with a quantity partly taken", () => {
+    const ids = db.$client
+      .prepare("SELECT id FROM organisations WHERE siret IN ('81234567800012', '83456789100016')")
+      .pluck()
+      .all() as number[];
+    const shown = currentDeals(db, ids, now);
+    expect(shown.map((deal) => [deal.title, deal.remaining])).toEqual([
+      ["Une viennoiserie offerte pour deux baguettes", 28],
+      ["−10 % sur les colis du Marais", null],
+    ]);
   });
 
   it("keeps every member's reputation equal to the sum of their ledger", () => {

@@ -16,6 +16,7 @@ import {
 import { isOpenAt } from "#app/domain/opening-hours";
 import { listOrganisationsNear } from "./list-near.server";
 import { getOrganisationPage } from "./organisation-page.server";
+import { currentDeals } from "#app/models/deals/deals.server";
 
 export type OrganisationsQuery = {
   centre: Point;
@@ -146,8 +147,18 @@ export function organisationForApi(db: AppDatabase, id: number, at: Date, origin
     partner: false,
     openNow: page.openingStatus ? page.openingStatus.open : null,
     openingHours: page.hours,
-    // Bons plans and recommendations come with the next parts of issue 15.
-    deals: [] as never[],
+    // Its current bons plans (ADR 024); the code is for the members who take one.
+    deals: currentDeals(db, [page.id], at).map((deal) => ({
+      id: deal.id,
+      title: deal.title,
+      url: `${origin}${page.path}#bon-plan-${deal.id}`,
+      validFrom: deal.validFrom,
+      validThrough: deal.validUntil,
+      quantity: deal.quantity,
+      remaining: deal.remaining,
+      soldOut: deal.soldOut,
+    })),
+    // Recommendations come with another part of issue 15.
     recommendedIn: [] as never[],
   };
 }

@@ -1,6 +1,15 @@
-import { inArray } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { AppDatabase } from "#db/client";
-import { moderationActions, type notifications, questions, users } from "#db/schema";
+import {
+  deals,
+  moderationActions,
+  type notifications,
+  organisations,
+  questions,
+  users,
+} from "#db/schema";
+import { organisationPath } from "#app/domain/directory";
+import { parseListingItemKey } from "#app/models/deals/listing-follows.server";
 import { type NotificationType } from "#app/domain/notifications";
 import type { Translate } from "#app/i18n/i18n";
 import type { Locale } from "#app/i18n/messages";
@@ -36,6 +45,8 @@ export type NotificationView = {
     reason: string | null;
     suspendedUntil: Date | null;
   } | null;
+  /** A followed listing's new item (ADR 024): the listing's name and the item's title. */
+  listing: { name: string; itemTitle: string } | null;
 };
 
 /** Resolves notifications (of one member or several) with three queries, whatever their number. */
@@ -84,6 +95,7 @@ export function notificationViews(db: AppDatabase, rows: NotificationRow[]): Not
           .map((action) => [action.id, action]),
   );
 
+  const listingItems = listingItemsOf(db, rows);
   return rows.map((row) => {
     const actor = row.actorId ? actors.get(row.actorId) : undefined;
     const question = row.questionId ? questionsById.get(row.questionId) : undefined;
@@ -96,7 +108,7 @@ export function notificationViews(db: AppDatabase, rows: NotificationRow[]): Not
       actorName: actor && !actor.deletedAt ? memberName(actor, { full: true }) : null,
       actorDeleted: Boolean(actor?.deletedAt),
       questionTitle: question?.title ?? null,
-      path: notificationPath(row, question),
+      path: listingItems.get(row.dedupeKey)?.path ?? notificationPath(row, question),
       moderation: action
         ? {
             action: action.action,
@@ -105,8 +117,43 @@ export function notificationViews(db: AppDatabase, rows: NotificationRow[]): Not
             suspendedUntil: action.suspendedUntil,
           }
         : null,
+      listing: listingItems.get(row.dedupeKey) ?? null,
     };
   });
+}
+
+/** The listings and items that `listing:…` keys name (one query a kind of item). */
+function listingItemsOf(db: AppDatabase, rows: NotificationRow[]) {
+  const keys = rows
+    .map((row) => ({ key: row.dedupeKey, parsed: parseListingItemKey(row.dedupeKey) }))
+    .filter((entry) => entry.parsed?.kind === "deal");
+  const items = new Map<string, { name: string; itemTitle: string; path: string }>();
+  if (keys.length === 0) return items;
+  const found = db
+    .select({
+      id: deals.id,
+      title: deals.title,
+      name: organisations.name,
+      slug: organisations.slug,
+      organisationId: organisations.id,
+    })
+    .from(deals)
+    .innerJoin(organisations, eq(organisations.id, deals.organisationId))
+    .where(
+      inArray(
+        deals.id,
+        keys.map((entry) => entry.parsed!.itemId),
+      ),
+    )
+    .all();
+  const byId = new Map(found.map((deal) => [deal.id, deal]));
+  for (const { key, parsed } of keys) {
+    const deal = byId.get(parsed!.itemId);
+    if (!deal) continue;
+    const path = `${organisationPath({ id: deal.organisationId, slug: deal.slug })}#bon-plan-${deal.id}`;
+    items.set(key, { name: deal.name, itemTitle: deal.title, path });
+  }
+  return items;
 }
 
 function notificationPath(
@@ -136,6 +183,12 @@ export function notificationSentence(t: Translate, locale: Locale, view: Notific
   const actor =
     view.actorName ?? t(view.actorDeleted ? "notification.formerMember" : "notification.someone");
   const question = view.questionTitle ?? t("notification.deletedQuestion");
+  if (view.type === "listing-deal") {
+    return t("notification.listing-deal", {
+      listing: view.listing?.name ?? t("notification.deletedListing"),
+      title: view.listing?.itemTitle ?? "",
+    });
+  }
   if (view.type === "moderation-decision") {
     return t("notification.moderation-decision", {
       decision: moderationDecision(t, locale, view.moderation),

@@ -82,7 +82,7 @@ export function notificationEmail(recipient: Recipient, view: NotificationView):
 
 /** How the digest groups its items, in this order: what is new near you comes first. */
 const DIGEST_GROUPS: { heading: EmailMessageKey; types: NotificationType[] }[] = [
-  { heading: "emails.digest.group.near", types: ["followed-question"] },
+  { heading: "emails.digest.group.near", types: ["followed-question", "listing-deal"] },
   {
     heading: "emails.digest.group.posts",
     types: [

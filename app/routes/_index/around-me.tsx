@@ -1,6 +1,7 @@
 import { Form, Link } from "@remix-run/react";
 import { QuestionItems, QuestionList } from "#app/components/question-list";
 import { relativeTime, useLocale, useTranslate } from "#app/i18n/i18n";
+import { DealsNear } from "#app/components/deals";
 import type { homePage } from "./home.server";
 
 type Home = NonNullable<Awaited<ReturnType<typeof homePage>>>;
@@ -10,7 +11,7 @@ type Props = Omit<Home, "questions"> & {
 };
 
 /** « Autour de moi »: help requests first, then new questions, then answers in one's threads. */
-export function AroundMe({ centre, helpRequests, list, questions, recentAnswers }: Props) {
+export function AroundMe({ centre, helpRequests, deals, list, questions, recentAnswers }: Props) {
   const t = useTranslate();
   const askHref = centre.place ? `/demander?lieu=${centre.place.slug}` : "/demander";
   const where = centre.place
@@ -37,6 +38,7 @@ export function AroundMe({ centre, helpRequests, list, questions, recentAnswers 
           <QuestionItems items={helpRequests} />
         </section>
       ) : null}
+      <DealsNear deals={deals} />
 
       <section className="card stack" aria-labelledby="new-title">
         <h2 id="new-title">{t("home.around.questions")}</h2>

@@ -7,6 +7,8 @@ import { listParams, questionListPage } from "#app/models/questions/list-page.se
 import type { SessionUser as User } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
 import { visitorPlaceCode } from "#app/server/visitor-place.server";
+import { requestNow } from "#app/server/clock.server";
+import { dealsNear } from "#app/models/deals/deals.server";
 
 /** A coordinate from the URL, or null when it is missing or out of range. */
 function coordinate(value: string | null, limit: number) {
@@ -76,6 +78,8 @@ export async function homePage(request: Request, user: User | null, locale: Loca
     },
     // Help first: someone is waiting. Only on the first page of the list below.
     helpRequests: cursor ? [] : openHelpRequests(db, centre, centre.radiusKm, viewer),
+    // The partners' bons plans around (ADR 024), after the help requests.
+    deals: cursor ? [] : dealsNear(db, centre, centre.radiusKm, requestNow(request), 3),
     list: { tab: list.tab, radiusKm: list.radiusKm, cursor },
     questions: questionListPage(db, centre, list, viewer),
     recentAnswers: user && !cursor ? recentAnswersForMember(db, user.id) : [],
