@@ -65,6 +65,13 @@ const EVERY_REASON: { [R in Refusal["reason"]]: Extract<Refusal, { reason: R }> 
   "not-listing-staff": { reason: "not-listing-staff" },
   "not-listing-manager": { reason: "not-listing-manager" },
   "listing-without-manager": { reason: "listing-without-manager" },
+  "not-partnership-staff": { reason: "not-partnership-staff" },
+  "partnership-ambassador": { reason: "partnership-ambassador" },
+  "partnership-dates": { reason: "partnership-dates" },
+  "partnership-overlap": { reason: "partnership-overlap" },
+  "partnership-not-running": { reason: "partnership-not-running" },
+  "not-partner": { reason: "not-partner" },
+  "gallery-full": { reason: "gallery-full" },
 };
 
 describe("refusalMessage", () => {
