@@ -1,8 +1,16 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, sql } from "drizzle-orm";
+import { stringify } from "csv-stringify/sync";
 import type { AppDatabase } from "#db/client";
 import { organisations, partnerships, places, roleGrants, users } from "#db/schema";
 import { parisDay } from "#app/i18n/format";
-import { addDays, daysBetween, monthBounds, RENEWAL_NOTICE_DAYS } from "#app/domain/partners";
+import {
+  addDays,
+  centsToDecimal,
+  daysBetween,
+  monthBounds,
+  RENEWAL_NOTICE_DAYS,
+} from "#app/domain/partners";
+import { claimsToReview } from "./claims.server";
 
 /*
  * What ambassadors follow: their places' listings and partners, the
@@ -180,4 +188,57 @@ export function monthlyStatement(db: AppDatabase, actor: Member, month: string):
       },
     ];
   });
+}
+
+/** Everything /ambassadeur shows above the verification codes, ready for the page. */
+export function ambassadorOverview(db: AppDatabase, actor: Member, at = new Date()) {
+  const line = (row: ReturnType<typeof renewalsDue>[number]) => ({
+    id: row.id,
+    endsOn: row.endsOn,
+    amount: centsToDecimal(row.monthlyAmountCents),
+    listing: row.listing,
+    placeName: row.placeName,
+  });
+  return {
+    renewals: renewalsDue(db, actor, at).map(line),
+    partners: runningPartnerships(db, actor, at).map(line),
+    listings: claimedListingsOfPlaces(db, actor),
+    pendingClaims: claimsToReview(db, actor).pending.length,
+    month: parisDay(at).slice(0, 7),
+  };
+}
+
+/**
+ * The statement as CSV for machines (spreadsheets, accounting): ISO days,
+ * euros with a dot, a header row, RFC 4180 quoting by csv-stringify.
+ */
+export function statementCsv(rows: StatementRow[]) {
+  return stringify(
+    rows.map((row) => [
+      row.partnershipId,
+      row.listing,
+      row.commune,
+      row.startsOn,
+      row.endsOn,
+      row.daysActive,
+      centsToDecimal(row.monthlyAmountCents),
+      centsToDecimal(row.amountDueCents),
+      row.ambassador,
+    ]),
+    {
+      header: true,
+      columns: [
+        "partenariat",
+        "fiche",
+        "commune",
+        "premier_jour",
+        "dernier_jour",
+        "jours_actifs",
+        "montant_mensuel_eur",
+        "montant_du_eur",
+        "ambassadeur",
+      ],
+      record_delimiter: "unix",
+    },
+  );
 }

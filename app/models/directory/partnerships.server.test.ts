@@ -1,9 +1,10 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { organisations, partnerships, roleGrants } from "#db/schema";
+import { eq } from "drizzle-orm";
+import { organisations, partnerships, roleGrants, users } from "#db/schema";
 import { copyPlacesDatabase } from "#test/databases";
 import { memberFactory, placeByCode } from "#test/members";
 import { embeddedStore } from "#test/store";
-import { monthlyStatement, renewalsDue } from "./partnership-statement.server";
+import { monthlyStatement, renewalsDue, statementCsv } from "./partnership-statement.server";
 import {
   endPartnership,
   isPartner,
@@ -243,5 +244,23 @@ describe("what ambassadors follow", () => {
     expect(monthlyStatement(db, ambassadorOf(place.id), "2026-12")).toEqual([]);
     const all = monthlyStatement(db, admin, "2026-12").map((row) => row.partnershipId);
     expect(all).toEqual(expect.arrayContaining(rows.map((row) => row.partnershipId)));
+  });
+
+  it("the CSV is for machines: ISO days, euros with a dot, one row a partnership", () => {
+    const ambassadorName = db
+      .select({ firstName: users.firstName })
+      .from(users)
+      .where(eq(users.id, ambassador.id))
+      .get()!.firstName;
+    const rows = monthlyStatement(db, ambassador, "2026-12").filter(
+      (row) => row.listing === "Mi-mois",
+    );
+    const lines = statementCsv(rows).trim().split("\n");
+    expect(lines[0]).toBe(
+      "partenariat,fiche,commune,premier_jour,dernier_jour,jours_actifs,montant_mensuel_eur,montant_du_eur,ambassadeur",
+    );
+    expect(lines[1]).toBe(
+      `${midMonth},Mi-mois,Saint-Nazaire,2026-12-16,2027-06-15,16,31.00,16.00,${ambassadorName} Test`,
+    );
   });
 });

@@ -1,7 +1,7 @@
-import { and, desc, eq, gt, gte, inArray, isNull, lte, ne, or } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, inArray, isNull, lte, ne, or } from "drizzle-orm";
 import type { AppDatabase } from "#db/client";
 import type { Store } from "#app/server/search.server";
-import { organisations, partnerships, roleGrants } from "#db/schema";
+import { organisations, partnerships, roleGrants, users } from "#db/schema";
 import { parisDay } from "#app/i18n/format";
 import {
   addDays,
@@ -55,13 +55,18 @@ export function mayRecordPartnerships(db: AppDatabase, actor: Member, placeId: n
 }
 
 /** The ambassadors of a place, whom an admin may name on a partnership. */
-export function placeAmbassadorIds(db: AppDatabase, placeId: number) {
+export function placeAmbassadors(db: AppDatabase, placeId: number) {
   return db
-    .select({ userId: roleGrants.userId })
+    .select({ id: users.id, firstName: users.firstName, lastName: users.lastName })
     .from(roleGrants)
+    .innerJoin(users, eq(users.id, roleGrants.userId))
     .where(and(eq(roleGrants.placeId, placeId), eq(roleGrants.role, "ambassador")))
-    .all()
-    .map((grant) => grant.userId);
+    .orderBy(asc(users.firstName))
+    .all();
+}
+
+function placeAmbassadorIds(db: AppDatabase, placeId: number) {
+  return placeAmbassadors(db, placeId).map((ambassador) => ambassador.id);
 }
 
 export type PartnershipTerms = {
