@@ -15,6 +15,10 @@ import { dependsOn, validUntilNextMinute } from "#app/server/page-cache.server";
 import { listingKey } from "#app/domain/content-keys";
 import { OpeningHoursTable, OpeningStatusLine } from "#app/components/opening-hours";
 import { notFound } from "#app/server/not-found.server";
+import { PartnerBadge } from "#app/components/partner-badge";
+import { PartnerShowcase } from "#app/components/partner-showcase";
+import { partnerShowcase } from "#app/models/directory/partner-page.server";
+import { mayRecordPartnerships } from "#app/models/directory/partnerships.server";
 
 /** A listing of the directory, as anyone sees it; its managers and the place's staff may edit it. */
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
@@ -30,7 +34,10 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   if (params.slug !== listing.slug) return redirect(`${listing.path}${url.search}`, 301);
   const viewer = await getUser(request);
   const db = getDb();
+  const showcase = partnerShowcase(db, id, now);
   return {
+    showcase,
+    partnershipStaff: Boolean(viewer && mayRecordPartnerships(db, viewer, listing.placeId)),
     canEdit: Boolean(viewer && mayEditListing(db, viewer, { id, placeId: listing.placeId })),
     claimPending: Boolean(viewer && liveClaim(db, viewer.id, id)?.status === "pending"),
     edited: url.searchParams.has("modifiee"),
@@ -61,7 +68,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 };
 
 export default function OrganisationPage() {
-  const { listing, today, canEdit, claimPending, edited } = useLoaderData<typeof loader>();
+  const { listing, today, canEdit, claimPending, edited, showcase, partnershipStaff } =
+    useLoaderData<typeof loader>();
   const t = useTranslate();
   const locale = useLocale();
   return (
@@ -80,6 +88,7 @@ export default function OrganisationPage() {
           {t(`directory.kind.${listing.kind}`)} · {t(`directory.category.${listing.category}`)}
         </p>
         <h1 id="organisation-name">{listing.name}</h1>
+        {showcase ? <PartnerBadge /> : null}
         {listing.alias ? (
           <p className="muted">{t("organisation.alias", { alias: listing.alias })}</p>
         ) : null}
@@ -95,7 +104,17 @@ export default function OrganisationPage() {
         <p>
           <Link to={`/o/${listing.id}/gerer`} className="button button--secondary">
             {t("listing.manage")}
-          </Link>
+          </Link>{" "}
+          {showcase ? (
+            <Link to={`/o/${listing.id}/vitrine`} className="button button--secondary">
+              {t("partner.editLink")}
+            </Link>
+          ) : null}{" "}
+          {partnershipStaff ? (
+            <Link to={`/o/${listing.id}/partenariat`} className="button button--secondary">
+              {t("partnership.link")}
+            </Link>
+          ) : null}
         </p>
       ) : claimPending ? (
         <p className="notice">{t("claim.pending", { place: listing.place.name })}</p>
@@ -120,6 +139,8 @@ export default function OrganisationPage() {
           dangerouslySetInnerHTML={{ __html: listing.descriptionHtml }}
         />
       ) : null}
+
+      {showcase ? <PartnerShowcase showcase={showcase} /> : null}
 
       <div className="organisation-columns">
         <section className="card stack" aria-labelledby="details-title">

@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, gt, gte, inArray, isNull, lte, ne, or } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, lte, ne } from "drizzle-orm";
 import type { AppDatabase } from "#db/client";
+import { listingShownChanged, partnerIds } from "#db/directory/partners";
 import type { Store } from "#app/server/search.server";
 import { organisations, partnerships, roleGrants, users } from "#db/schema";
 import { parisDay } from "#app/i18n/format";
@@ -23,27 +24,7 @@ import { refused, type Outcome } from "#app/models/refusals";
 
 type Member = { id: string; isAdmin: boolean };
 
-/**
- * Which of these listings are partners at `at`: a partnership that has
- * started, not passed its last day and not been ended before `at`.
- */
-export function partnerIds(db: AppDatabase, organisationIds: readonly number[], at = new Date()) {
-  if (organisationIds.length === 0) return new Set<number>();
-  const today = parisDay(at);
-  const rows = db
-    .selectDistinct({ id: partnerships.organisationId })
-    .from(partnerships)
-    .where(
-      and(
-        inArray(partnerships.organisationId, [...organisationIds]),
-        lte(partnerships.startsOn, today),
-        gte(partnerships.endsOn, today),
-        or(isNull(partnerships.endedAt), gt(partnerships.endedAt, at)),
-      ),
-    )
-    .all();
-  return new Set(rows.map((row) => row.id));
-}
+export { partnerIds };
 
 export function isPartner(db: AppDatabase, organisationId: number, at = new Date()) {
   return partnerIds(db, [organisationId], at).has(organisationId);
@@ -160,6 +141,7 @@ export function recordPartnership(
         .returning({ id: partnerships.id })
         .get();
       search.organisationsChanged(db, [organisationId]);
+      listingShownChanged(db, organisationId);
       return { ok: true as const, partnershipId: row.id };
     },
     { behavior: "immediate" },
@@ -206,6 +188,7 @@ export function endPartnership(
       .where(eq(partnerships.id, partnershipId))
       .run();
     search.organisationsChanged(db, [partnership.organisationId]);
+    listingShownChanged(db, partnership.organisationId);
   });
   return { ok: true };
 }
