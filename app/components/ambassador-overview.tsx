@@ -1,13 +1,13 @@
 import { Link } from "@remix-run/react";
 import { organisationPath } from "#app/domain/directory";
-import { formatDay } from "#app/i18n/format";
+import { formatDay, formatEuros } from "#app/i18n/format";
 import { useLocale, useTranslate } from "#app/i18n/i18n";
 
 type Listing = { id: number; name: string; slug: string };
 type PartnershipLine = {
   id: number;
   endsOn: string;
-  amount: string;
+  monthlyAmountCents: number;
   listing: Listing;
   placeName: string;
 };
@@ -40,7 +40,7 @@ export function AmbassadorOverview({
         {" · "}
         {t(key, { day: formatDay(locale, partnership.endsOn) })}
         {" · "}
-        {t("partnership.monthly", { amount: partnership.amount })}
+        {t("partnership.monthly", { amount: formatEuros(locale, partnership.monthlyAmountCents) })}
       </span>
     </li>
   );

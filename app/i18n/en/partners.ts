@@ -19,7 +19,7 @@ export const enPartners: Translation<typeof frPartners> = {
   "partnership.history": "Partnerships",
   "partnership.none": "No partnership recorded.",
   "partnership.period": "From {from} to {to}",
-  "partnership.monthly": "€{amount} a month",
+  "partnership.monthly": "{amount} a month",
   "partnership.endedOn": "Ended on {day}",
   "partnership.recordTitle": "Record a partnership",
   "partnership.renewTitle": "Renew",
@@ -84,5 +84,5 @@ export const enPartners: Translation<typeof frPartners> = {
   "partner.photoAltMissing": "Describe the photo for those who cannot see it.",
   "partner.photoRemove": "Remove this photo",
   "partner.photoRemoved": "Photo removed.",
-  "partner.galleryCount": "{count} photo(s) of {max}",
+  "partner.galleryCount": { one: "{count} photo of {max}", other: "{count} photos of {max}" },
 };

@@ -18,7 +18,7 @@ export const frPartners = {
   "partnership.history": "Partenariats",
   "partnership.none": "Aucun partenariat enregistré.",
   "partnership.period": "Du {from} au {to}",
-  "partnership.monthly": "{amount} € par mois",
+  "partnership.monthly": "{amount} par mois",
   "partnership.endedOn": "Arrêté le {day}",
   "partnership.recordTitle": "Enregistrer un partenariat",
   "partnership.renewTitle": "Renouveler",
@@ -89,5 +89,5 @@ export const frPartners = {
   "partner.photoAltMissing": "Décrivez la photo pour qui ne la voit pas.",
   "partner.photoRemove": "Retirer cette photo",
   "partner.photoRemoved": "Photo retirée.",
-  "partner.galleryCount": "{count} photo(s) sur {max}",
+  "partner.galleryCount": { one: "{count} photo sur {max}", other: "{count} photos sur {max}" },
 } as const;

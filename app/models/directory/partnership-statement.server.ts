@@ -195,7 +195,7 @@ export function ambassadorOverview(db: AppDatabase, actor: Member, at = new Date
   const line = (row: ReturnType<typeof renewalsDue>[number]) => ({
     id: row.id,
     endsOn: row.endsOn,
-    amount: centsToDecimal(row.monthlyAmountCents),
+    monthlyAmountCents: row.monthlyAmountCents,
     listing: row.listing,
     placeName: row.placeName,
   });

@@ -13,7 +13,8 @@ import {
   renewPartnershipSchema,
 } from "#app/domain/partner-forms";
 import { PARTNERSHIP_REASON_MAX } from "#app/domain/partners";
-import { useTranslate } from "#app/i18n/i18n";
+import { formatDay } from "#app/i18n/format";
+import { useLocale, useTranslate } from "#app/i18n/i18n";
 
 type Result = SubmissionResult<string[]> | null | undefined;
 export type AmbassadorChoice = { id: string; name: string };
@@ -122,6 +123,7 @@ export function RenewForm({
   ambassadors: AmbassadorChoice[] | null;
 }) {
   const t = useTranslate();
+  const locale = useLocale();
   const [form, fields] = useValidatedForm(renewPartnershipSchema(t), {
     id: `renew-${partnershipId}`,
     lastResult: result,
@@ -132,7 +134,7 @@ export function RenewForm({
       <FormErrors id={form.errorId} errors={form.errors} />
       <input type="hidden" name="intent" value="renew" />
       <input type="hidden" name="partnershipId" value={partnershipId} />
-      <p>{t("partnership.renewFrom", { day: prefill.startsOn })}</p>
+      <p>{t("partnership.renewFrom", { day: formatDay(locale, prefill.startsOn) })}</p>
       <Field
         label={t("partnership.endsOn")}
         field={fields.endsOn}

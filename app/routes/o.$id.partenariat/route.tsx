@@ -9,7 +9,7 @@ import {
   renewPartnershipSchema,
 } from "#app/domain/partner-forms";
 import { addDays, addMonths, centsToDecimal } from "#app/domain/partners";
-import { formatDay, parisDay } from "#app/i18n/format";
+import { formatDay, formatEuros, parisDay } from "#app/i18n/format";
 import { translate, useLocale, useTranslate } from "#app/i18n/i18n";
 import { listingSummary } from "#app/models/directory/claims.server";
 import {
@@ -195,7 +195,9 @@ export default function ListingPartnerships() {
                 to: formatDay(locale, partnership.endsOn),
               })}
               {" · "}
-              {t("partnership.monthly", { amount: partnership.amount })}
+              {t("partnership.monthly", {
+                amount: formatEuros(locale, partnership.monthlyAmountCents),
+              })}
               {partnership.ambassadorId && data.ambassadorNames[partnership.ambassadorId]
                 ? ` · ${data.ambassadorNames[partnership.ambassadorId]}`
                 : null}
