@@ -6,11 +6,13 @@
  */
 import { and, asc, desc, eq, gt, inArray, isNull } from "drizzle-orm";
 import type { AppDatabase } from "#db/client";
-import { answers, organisations, places, questionTags, questions } from "#db/schema";
+import { partnerIds } from "#db/directory/partners";
+import { answers, organisations, partnerPages, places, questionTags, questions } from "#db/schema";
 import { addressIsShown } from "#app/domain/directory";
 import { markdownToPlainText } from "#app/domain/markdown.server";
 import { hasOpeningHours } from "#app/domain/opening-hours";
 import { frDirectory } from "#app/i18n/fr/directory";
+import { frPartners } from "#app/i18n/fr/partners";
 import {
   documentKey,
   keyTarget,
@@ -197,6 +199,7 @@ export function buildOrganisationDocuments(
         claimedAt: organisations.claimedAt,
         createdAt: organisations.createdAt,
       },
+      services: partnerPages.services,
       place: {
         id: places.id,
         code: places.code,
@@ -208,10 +211,14 @@ export function buildOrganisationDocuments(
     })
     .from(organisations)
     .innerJoin(places, eq(places.id, organisations.placeId))
+    .leftJoin(partnerPages, eq(partnerPages.organisationId, organisations.id))
     .where(inArray(organisations.id, organisationIds))
     .all();
+  // As of the indexing day: pages and the API read it again live.
+  const partners = partnerIds(db, organisationIds);
   const byId = new Map<number, OrganisationDocument>();
-  for (const { organisation: row, place } of rows) {
+  for (const { organisation: row, place, services } of rows) {
+    const partner = partners.has(row.id);
     const claimed = row.claimedAt != null;
     const precise =
       !row.approximate &&
@@ -221,13 +228,19 @@ export function buildOrganisationDocuments(
       id: row.id,
       slug: row.slug,
       title: row.name,
-      tags: [...(row.alias ? [row.alias] : []), ...organisationLabels(row)],
+      tags: [
+        ...(row.alias ? [row.alias] : []),
+        ...organisationLabels(row),
+        // A partner's services are searchable while it is one (« livraison », « click-and-collect »).
+        ...(partner
+          ? (services ?? []).map((service) => frPartners[`partner.service.${service}`])
+          : []),
+      ],
       body: row.description ? markdownToPlainText(row.description) : "",
       kind: row.kind,
       category: row.category,
       claimed,
-      // Partnerships come with the claims (issue 15, part 3).
-      partner: false,
+      partner,
       approximate: !precise,
       openingHours: hasOpeningHours(row.openingHours) ? row.openingHours : null,
       placeId: place.id,

@@ -20,6 +20,7 @@ import { enAccountSecurity } from "#app/i18n/en/account-security";
 import { enDirectory } from "#app/i18n/en/directory";
 import { enListings } from "#app/i18n/en/listings";
 import { enDeals } from "#app/i18n/en/deals";
+import { enPartners } from "#app/i18n/en/partners";
 import { enLayout } from "#app/i18n/en/layout";
 
 export const en: Catalogue = {
@@ -40,5 +41,6 @@ export const en: Catalogue = {
   ...enDirectory,
   ...enListings,
   ...enDeals,
+  ...enPartners,
   ...enLayout,
 };

@@ -23,6 +23,7 @@ import { frHome } from "#app/i18n/fr/home";
 import { frAccountSecurity } from "#app/i18n/fr/account-security";
 import { frDirectory } from "#app/i18n/fr/directory";
 import { frListings } from "#app/i18n/fr/listings";
+import { frPartners } from "#app/i18n/fr/partners";
 import { frLayout } from "#app/i18n/fr/layout";
 import { frDeals } from "#app/i18n/fr/deals";
 
@@ -43,6 +44,7 @@ export const fr = {
   ...frAccountSecurity,
   ...frDirectory,
   ...frListings,
+  ...frPartners,
   ...frLayout,
   ...frDeals,
 } as const;

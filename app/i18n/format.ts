@@ -30,6 +30,9 @@ function perLocale<Formatter>(build: (intlLocale: string) => Formatter) {
 
 const numberFormat = perLocale((intl) => new Intl.NumberFormat(intl, { maximumFractionDigits: 1 }));
 const pluralRules = perLocale((intl) => new Intl.PluralRules(intl));
+const euroFormat = perLocale(
+  (intl) => new Intl.NumberFormat(intl, { style: "currency", currency: "EUR" }),
+);
 
 const DAY: Intl.DateTimeFormatOptions = { day: "numeric", month: "long", year: "numeric" };
 const TIME: Intl.DateTimeFormatOptions = { hour: "numeric", minute: "2-digit", hourCycle: "h23" };
@@ -47,6 +50,11 @@ const dayAndTimeFormat = parisDateFormat({ ...DAY, ...TIME });
 /** "8 219" / "8,219"; "5,3" / "5.3": at most one decimal. */
 export function formatNumber(locale: Locale, value: number) {
   return numberFormat(locale).format(value);
+}
+
+/** "30,00 €" / "€30.00", from cents. */
+export function formatEuros(locale: Locale, cents: number) {
+  return euroFormat(locale).format(cents / 100);
 }
 
 /** The plural form a number takes: in French 0 and 1 are "one", in English only 1. */

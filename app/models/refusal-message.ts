@@ -4,6 +4,7 @@ import { isLocale, type Translate } from "#app/i18n/i18n";
 import { DEFAULT_LOCALE } from "#app/i18n/messages";
 import { formatDayAndTime, formatTime, parisDay } from "#app/i18n/format";
 import { rateLimitInit, rateLimitMessage } from "#app/server/rate-limit.server";
+import { PARTNER_GALLERY_MAX } from "#app/domain/partners";
 import type { Refusal } from "./refusals";
 
 /** The French (or English) sentence explaining a refusal, where it happened. */
@@ -58,6 +59,8 @@ export function refusalMessage(t: Translate, refusal: Refusal) {
       return t(`refusal.${refusal.reason}`, { file: refusal.file });
     case "image-alt-missing":
       return t("refusal.image-alt-missing", { position: refusal.position });
+    case "gallery-full":
+      return t("refusal.gallery-full", { max: PARTNER_GALLERY_MAX });
     default:
       return t(`refusal.${refusal.reason}`);
   }
@@ -76,6 +79,11 @@ export function refusalStatus(refusal: Refusal) {
     case "claim-exists":
     case "claim-not-pending":
     case "claim-not-approved":
+    case "partnership-dates":
+    case "partnership-overlap":
+    case "partnership-not-running":
+    case "partnership-ambassador":
+    case "gallery-full":
     case "wrong-password":
     case "undo-link-invalid":
     case "undo-superseded":

@@ -6,7 +6,7 @@ import {
 } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { data, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ConfirmPasswordFirst } from "#app/components/confirm-password-first";
 import { Field, FormErrors, useValidatedForm } from "#app/components/forms";
@@ -22,6 +22,8 @@ import {
 import { getDb } from "#app/server/db.server";
 import { titleMeta } from "#app/components/page-title";
 import { defineAction } from "#app/server/actions.server";
+import { AmbassadorOverview } from "#app/components/ambassador-overview";
+import { ambassadorOverview } from "#app/models/directory/partnership-statement.server";
 
 const MAX_CODES = 100;
 
@@ -48,8 +50,11 @@ export const meta = titleMeta("ambassador.title");
  */
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
+  const db = getDb();
+  const places = ambassadorPlaces(db, user);
   return {
-    places: ambassadorPlaces(getDb(), user),
+    places,
+    overview: places.length > 0 || user.isAdmin ? ambassadorOverview(db, user) : null,
     recentlyAuthenticated: await hasRecentlyAuthenticated(request),
   };
 }
@@ -74,7 +79,7 @@ export const action = defineAction({ limit: "codeBatch" }, async ({ request, for
 });
 
 export default function Ambassador() {
-  const { places, recentlyAuthenticated } = useLoaderData<typeof loader>();
+  const { places, overview, recentlyAuthenticated } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useTranslate();
   if (actionData?.batch) {
@@ -99,14 +104,13 @@ export default function Ambassador() {
   }
   return (
     <section className="stack" aria-labelledby="ambassador-title">
-      <h1 id="ambassador-title">{t("ambassador.title")}</h1>
+      <h1 id="ambassador-title">{t("ambassador.overview")}</h1>
+      {overview ? <AmbassadorOverview {...overview} /> : null}
+      <h2>{t("ambassador.title")}</h2>
       {places.length === 0 ? (
         <p>{t("ambassador.none")}</p>
       ) : (
         <>
-          <p>
-            <Link to="/ambassadeur/fiches">{t("ambassador.claimsLink")}</Link>
-          </p>
           <p>{t("ambassador.intro")}</p>
           {recentlyAuthenticated ? (
             <BatchForm places={places} result={actionData?.result} />

@@ -18,6 +18,10 @@ import { notFound } from "#app/server/not-found.server";
 import { requestNow } from "#app/server/clock.server";
 import { listingDeals, takeOutcome } from "#app/models/deals/listing-deals.server";
 import { FollowListingForm, ListingDeals } from "#app/components/deals";
+import { PartnerBadge } from "#app/components/partner-badge";
+import { PartnerShowcase } from "#app/components/partner-showcase";
+import { partnerShowcase } from "#app/models/directory/partner-page.server";
+import { mayRecordPartnerships } from "#app/models/directory/partnerships.server";
 
 /** A listing of the directory, as anyone sees it; its managers and the place's staff may edit it. */
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
@@ -33,7 +37,10 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   if (params.slug !== listing.slug) return redirect(`${listing.path}${url.search}`, 301);
   const viewer = await getUser(request);
   const db = getDb();
+  const showcase = partnerShowcase(db, id, now);
   return {
+    showcase,
+    partnershipStaff: Boolean(viewer && mayRecordPartnerships(db, viewer, listing.placeId)),
     canEdit: Boolean(viewer && mayEditListing(db, viewer, { id, placeId: listing.placeId })),
     claimPending: Boolean(viewer && liveClaim(db, viewer.id, id)?.status === "pending"),
     edited: url.searchParams.has("modifiee"),
@@ -72,7 +79,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 };
 
 export default function OrganisationPage() {
-  const { listing, today, canEdit, claimPending, edited, ...loaded } =
+  const { listing, today, canEdit, claimPending, edited, showcase, partnershipStaff, ...loaded } =
     useLoaderData<typeof loader>();
   const t = useTranslate();
   const locale = useLocale();
@@ -93,6 +100,7 @@ export default function OrganisationPage() {
           {t(`directory.kind.${listing.kind}`)} · {t(`directory.category.${listing.category}`)}
         </p>
         <h1 id="organisation-name">{listing.name}</h1>
+        {showcase ? <PartnerBadge /> : null}
         {listing.alias ? (
           <p className="muted">{t("organisation.alias", { alias: listing.alias })}</p>
         ) : null}
@@ -119,10 +127,20 @@ export default function OrganisationPage() {
         <p className="follow-listing">
           <Link to={`/o/${listing.id}/gerer`} className="button button--secondary">
             {t("listing.manage")}
-          </Link>
+          </Link>{" "}
           <Link to={`/o/${listing.id}/bons-plans`} className="button button--secondary">
             {t("deals.manageLink")}
-          </Link>
+          </Link>{" "}
+          {showcase ? (
+            <Link to={`/o/${listing.id}/vitrine`} className="button button--secondary">
+              {t("partner.editLink")}
+            </Link>
+          ) : null}{" "}
+          {partnershipStaff ? (
+            <Link to={`/o/${listing.id}/partenariat`} className="button button--secondary">
+              {t("partnership.link")}
+            </Link>
+          ) : null}
         </p>
       ) : claimPending ? (
         <p className="notice">{t("claim.pending", { place: listing.place.name })}</p>
@@ -147,6 +165,8 @@ export default function OrganisationPage() {
           dangerouslySetInnerHTML={{ __html: listing.descriptionHtml }}
         />
       ) : null}
+
+      {showcase ? <PartnerShowcase showcase={showcase} /> : null}
 
       <ListingDeals
         listingId={listing.id}

@@ -1,3 +1,4 @@
+import { PartnerBadge } from "#app/components/partner-badge";
 import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { translate, useTranslate } from "#app/i18n/i18n";
@@ -156,6 +157,12 @@ export default function PlaceDirectory() {
               <li key={item.id} className="directory-list__item">
                 <h3 className="directory-list__name">
                   <Link to={item.path}>{item.name}</Link>
+                  {item.partner ? (
+                    <>
+                      {" "}
+                      <PartnerBadge />
+                    </>
+                  ) : null}
                 </h3>
                 <p className="directory-list__meta">
                   {t(`directory.category.${item.category}`)} · {item.place.name}

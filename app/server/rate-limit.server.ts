@@ -160,6 +160,8 @@ export const ACTION_LIMITS = {
   cspReport: { perIp: rule(60, minutes(10)) },
   // Staff.
   moderate: { perMember: rule(600, hours(1)), perIp: rule(2400, hours(1)) },
+  // Recording, renewing and ending partnerships: a few a day per ambassador.
+  partnership: { perMember: rule(60, hours(1)), perIp: rule(240, hours(1)) },
   codeBatch: { perMember: rule(10, hours(24)), perIp: rule(30, hours(24)) },
   appointment: { perMember: rule(60, hours(1)), perIp: rule(240, hours(1)) },
 } satisfies Record<string, ActionLimit>;

@@ -8,6 +8,7 @@ import type {
   OrganisationSource,
 } from "#app/domain/directory";
 import type { OpeningHours } from "#app/domain/opening-hours";
+import type { PartnerService } from "#app/domain/partners";
 import { createdAt } from "./columns";
 import { users } from "./members";
 import { places } from "./places";
@@ -161,6 +162,8 @@ export const partnerships = sqliteTable(
     ambassadorId: text("ambassador_id").references(() => users.id, { onDelete: "set null" }),
     recordedById: text("recorded_by_id").references(() => users.id, { onDelete: "set null" }),
     endedAt: integer("ended_at", { mode: "timestamp" }),
+    /** Why it was ended early: for staff only. */
+    endedReason: text("ended_reason"),
     createdAt: createdAt(),
   },
   (table) => [
@@ -170,3 +173,22 @@ export const partnerships = sqliteTable(
 );
 
 export type Partnership = typeof partnerships.$inferSelect;
+
+/**
+ * A partner's full page, set by the listing's managers: shown only while a
+ * partnership runs, kept (hidden) between two. Its photos are `images` rows
+ * with purpose `gallery` (ADR 018's pipeline).
+ */
+export const partnerPages = sqliteTable("partner_pages", {
+  organisationId: integer("organisation_id")
+    .primaryKey()
+    .references(() => organisations.id, { onDelete: "cascade" }),
+  /** Markdown, and the same rendered and sanitized. */
+  longDescription: text("long_description"),
+  longDescriptionHtml: text("long_description_html"),
+  /** « Nos services », from PARTNER_SERVICES. */
+  services: text("services", { mode: "json" }).$type<PartnerService[]>().notNull().default([]),
+  updatedAt: integer("updated_at", { mode: "timestamp" })
+    .notNull()
+    .default(sql`(unixepoch())`),
+});

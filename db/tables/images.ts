@@ -24,10 +24,17 @@ export const images = sqliteTable(
     ownerId: text("owner_id")
       .notNull()
       .references(() => users.id),
-    purpose: text("purpose", { enum: ["post", "avatar"] }).notNull(),
+    purpose: text("purpose", { enum: ["post", "avatar", "gallery"] }).notNull(),
     questionId: integer("question_id").references(() => questions.id),
     answerId: integer("answer_id").references(() => answers.id),
-    /** Its place among the post's images (0–3). */
+    /**
+     * A partner listing's gallery photo (purpose `gallery`). No foreign key:
+     * SQLite cannot add one with ON DELETE to an existing table, and a plain
+     * one would block deleting (merging) a listing; a photo whose listing is
+     * gone is served to nobody (`imageAudience`).
+     */
+    organisationId: integer("organisation_id"),
+    /** Its place among the post's images (0–3), or the gallery's (0–7). */
     position: integer("position").notNull().default(0),
     /** What the picture shows, for those who cannot see it; required for post photos. */
     alt: text("alt").notNull().default(""),
@@ -44,6 +51,7 @@ export const images = sqliteTable(
     index("images_answer_idx").on(table.answerId),
     index("images_owner_idx").on(table.ownerId, table.purpose),
     index("images_key_idx").on(table.key),
+    index("images_organisation_idx").on(table.organisationId),
   ],
 );
 

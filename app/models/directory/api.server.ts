@@ -15,6 +15,7 @@ import {
 } from "#app/domain/directory";
 import { isOpenAt } from "#app/domain/opening-hours";
 import { listOrganisationsNear } from "./list-near.server";
+import { isPartner, partnerIds } from "./partnerships.server";
 import { getOrganisationPage } from "./organisation-page.server";
 import { currentDeals } from "#app/models/deals/deals.server";
 
@@ -65,6 +66,11 @@ export async function listOrganisationsForApi(
       page: query.page,
       limit: query.limit,
     });
+    const partners = partnerIds(
+      db,
+      result.hits.map((hit) => hit.id),
+      query.at,
+    );
     return {
       organisations: result.hits.flatMap((hit) =>
         hit.type === "organisation"
@@ -80,7 +86,8 @@ export async function listOrganisationsForApi(
                 distanceKm: hit.distanceKm,
                 approximate: hit.approximate,
                 claimed: hit.claimed,
-                partner: hit.partner,
+                // The index knows it as of its last write; the days move on.
+                partner: partners.has(hit.id),
                 openNow: hit.openingHours ? isOpenAt(hit.openingHours, query.at) : null,
               },
             ]
@@ -111,8 +118,7 @@ export async function listOrganisationsForApi(
       distanceKm: item.distanceKm,
       approximate: item.approximate,
       claimed: item.claimed,
-      // Partnerships come with the claims (issue 15, part 3).
-      partner: false,
+      partner: item.partner,
       openNow: item.openingStatus ? item.openingStatus.open : null,
     })),
     total: list.total,
@@ -144,7 +150,7 @@ export function organisationForApi(db: AppDatabase, id: number, at: Date, origin
     website: page.website,
     phone: page.phone,
     claimed: page.claimed,
-    partner: false,
+    partner: isPartner(db, page.id, at),
     openNow: page.openingStatus ? page.openingStatus.open : null,
     openingHours: page.hours,
     // Its current bons plans (ADR 024); the code is for the members who take one.

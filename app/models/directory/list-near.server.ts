@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { AppDatabase } from "#db/client";
+import { partnerIds } from "#db/directory/partners";
 import { organisations, places } from "#db/schema";
 import { boundingBox, type Point } from "#app/domain/geo";
 import {
@@ -26,6 +27,8 @@ export type DirectoryListItem = {
   /** True when the distance is from the commune's centre (no public premises point). */
   approximate: boolean;
   claimed: boolean;
+  /** A partnership runs today (the « Commerce partenaire » badge). */
+  partner: boolean;
   openingStatus: OpeningStatus | null;
 };
 
@@ -87,6 +90,11 @@ export function listOrganisationsNear(db: AppDatabase, filters: DirectoryFilters
     rows = db.all<Row>(sql`${select} LIMIT ${limit} OFFSET ${(page - 1) * limit}`);
   }
 
+  const partners = partnerIds(
+    db,
+    rows.map((row) => row.id),
+    filters.at,
+  );
   const items: DirectoryListItem[] = rows.map((row) => {
     const precise =
       !row.approximate &&
@@ -106,6 +114,7 @@ export function listOrganisationsNear(db: AppDatabase, filters: DirectoryFilters
       distanceKm: Math.round(row.distanceKm * 10) / 10,
       approximate: !precise,
       claimed: row.claimedAt != null,
+      partner: partners.has(row.id),
       openingStatus: hours ? openingStatus(hours, filters.at) : null,
     };
   });

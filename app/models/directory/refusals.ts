@@ -15,4 +15,18 @@ export type DirectoryRefusal =
   /** Only the listing's managers (and its place's staff) edit it. */
   | { reason: "not-listing-manager" }
   /** Messages to a listing go to its managers: it has none yet. */
-  | { reason: "listing-without-manager" };
+  | { reason: "listing-without-manager" }
+  /** Partnerships are recorded by an ambassador of the listing's place, or an admin. */
+  | { reason: "not-partnership-staff" }
+  /** The ambassador named is not an ambassador of the listing's place. */
+  | { reason: "partnership-ambassador" }
+  /** The last day comes before the first, or the period is implausibly long. */
+  | { reason: "partnership-dates" }
+  /** Another partnership of the listing covers some of these days. */
+  | { reason: "partnership-overlap" }
+  /** Already ended early, or already over. */
+  | { reason: "partnership-not-running" }
+  /** The full page is for partners, while their partnership runs. */
+  | { reason: "not-partner" }
+  /** The gallery is full. */
+  | { reason: "gallery-full" };

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, or } from "drizzle-orm";
 import type { AppDatabase } from "#db/client";
-import { answers, images, questions, users } from "#db/schema";
+import { answers, images, organisations, questions, users } from "#db/schema";
 import type { PostType } from "#app/domain/questions";
 import { removeImageFiles, writeImageFiles } from "./files.server";
 import type { ProcessedImage } from "./pipeline.server";
@@ -133,6 +133,7 @@ export function imageAudience(db: AppDatabase, key: string, width: number) {
       answerDeleted: answers.deletedAt,
       answerQuestionId: answers.questionId,
       questionPlaceId: questions.placeId,
+      galleryListing: organisations.id,
     })
     .from(images)
     .innerJoin(users, eq(users.id, images.ownerId))
@@ -141,6 +142,7 @@ export function imageAudience(db: AppDatabase, key: string, width: number) {
       questions,
       or(eq(questions.id, images.questionId), eq(questions.id, answers.questionId)),
     )
+    .leftJoin(organisations, eq(organisations.id, images.organisationId))
     .where(eq(images.key, key))
     .all()
     .filter((row) => row.widths.split(" ").includes(String(width)));
@@ -148,11 +150,51 @@ export function imageAudience(db: AppDatabase, key: string, width: number) {
   const visible = rows.some((row) =>
     row.purpose === "avatar"
       ? row.ownerDeleted == null
-      : row.questionDeleted == null && (row.answerQuestionId == null || row.answerDeleted == null),
+      : row.purpose === "gallery"
+        ? // A shop's photo, public while its listing lives (the page shows it while a partner).
+          row.galleryListing != null
+        : row.questionDeleted == null &&
+          (row.answerQuestionId == null || row.answerDeleted == null),
   );
   if (visible) return { audience: "public" as const };
   const placeIds = rows.map((row) => row.questionPlaceId).filter((id) => id != null);
   return { audience: "moderators" as const, placeIds };
+}
+
+/** A partner listing's gallery photo, after the others. */
+export function addGalleryImage(
+  { db, uploadsDir }: ImageStore,
+  gallery: { organisationId: number; ownerId: string; position: number },
+  added: NewImage,
+) {
+  writeImageFiles(uploadsDir, added.image);
+  return db
+    .insert(images)
+    .values({ ...rowOf(added.image), ...gallery, purpose: "gallery", alt: added.alt })
+    .returning({ id: images.id })
+    .get().id;
+}
+
+/** A listing's gallery, in order. */
+export function galleryImages(db: AppDatabase, organisationId: number) {
+  return db
+    .select()
+    .from(images)
+    .where(and(eq(images.organisationId, organisationId), eq(images.purpose, "gallery")))
+    .orderBy(asc(images.position), asc(images.id))
+    .all();
+}
+
+/** Takes one photo out of a listing's gallery (its files go unless another row names them). */
+export function removeGalleryImage(store: ImageStore, organisationId: number, imageId: number) {
+  discard(
+    store,
+    and(
+      eq(images.id, imageId),
+      eq(images.organisationId, organisationId),
+      eq(images.purpose, "gallery"),
+    ),
+  );
 }
 
 function rowOf(image: ProcessedImage) {

@@ -1,5 +1,6 @@
 import { eq, inArray } from "drizzle-orm";
 import type { AppDatabase } from "#db/client";
+import { partnerIds } from "#db/directory/partners";
 import { places, questions } from "#db/schema";
 import type { FacetCounts, SearchEngine, SearchHit, SearchQuery } from "#search/engine";
 import { organisationPath } from "#app/domain/directory";
@@ -142,6 +143,7 @@ export function hitView(hit: SearchHit, at: Date, helpful = 0) {
       place: { name: hit.place.name, slug: hit.place.slug },
       distanceKm: hit.distanceKm,
       approximate: hit.approximate,
+      partner: hit.partner,
       openingStatus: hit.openingHours ? openingStatus(hit.openingHours, at) : null,
     };
   }
@@ -233,7 +235,15 @@ export async function searchPage(
     console.error("Search failed", error);
   }
   const total = result?.total ?? 0;
-  const hits = result?.hits ?? [];
+  // The index knows who is a partner as of its last write; the days move on.
+  const partners = partnerIds(
+    db,
+    (result?.hits ?? []).flatMap((hit) => (hit.type === "organisation" ? [hit.id] : [])),
+    at,
+  );
+  const hits = (result?.hits ?? []).map((hit) =>
+    hit.type === "organisation" ? { ...hit, partner: partners.has(hit.id) } : hit,
+  );
   const helpful = upvoteCounts(
     db,
     hits.flatMap((hit) => (hit.type === "question" ? [hit.id] : [])),

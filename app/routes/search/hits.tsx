@@ -1,3 +1,4 @@
+import { PartnerBadge } from "#app/components/partner-badge";
 import { Link } from "@remix-run/react";
 import { OpeningStatusLine } from "#app/components/opening-hours";
 import { relativeTime, useLocale, useTranslate } from "#app/i18n/i18n";
@@ -34,6 +35,7 @@ function OrganisationHit({ hit }: { hit: OrganisationHitView }) {
           {t(`directory.kind.${hit.kind}`)}
         </span>
         <span className="muted">{t(`directory.category.${hit.category}`)}</span>
+        {hit.partner ? <PartnerBadge /> : null}
       </p>
       <h3 className="question-item__title">
         <Link to={hit.path}>
