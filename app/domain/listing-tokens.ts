@@ -1,3 +1,6 @@
+import type { OrganisationCategory, OrganisationKind } from "./directory";
+import type { OpeningStatus } from "./opening-hours";
+
 /**
  * A listing recommended in an answer (ADR 025) is written in the answer's
  * Markdown as a line of its own, `[fiche:123]`: short, readable when the
@@ -34,6 +37,11 @@ export function splitAtListings(html: string): BodyPart[] {
   return parts;
 }
 
+/** The listing ids among a body's parts. */
+export function listingIdsOf(parts: BodyPart[]): number[] {
+  return parts.flatMap((part) => ("listingId" in part ? [part.listingId] : []));
+}
+
 /** The listing ids of rendered HTML's placeholders, each once. */
 export function listingIdsInHtml(html: string): number[] {
   return [...new Set(Array.from(html.matchAll(PLACEHOLDER), (match) => Number(match[1])))];
@@ -44,3 +52,14 @@ export function withListingToken(text: string, id: number) {
   const trimmed = text.replace(/\s+$/, "");
   return `${trimmed}${trimmed ? "\n\n" : ""}${listingToken(id)}\n`;
 }
+
+/** A listing as an answer shows it: read from the directory, never written by the author. */
+export type ListingCardData = {
+  id: number;
+  name: string;
+  path: string;
+  kind: OrganisationKind;
+  category: OrganisationCategory;
+  placeName: string;
+  openingStatus: OpeningStatus | null;
+};

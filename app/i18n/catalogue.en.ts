@@ -19,6 +19,7 @@ import { enHome } from "#app/i18n/en/home";
 import { enAccountSecurity } from "#app/i18n/en/account-security";
 import { enDirectory } from "#app/i18n/en/directory";
 import { enListings } from "#app/i18n/en/listings";
+import { enRecommendations } from "#app/i18n/en/recommendations";
 import { enLayout } from "#app/i18n/en/layout";
 
 export const en: Catalogue = {
@@ -38,5 +39,6 @@ export const en: Catalogue = {
   ...enAccountSecurity,
   ...enDirectory,
   ...enListings,
+  ...enRecommendations,
   ...enLayout,
 };

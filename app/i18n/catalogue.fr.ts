@@ -23,6 +23,7 @@ import { frHome } from "#app/i18n/fr/home";
 import { frAccountSecurity } from "#app/i18n/fr/account-security";
 import { frDirectory } from "#app/i18n/fr/directory";
 import { frListings } from "#app/i18n/fr/listings";
+import { frRecommendations } from "#app/i18n/fr/recommendations";
 import { frLayout } from "#app/i18n/fr/layout";
 
 export const fr = {
@@ -42,5 +43,6 @@ export const fr = {
   ...frAccountSecurity,
   ...frDirectory,
   ...frListings,
+  ...frRecommendations,
   ...frLayout,
 } as const;

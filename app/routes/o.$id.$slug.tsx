@@ -12,7 +12,9 @@ import { mayEditListing } from "#app/models/directory/manage.server";
 import { parsePostId } from "#app/models/questions/paths";
 import { JsonLd } from "#app/components/json-ld";
 import { dependsOn, validUntilNextMinute } from "#app/server/page-cache.server";
-import { listingKey } from "#app/domain/content-keys";
+import { listingKey, NAMES_KEY, questionKey } from "#app/domain/content-keys";
+import { recommendationsOf } from "#app/models/directory/recommendations.server";
+import { questionPath } from "#app/models/questions/paths";
 import { OpeningHoursTable, OpeningStatusLine } from "#app/components/opening-hours";
 import { notFound } from "#app/server/not-found.server";
 
@@ -26,15 +28,35 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   validUntilNextMinute(context, now);
   const listing = getOrganisationPage(getDb(), id, { at: now, origin: url.origin });
   if (!listing) throw notFound("listing");
+  // A duplicate merged into another listing (ADR 025) lives on there.
+  if (listing.mergedIntoId != null) {
+    const survivor = getOrganisationPage(getDb(), listing.mergedIntoId, {
+      at: now,
+      origin: url.origin,
+    });
+    if (survivor) return redirect(survivor.path, 301);
+  }
   // One URL per listing: an old or mistyped slug moves permanently to the current one.
   if (params.slug !== listing.slug) return redirect(`${listing.path}${url.search}`, 301);
   const viewer = await getUser(request);
   const db = getDb();
+  const locale = await getLocale(request);
+  const recommendations = recommendationsOf(db, id, {
+    formerMember: translate(locale, "profile.formerMember"),
+  });
+  // The answers' questions and their authors' names (NAMES_KEY) are on the page too.
+  dependsOn(context, [NAMES_KEY, ...recommendations.map((item) => questionKey(item.question.id))]);
   return {
+    recommendations: recommendations.map((item) => ({
+      answerId: item.answerId,
+      author: item.author,
+      question: item.question.title,
+      path: `${questionPath(item.question)}#reponse-${item.answerId}`,
+    })),
     canEdit: Boolean(viewer && mayEditListing(db, viewer, { id, placeId: listing.placeId })),
     claimPending: Boolean(viewer && liveClaim(db, viewer.id, id)?.status === "pending"),
     edited: url.searchParams.has("modifiee"),
-    locale: await getLocale(request),
+    locale,
     canonicalUrl: `${url.origin}${listing.path}`,
     today: parisWallClock(now).day,
     listing: { ...listing, updatedAt: listing.updatedAt.toISOString() },
@@ -61,7 +83,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 };
 
 export default function OrganisationPage() {
-  const { listing, today, canEdit, claimPending, edited } = useLoaderData<typeof loader>();
+  const { listing, today, canEdit, claimPending, edited, recommendations } =
+    useLoaderData<typeof loader>();
   const t = useTranslate();
   const locale = useLocale();
   return (
@@ -173,6 +196,21 @@ export default function OrganisationPage() {
           )}
         </section>
       </div>
+
+      {recommendations.length > 0 ? (
+        <section className="card stack recommended-in" aria-labelledby="recommended-title">
+          <h2 id="recommended-title">{t("recommend.in", { count: recommendations.length })}</h2>
+          <ul>
+            {recommendations.map((item) => (
+              <li key={item.answerId}>
+                <Link to={item.path}>
+                  {t("recommend.by", { name: item.author, question: item.question })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <footer className="muted organisation-source">
         <p>

@@ -16,6 +16,8 @@ import {
 import { isOpenAt } from "#app/domain/opening-hours";
 import { listOrganisationsNear } from "./list-near.server";
 import { getOrganisationPage } from "./organisation-page.server";
+import { recommendationsOf } from "./recommendations.server";
+import { questionPath } from "#app/models/questions/paths";
 
 export type OrganisationsQuery = {
   centre: Point;
@@ -125,7 +127,8 @@ export async function listOrganisationsForApi(
  */
 export function organisationForApi(db: AppDatabase, id: number, at: Date, origin: string) {
   const page = getOrganisationPage(db, id, { at, origin });
-  if (!page) return null;
+  if (!page || page.mergedIntoId != null) return null;
+  const recommendations = recommendationsOf(db, id, { formerMember: "" });
   return {
     id: page.id,
     name: page.name,
@@ -146,8 +149,14 @@ export function organisationForApi(db: AppDatabase, id: number, at: Date, origin
     partner: false,
     openNow: page.openingStatus ? page.openingStatus.open : null,
     openingHours: page.hours,
-    // Bons plans and recommendations come with the next parts of issue 15.
+    // Bons plans come with the next parts of issue 15.
     deals: [] as never[],
-    recommendedIn: [] as never[],
+    recommendedIn: {
+      count: recommendations.length,
+      answers: recommendations.map(
+        (recommendation) =>
+          `${origin}${questionPath(recommendation.question)}#reponse-${recommendation.answerId}`,
+      ),
+    },
   };
 }

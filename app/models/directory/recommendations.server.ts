@@ -9,7 +9,7 @@ import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { AppDatabase } from "#db/client";
 import { answerListings, answers, organisations, places, questions, users } from "#db/schema";
 import { organisationPath } from "#app/domain/directory";
-import { listingIdsInHtml } from "#app/domain/listing-tokens";
+import { listingIdsInHtml, type ListingCardData } from "#app/domain/listing-tokens";
 import { authorName } from "#app/domain/names";
 import { hasOpeningHours, openingStatus } from "#app/domain/opening-hours";
 
@@ -137,13 +137,3 @@ export function listingCards(db: AppDatabase, ids: number[], at: Date) {
   }
   return cards;
 }
-
-export type ListingCardData = {
-  id: number;
-  name: string;
-  path: string;
-  kind: (typeof organisations.$inferSelect)["kind"];
-  category: (typeof organisations.$inferSelect)["category"];
-  placeName: string;
-  openingStatus: ReturnType<typeof openingStatus> | null;
-};

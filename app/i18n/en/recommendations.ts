@@ -1,0 +1,36 @@
+import type { Translation } from "#app/i18n/messages";
+import type { frRecommendations } from "#app/i18n/fr/recommendations";
+
+/** English messages of recommendations and merges; same keys as fr/recommendations.ts. */
+export const enRecommendations: Translation<typeof frRecommendations> = {
+  "recommend.cardLabel": "Recommended listing: {name}",
+  "recommend.cardGone": "(A recommended listing that no longer exists.)",
+  "recommend.picker": "Recommend a listing",
+  "recommend.pickerHint":
+    "Search for a shop, an association or a place by name: its listing is added to your answer.",
+  "recommend.search": "Search",
+  "recommend.noMatch": "No listing by that name near you.",
+  "recommend.matches": "Listings found",
+  "recommend.insert": "Add the listing to my answer",
+  "recommend.inserted": "Listing added to your answer: {name}.",
+  "recommend.options": {
+    one: "{count} listing suggested, use the arrows to choose",
+    other: "{count} listings suggested, use the arrows to choose",
+  },
+  "recommend.in": {
+    one: "Recommended in {count} neighbour's answer",
+    other: "Recommended in {count} neighbours' answers",
+  },
+  "recommend.by": "{name}, answering “{question}”",
+  "merge.title": "Merge with another listing",
+  "merge.intro":
+    "Is this listing a duplicate? Its managers, claims, edits, recommendations and followers move to the listing you choose; this listing then redirects to it.",
+  "merge.target": "Listing to keep (its name)",
+  "merge.reason": "Reason for the merge",
+  "merge.submit": "Merge",
+  "merge.targetNotFound": "No listing by that name in or around this commune.",
+  "merge.done": "Listings merged.",
+  "moderation.log.listing-merge": "Listing “{from}” merged into “{into}”",
+  "refusal.merge-same": "A listing cannot be merged with itself.",
+  "refusal.merge-merged": "This listing has already been merged.",
+};
