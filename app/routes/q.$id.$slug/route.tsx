@@ -87,6 +87,8 @@ export const action = defineAction(
   {
     intents: {
       answer: "answer",
+      "find-listing": "preview",
+      "insert-listing": "preview",
       comment: "comment",
       vote: "vote",
       "vote-down": "vote",
@@ -156,6 +158,7 @@ export default function QuestionPage() {
 
       <AnswerForm
         viewer={viewer}
+        questionId={question.id}
         closed={Boolean(question.closedReason) || question.deleted || question.locked}
       />
     </article>
