@@ -1,7 +1,7 @@
 import type { Translation } from "#app/i18n/messages";
 import type { frRecommendations } from "#app/i18n/fr/recommendations";
 
-/** English messages of recommendations and merges; same keys as fr/recommendations.ts. */
+/** English messages of recommendations; same keys as fr/recommendations.ts. */
 export const enRecommendations: Translation<typeof frRecommendations> = {
   "recommend.cardLabel": "Recommended listing: {name}",
   "recommend.cardGone": "(A recommended listing that no longer exists.)",
@@ -22,15 +22,4 @@ export const enRecommendations: Translation<typeof frRecommendations> = {
     other: "Recommended in {count} neighbours' answers",
   },
   "recommend.by": "{name}, answering “{question}”",
-  "merge.title": "Merge with another listing",
-  "merge.intro":
-    "Is this listing a duplicate? Its managers, claims, edits, recommendations and followers move to the listing you choose; this listing then redirects to it.",
-  "merge.target": "Listing to keep (its name)",
-  "merge.reason": "Reason for the merge",
-  "merge.submit": "Merge",
-  "merge.targetNotFound": "No listing by that name in or around this commune.",
-  "merge.done": "Listings merged.",
-  "moderation.log.listing-merge": "Listing “{from}” merged into “{into}”",
-  "refusal.merge-same": "A listing cannot be merged with itself.",
-  "refusal.merge-merged": "This listing has already been merged.",
 };

@@ -1,4 +1,4 @@
-/** Listings recommended in answers, and duplicate listings merged (ADR 025). */
+/** Listings recommended in answers (ADR 025). */
 export const frRecommendations = {
   "recommend.cardLabel": "Fiche recommandée : {name}",
   "recommend.cardGone": "(Fiche recommandée qui n’existe plus.)",
@@ -19,15 +19,4 @@ export const frRecommendations = {
     other: "Recommandée dans {count} réponses de voisins",
   },
   "recommend.by": "{name}, en réponse à « {question} »",
-  "merge.title": "Fusionner avec une autre fiche",
-  "merge.intro":
-    "Cette fiche fait doublon ? Ses gérants, demandes, modifications, recommandations et abonnés passent sur la fiche choisie ; cette fiche renvoie ensuite vers elle.",
-  "merge.target": "Fiche à garder (son nom)",
-  "merge.reason": "Raison de la fusion",
-  "merge.submit": "Fusionner",
-  "merge.targetNotFound": "Aucune fiche de ce nom dans cette commune ou autour.",
-  "merge.done": "Fiches fusionnées.",
-  "moderation.log.listing-merge": "Fiche « {from} » fusionnée dans « {into} »",
-  "refusal.merge-same": "Une fiche ne peut pas être fusionnée avec elle-même.",
-  "refusal.merge-merged": "Cette fiche a déjà été fusionnée.",
 } as const;
