@@ -7,7 +7,15 @@
 import { and, asc, desc, eq, gt, inArray, isNull } from "drizzle-orm";
 import type { AppDatabase } from "#db/client";
 import { partnerIds } from "#db/directory/partners";
-import { answers, organisations, partnerPages, places, questionTags, questions } from "#db/schema";
+import {
+  answerListings,
+  answers,
+  organisations,
+  partnerPages,
+  places,
+  questionTags,
+  questions,
+} from "#db/schema";
 import { addressIsShown } from "#app/domain/directory";
 import { markdownToPlainText } from "#app/domain/markdown.server";
 import { hasOpeningHours } from "#app/domain/opening-hours";
@@ -77,6 +85,14 @@ export function buildSearchDocuments(db: AppDatabase, questionIds: number[]): Qu
     answersByQuestion.set(row.questionId, list);
   }
 
+  const recommended = recommendedListingWords(
+    db,
+    [...answersByQuestion.values()].flat().map((answer) => answer.id),
+  );
+  // An answer's text, with the names and labels of the listings it recommends (ADR 025).
+  const answerText = (answer: { id: number; body: string }) =>
+    [markdownToPlainText(answer.body), ...(recommended.get(answer.id) ?? [])].join(" ").trim();
+
   const byId = new Map<number, QuestionDocument>();
   for (const row of rows) {
     const live = answersByQuestion.get(row.id) ?? [];
@@ -86,10 +102,10 @@ export function buildSearchDocuments(db: AppDatabase, questionIds: number[]): Qu
       slug: row.slug,
       title: row.title,
       body: markdownToPlainText(row.body),
-      acceptedAnswer: accepted ? markdownToPlainText(accepted.body) : "",
+      acceptedAnswer: accepted ? answerText(accepted) : "",
       answers: live
         .filter((answer) => answer !== accepted)
-        .map((answer) => markdownToPlainText(answer.body))
+        .map(answerText)
         .filter(Boolean)
         .join("\n\n"),
       tags: tagsByQuestion.get(row.id) ?? [],
@@ -109,6 +125,27 @@ export function buildSearchDocuments(db: AppDatabase, questionIds: number[]): Qu
     });
   }
   return questionIds.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** For each of these answers, the names and category labels of the listings it recommends. */
+function recommendedListingWords(db: AppDatabase, answerIds: number[]) {
+  const words = new Map<number, string[]>();
+  if (answerIds.length === 0) return words;
+  for (const row of db
+    .select({
+      answerId: answerListings.answerId,
+      name: organisations.name,
+      category: organisations.category,
+    })
+    .from(answerListings)
+    .innerJoin(organisations, eq(organisations.id, answerListings.organisationId))
+    .where(inArray(answerListings.answerId, answerIds))
+    .all()) {
+    const list = words.get(row.answerId) ?? [];
+    list.push(row.name, frDirectory[`directory.category.${row.category}`]);
+    words.set(row.answerId, list);
+  }
+  return words;
 }
 
 /** The document of one question, or null when it is deleted (or unknown): then it must leave the index. */
@@ -212,7 +249,8 @@ export function buildOrganisationDocuments(
     .from(organisations)
     .innerJoin(places, eq(places.id, organisations.placeId))
     .leftJoin(partnerPages, eq(partnerPages.organisationId, organisations.id))
-    .where(inArray(organisations.id, organisationIds))
+    // A listing merged into another has left the index (ADR 025).
+    .where(and(inArray(organisations.id, organisationIds), isNull(organisations.mergedIntoId)))
     .all();
   // As of the indexing day: pages and the API read it again live.
   const partners = partnerIds(db, organisationIds);

@@ -481,3 +481,25 @@ export const LISTINGS: OrganisationDocument[] = [
     { place: "montoir", daysAgo: 43 },
   ),
 ];
+
+/** Near the plumber's listing (102), in Saint-Nazaire, as the app gives it. */
+export const NEAR_THE_PLUMBER: Point = SAINT_NAZAIRE;
+
+/**
+ * A question whose own words never say « plombier », answered with a
+ * recommendation of the plumber's listing (ADR 025): its document carries
+ * the listing's name and category label in the answers' text, as
+ * search/documents.ts writes them. Indexed last, by its own describe.
+ */
+export const RECOMMENDING_QUESTION: QuestionDocument = post(
+  60,
+  {
+    title: "Une fuite sous l'évier, qui appeler ?",
+    kind: "question",
+    category: "bricolage",
+    body: "Ça goutte depuis hier soir.",
+    answers: "Il est venu en une heure chez moi. Martin, plombier chauffagiste Artisan du bâtiment",
+    answerCount: 1,
+  },
+  { place: "montoir", daysAgo: 3 },
+);

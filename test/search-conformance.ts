@@ -26,7 +26,9 @@ import {
   LISTINGS,
   MONDAY_MORNING,
   MONTOIR,
+  NEAR_THE_PLUMBER,
   NOW,
+  RECOMMENDING_QUESTION,
   SUNDAY_MORNING,
 } from "./search-conformance-corpus";
 
@@ -449,6 +451,26 @@ export function describeConformance(engineName: string, setup: ConformanceSetup)
           place: { id: 1, code: "44052", name: "Donges", slug: "donges-44480" },
           createdAt: NOW - 15 * DAY,
         });
+      });
+    });
+
+    // Last: it adds a document the counts above do not expect.
+    describe("recommendations (ADR 025)", () => {
+      beforeAll(async () => {
+        await context.index([RECOMMENDING_QUESTION]);
+      }, 60_000);
+
+      it("plonbier near the plumber finds its listing and the question recommending it", async () => {
+        const found = await search({
+          text: "plonbier",
+          near: { ...NEAR_THE_PLUMBER, radiusKm: 10 },
+        });
+        const keys = found.hits.map((hit) => `${hit.type}:${hit.id}`);
+        expect(keys).toContain("organisation:102");
+        expect(keys).toContain("question:60");
+        expect(`${RECOMMENDING_QUESTION.title} ${RECOMMENDING_QUESTION.body}`).not.toMatch(
+          /plomb/i,
+        );
       });
     });
   });

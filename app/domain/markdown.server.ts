@@ -1,6 +1,7 @@
 import { parseDocument } from "htmlparser2";
 import { Marked } from "marked";
 import sanitizeHtml from "sanitize-html";
+import { listingIdsInHtml, listingPlaceholder } from "./listing-tokens";
 
 /**
  * Posts are written in Markdown and rendered here, on the server, in two
@@ -21,7 +22,43 @@ function escapeHtml(text: string) {
     .replace(/'/g, "&#39;");
 }
 
+/**
+ * `[fiche:123]` on a line of its own, at the top level of a post (not in a
+ * quote, a list or code): a recommended listing (ADR 025). Elsewhere it stays
+ * the text it is. The renderer writes only a placeholder with the id; the page
+ * puts the listing's card there, from the directory, never from the author.
+ */
+const LISTING_LINE = /^\[fiche:(\d{1,9})\][ \t]*(?:\n+|$)/;
+type ListingToken = { type: "listingCard"; raw: string; id: number; top: boolean };
+
 const markdown = new Marked({
+  extensions: [
+    {
+      name: "listingCard",
+      level: "block",
+      // Where a paragraph must stop, so that the token line is not swallowed by the text above it.
+      start(src) {
+        const match = /(^|\n)\[fiche:\d/.exec(src);
+        return match ? match.index + match[1]!.length : undefined;
+      },
+      tokenizer(src) {
+        const match = LISTING_LINE.exec(src);
+        if (!match) return undefined;
+        return { type: "listingCard", raw: match[0], id: Number(match[1]), top: false };
+      },
+      renderer(token) {
+        const { id, top, raw } = token as unknown as ListingToken;
+        return top ? `${listingPlaceholder(id)}\n` : `<p>${escapeHtml(raw.trim())}</p>\n`;
+      },
+    },
+  ],
+  hooks: {
+    // Cards stand between blocks: only top-level tokens become cards.
+    processAllTokens(tokens) {
+      for (const token of tokens) if (token.type === "listingCard") token.top = true;
+      return tokens;
+    },
+  },
   gfm: true,
   // A forum: a line break typed in the textarea is a line break on the page.
   breaks: true,
@@ -76,7 +113,8 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
     "td",
   ],
   // No style, class, id, event handler or target anywhere; `rel` is set below.
-  allowedAttributes: { a: ["href", "rel"] },
+  // The one exception: a listing card's placeholder, digits only (see transformTags).
+  allowedAttributes: { a: ["href", "rel"], p: ["data-fiche"] },
   // Relative links (no scheme) stay allowed; data:, javascript:, vbscript:…
   // are dropped, whatever their case, entities or embedded whitespace.
   allowedSchemes: ["http", "https", "mailto"],
@@ -86,6 +124,12 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
     // Nothing raw reaches this point, but if it ever did: demote page headings.
     h1: "h3",
     h2: "h4",
+    p: (_tagName, attribs): sanitizeHtml.Tag => ({
+      tagName: "p",
+      attribs: /^\d{1,9}$/.test(attribs["data-fiche"] ?? "")
+        ? { "data-fiche": attribs["data-fiche"]! }
+        : {},
+    }),
     // Only href survives (checked against allowedSchemes after this); no target.
     a: (_tagName, { href }): sanitizeHtml.Tag => ({
       tagName: "a",
@@ -98,6 +142,11 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
 /** A post's Markdown as safe HTML: the only HTML fit for `dangerouslySetInnerHTML`. */
 export function renderMarkdown(source: string): string {
   return sanitizePostHtml(markdown.parse(source, { async: false }));
+}
+
+/** The listings a post recommends (its top-level `[fiche:N]` lines), each once, in order. */
+export function listingIdsIn(source: string): number[] {
+  return listingIdsInHtml(renderMarkdown(source));
 }
 
 /** The second layer alone, exported so tests can check it holds even if raw HTML got through. */

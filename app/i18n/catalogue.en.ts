@@ -21,6 +21,7 @@ import { enDirectory } from "#app/i18n/en/directory";
 import { enListings } from "#app/i18n/en/listings";
 import { enDeals } from "#app/i18n/en/deals";
 import { enPartners } from "#app/i18n/en/partners";
+import { enRecommendations } from "#app/i18n/en/recommendations";
 import { enLayout } from "#app/i18n/en/layout";
 
 export const en: Catalogue = {
@@ -42,5 +43,6 @@ export const en: Catalogue = {
   ...enListings,
   ...enDeals,
   ...enPartners,
+  ...enRecommendations,
   ...enLayout,
 };

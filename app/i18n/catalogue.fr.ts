@@ -24,6 +24,7 @@ import { frAccountSecurity } from "#app/i18n/fr/account-security";
 import { frDirectory } from "#app/i18n/fr/directory";
 import { frListings } from "#app/i18n/fr/listings";
 import { frPartners } from "#app/i18n/fr/partners";
+import { frRecommendations } from "#app/i18n/fr/recommendations";
 import { frLayout } from "#app/i18n/fr/layout";
 import { frDeals } from "#app/i18n/fr/deals";
 
@@ -45,6 +46,7 @@ export const fr = {
   ...frDirectory,
   ...frListings,
   ...frPartners,
+  ...frRecommendations,
   ...frLayout,
   ...frDeals,
 } as const;

@@ -1,5 +1,14 @@
 import { sql } from "drizzle-orm";
-import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import {
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+  type AnySQLiteColumn,
+} from "drizzle-orm/sqlite-core";
 import type {
   ClaimCheck,
   ClaimStatus,
@@ -12,6 +21,7 @@ import type { PartnerService } from "#app/domain/partners";
 import { createdAt } from "./columns";
 import { users } from "./members";
 import { places } from "./places";
+import { answers } from "./questions";
 
 /*
  * The directory: associations, shops and craftspeople, third places and
@@ -69,6 +79,9 @@ export const organisations = sqliteTable(
     siret: text("siret").unique(),
     /** When a manager's claim was approved (claims and managers: a later issue). */
     claimedAt: integer("claimed_at", { mode: "timestamp" }),
+    /** A duplicate merged into another listing (ADR 025): its page moves there, it leaves search. */
+    mergedIntoId: integer("merged_into_id").references((): AnySQLiteColumn => organisations.id),
+    mergedAt: integer("merged_at", { mode: "timestamp" }),
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp" })
       .notNull()
@@ -192,3 +205,24 @@ export const partnerPages = sqliteTable("partner_pages", {
     .notNull()
     .default(sql`(unixepoch())`),
 });
+
+/**
+ * The listings an answer recommends (its `[fiche:N]` lines, ADR 025), kept in
+ * step with the answer's body on every write. Whether a recommendation counts
+ * (its answer and question live) is read from the answer when counting.
+ */
+export const answerListings = sqliteTable(
+  "answer_listings",
+  {
+    answerId: integer("answer_id")
+      .notNull()
+      .references(() => answers.id, { onDelete: "cascade" }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+  },
+  (table) => [
+    primaryKey({ columns: [table.answerId, table.organisationId] }),
+    index("answer_listings_organisation_idx").on(table.organisationId),
+  ],
+);

@@ -145,7 +145,7 @@ test.describe("GET /api/v1/organisations/:id", () => {
       openNow: true,
       openingHours: { weekly: [expect.objectContaining({ opens: "00:00" })], special: [] },
       deals: [],
-      recommendedIn: [],
+      recommendedIn: { count: 0, answers: [] },
     });
   });
 

@@ -9,6 +9,7 @@ import { onAnswerPosted } from "#app/models/notifications/events.server";
 import { getQuestion } from "#app/models/questions/posts.server";
 import { addRevision } from "#app/models/questions/revisions.server";
 import { refused, type Outcome } from "#app/models/refusals";
+import { syncAnswerListings } from "#app/models/directory/recommendations.server";
 
 /** Writes an answer and its first revision, without privilege checks (import, seed). */
 export function insertAnswer(
@@ -16,6 +17,7 @@ export function insertAnswer(
   input: { questionId: number; authorId: string; body: string; createdAt?: Date },
 ) {
   const createdAt = input.createdAt ?? new Date();
+  const bodyHtml = renderMarkdown(input.body);
   return db.transaction(() => {
     const answer = db
       .insert(answers)
@@ -23,11 +25,12 @@ export function insertAnswer(
         questionId: input.questionId,
         authorId: input.authorId,
         body: input.body,
-        bodyHtml: renderMarkdown(input.body),
+        bodyHtml,
         createdAt,
       })
       .returning({ id: answers.id })
       .get();
+    syncAnswerListings(db, answer.id, bodyHtml);
     db.update(questions)
       .set({ answerCount: sql`${questions.answerCount} + 1`, lastActivityAt: createdAt })
       .where(eq(questions.id, input.questionId))

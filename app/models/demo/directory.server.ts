@@ -1,5 +1,13 @@
-import { eq } from "drizzle-orm";
-import { organisationClaims, organisations, places, type NewOrganisation } from "#db/schema";
+import { eq, like } from "drizzle-orm";
+import {
+  answers,
+  organisationClaims,
+  organisations,
+  places,
+  type NewOrganisation,
+} from "#db/schema";
+import { withListingToken } from "#app/domain/listing-tokens";
+import { syncAnswerListings } from "#app/models/directory/recommendations.server";
 import { renderMarkdown } from "#app/domain/markdown.server";
 import { slugify } from "#app/domain/normalize";
 import type { OpeningHours } from "#app/domain/opening-hours";
@@ -310,5 +318,41 @@ export function seedDemoClaims(
         createdAt: new Date(now.getTime() - 86_400_000),
       })
       .run();
+  }
+}
+
+/** Demo answers that recommend a demo listing (ADR 025): the answer's first words, the listing, a lead-in. */
+const DEMO_RECOMMENDATIONS = [
+  {
+    answerStartsWith: "Demandez Patrick, plombier à la retraite",
+    listing: "Donges Plomberie Services",
+    lead: "Et si Patrick n'est pas dispo, ceux-là sont sérieux :",
+  },
+  {
+    answerStartsWith: "Celle du bourg est fermée le lundi",
+    listing: "Au Fournil de Donges",
+    lead: "Sinon à Donges, le fournil est ouvert le lundi matin :",
+  },
+] as const;
+
+/** Adds the demo recommendations, once the questions and the directory are seeded. */
+export function seedDemoRecommendations({ db, search }: Store) {
+  for (const demo of DEMO_RECOMMENDATIONS) {
+    const listing = db
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(eq(organisations.name, demo.listing))
+      .get();
+    const answer = db
+      .select({ id: answers.id, questionId: answers.questionId, body: answers.body })
+      .from(answers)
+      .where(like(answers.body, `${demo.answerStartsWith}%`))
+      .get();
+    if (!listing || !answer) continue;
+    const body = withListingToken(`${answer.body}\n\n${demo.lead}`, listing.id);
+    const bodyHtml = renderMarkdown(body);
+    db.update(answers).set({ body, bodyHtml }).where(eq(answers.id, answer.id)).run();
+    syncAnswerListings(db, answer.id, bodyHtml);
+    search.questionChanged(db, answer.questionId);
   }
 }

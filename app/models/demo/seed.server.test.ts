@@ -46,6 +46,11 @@ describe("the demo data set", () => {
     expect(count("SELECT count(*) FROM questions")).toBe(questions);
   });
 
+  it("has answers recommending listings (ADR 025)", () => {
+    expect(count("SELECT count(*) FROM answer_listings")).toBe(2);
+    expect(count("SELECT count(*) FROM answers WHERE body_html LIKE '%data-fiche%'")).toBe(2);
+  });
+
   it("has questions in several places, answered, accepted or waiting, none in the future", () => {
     expect(count("SELECT count(*) FROM questions")).toBeGreaterThanOrEqual(60);
     const codes = db.$client

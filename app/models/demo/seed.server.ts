@@ -11,7 +11,7 @@ import {
 } from "#db/schema";
 import { DEMO_EXTRA_MEMBERS, DEMO_QUESTIONS } from "./content";
 import { seedDemoQuestions } from "./questions.server";
-import { seedDemoClaims, seedDemoDirectory } from "./directory.server";
+import { seedDemoClaims, seedDemoDirectory, seedDemoRecommendations } from "./directory.server";
 import { seedDemoDeals } from "./deals.server";
 import type { Store } from "#app/server/search.server";
 
@@ -189,6 +189,7 @@ export async function seedDemoData(
     // Inside the members' transaction: a failed seed leaves the database empty, to retry.
     seedDemoQuestions({ db, search }, { now });
     seedDemoDirectory({ db, search }, { now });
+    seedDemoRecommendations({ db, search });
     seedDemoClaims(
       { db, search },
       {

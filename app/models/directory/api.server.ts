@@ -18,6 +18,8 @@ import { listOrganisationsNear } from "./list-near.server";
 import { isPartner, partnerIds } from "./partnerships.server";
 import { getOrganisationPage } from "./organisation-page.server";
 import { currentDeals } from "#app/models/deals/deals.server";
+import { recommendationsOf } from "./recommendations.server";
+import { questionPath } from "#app/models/questions/paths";
 
 export type OrganisationsQuery = {
   centre: Point;
@@ -132,7 +134,8 @@ export async function listOrganisationsForApi(
  */
 export function organisationForApi(db: AppDatabase, id: number, at: Date, origin: string) {
   const page = getOrganisationPage(db, id, { at, origin });
-  if (!page) return null;
+  if (!page || page.mergedIntoId != null) return null;
+  const recommendations = recommendationsOf(db, id, { formerMember: "" });
   return {
     id: page.id,
     name: page.name,
@@ -164,7 +167,12 @@ export function organisationForApi(db: AppDatabase, id: number, at: Date, origin
       remaining: deal.remaining,
       soldOut: deal.soldOut,
     })),
-    // Recommendations come with another part of issue 15.
-    recommendedIn: [] as never[],
+    recommendedIn: {
+      count: recommendations.length,
+      answers: recommendations.map(
+        (recommendation) =>
+          `${origin}${questionPath(recommendation.question)}#reponse-${recommendation.answerId}`,
+      ),
+    },
   };
 }

@@ -103,6 +103,8 @@ export function getOrganisationPage(
     hours,
     openingStatus: hours ? openingStatus(hours, options.at) : null,
     claimed,
+    /** Set when this listing was merged into another (ADR 025): its page moves there. */
+    mergedIntoId: organisation.mergedIntoId,
     fromOpenData: organisation.source !== "member",
     source: organisation.source,
     updatedAt: organisation.updatedAt,

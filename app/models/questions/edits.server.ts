@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { AppDatabase } from "#db/client";
 import { answers, questions, questionTags } from "#db/schema";
 import { renderMarkdown } from "#app/domain/markdown.server";
+import { syncAnswerListings } from "#app/models/directory/recommendations.server";
 import type { Category } from "#app/domain/questions";
 import type { Store } from "#app/server/search.server";
 import {
@@ -146,11 +147,13 @@ export function editAnswer(
     editRateRefusal(db, actor, at);
   if (refusal) return refused(refusal);
   if (answer.body === edit.body) return { ok: true, questionId: question.id };
+  const bodyHtml = renderMarkdown(edit.body);
   db.transaction(() => {
     db.update(answers)
-      .set({ body: edit.body, bodyHtml: renderMarkdown(edit.body), editedAt: at })
+      .set({ body: edit.body, bodyHtml, editedAt: at })
       .where(eq(answers.id, answerId))
       .run();
+    syncAnswerListings(db, answerId, bodyHtml);
     db.update(questions).set({ lastActivityAt: at }).where(eq(questions.id, question.id)).run();
     addRevision(db, "answer", answerId, {
       body: edit.body,

@@ -7,6 +7,7 @@ import type { Uploads } from "#app/server/uploads.server";
 import { closeOrReopen, lockOrUnlock } from "./closing-actions.server";
 import { postAnswer, postComment, type RefuseForm } from "./contribution-actions.server";
 import { formIdOf, questionIntentSchema, type QuestionReply } from "./intents";
+import { pickListing } from "./listing-actions.server";
 import { accept, remove, removeComment, restore, thank, vote } from "./post-actions.server";
 
 /**
@@ -44,6 +45,9 @@ export async function handleQuestionAction(
   switch (input.intent) {
     case "answer":
       return postAnswer(db, actor, questionId, { input, upload: uploads }, refuseForm, t);
+    case "find-listing":
+    case "insert-listing":
+      return pickListing(db, questionId, input);
     case "comment":
       return postComment(db, actor, questionId, input, t);
     case "vote":

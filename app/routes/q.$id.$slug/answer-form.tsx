@@ -1,18 +1,28 @@
 import { getFormProps } from "@conform-to/react";
-import { Form, Link, useLocation, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLocation, useNavigation } from "@remix-run/react";
+import { ListingPicker } from "#app/components/listing-picker";
 import { FormErrors } from "#app/components/forms";
 import { MarkdownEditor } from "#app/components/markdown-editor";
 import { PhotoFields } from "#app/components/photo-fields";
 import { useTranslate } from "#app/i18n/i18n";
 import { BODY_MAX } from "#app/domain/questions";
-import { useQuestionPageForm } from "./intents";
+import { useQuestionPageForm, type QuestionReply } from "./intents";
 import type { QuestionPageData } from "./page-data.server";
 
 type Viewer = QuestionPageData["viewer"];
 
 /** The answer form, or what stands between the reader and answering. */
-export function AnswerForm({ viewer, closed }: { viewer: Viewer; closed: boolean }) {
+export function AnswerForm({
+  viewer,
+  closed,
+  questionId,
+}: {
+  viewer: Viewer;
+  closed: boolean;
+  questionId: number;
+}) {
   const t = useTranslate();
+  const reply = useActionData<QuestionReply>();
   const location = useLocation();
   const navigation = useNavigation();
   const [form, fields] = useQuestionPageForm("answer-form");
@@ -44,7 +54,6 @@ export function AnswerForm({ viewer, closed }: { viewer: Viewer; closed: boolean
     <section className="card">
       <h2>{t("question.answerSubmit")}</h2>
       <Form method="post" encType="multipart/form-data" className="form" {...getFormProps(form)}>
-        <input type="hidden" name="intent" value="answer" />
         <FormErrors id={form.errorId} errors={form.errors} />
         <MarkdownEditor
           id={fields.body.id}
@@ -58,9 +67,21 @@ export function AnswerForm({ viewer, closed }: { viewer: Viewer; closed: boolean
             typeof fields.body.initialValue === "string" ? fields.body.initialValue : ""
           }
         />
+        <ListingPicker
+          questionId={questionId}
+          textareaId={fields.body.id}
+          matches={reply?.listingMatches?.items}
+          defaultQuery={reply?.listingMatches?.query}
+        />
         <PhotoFields fields={fields} photosField={fields.photos} />
         <p>
-          <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+          <button
+            type="submit"
+            name="intent"
+            value="answer"
+            className="button"
+            disabled={navigation.state === "submitting"}
+          >
             {t("question.answerSubmit")}
           </button>
         </p>

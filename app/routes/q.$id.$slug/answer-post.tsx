@@ -1,5 +1,7 @@
 import { Link } from "@remix-run/react";
 import { Avatar } from "#app/components/avatar";
+import { PostBody } from "#app/components/listing-card";
+import type { ListingCardData } from "#app/domain/listing-tokens";
 import { PostPhotos } from "#app/components/post-photos";
 import { WriteLink } from "#app/components/write-link";
 import { relativeTime, useLocale, useTranslate } from "#app/i18n/i18n";
@@ -17,8 +19,10 @@ export function AnswerPost({
   locked,
   viewer,
   notice,
+  cards,
 }: {
   answer: QuestionPageData["answers"][number];
+  cards: Record<number, ListingCardData>;
   questionId: number;
   locked: boolean;
   viewer: QuestionPageData["viewer"];
@@ -45,7 +49,7 @@ export function AnswerPost({
       ) : answer.deleted ? (
         <p className="notice notice--error">{t("question.deletedNotice")}</p>
       ) : null}
-      <div className="prose" dangerouslySetInnerHTML={{ __html: answer.bodyHtml }} />
+      <PostBody parts={answer.parts} cards={cards} />
       <PostPhotos photos={answer.photos} />
       <div className="byline">
         <Avatar person={answer.author} size="small" />

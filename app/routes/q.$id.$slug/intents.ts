@@ -3,7 +3,8 @@ import { useActionData } from "@remix-run/react";
 import { z } from "zod";
 import { useValidatedForm } from "#app/components/forms";
 import { useTranslate, type Translate } from "#app/i18n/i18n";
-import { CLOSE_REASONS, DOWNVOTE_REASONS, POST_TYPES } from "#app/domain/questions";
+import { BODY_MAX, CLOSE_REASONS, DOWNVOTE_REASONS, POST_TYPES } from "#app/domain/questions";
+import { LISTING_QUERY_MAX, type ListingMatch } from "#app/components/listing-picker";
 import { answerSchema, commentSchema } from "#app/domain/question-forms";
 import { MODERATION_RULES } from "#app/domain/moderation";
 import { altsRequired, photoFields } from "#app/domain/image-forms";
@@ -28,6 +29,23 @@ export function questionIntentSchema(t: Translate) {
   const photosChecked = altsRequired(t);
   const intents = z.discriminatedUnion("intent", [
     answerSchema(t).extend({ intent: z.literal("answer"), ...photoFields(t) }),
+    // The no-JavaScript listing picker (ADR 025): the draft comes back as it was sent.
+    z.object({
+      intent: z.literal("find-listing"),
+      body: z
+        .string()
+        .max(BODY_MAX * 2)
+        .optional(),
+      listingQuery: z.string().trim().max(LISTING_QUERY_MAX).optional(),
+    }),
+    z.object({
+      intent: z.literal("insert-listing"),
+      body: z
+        .string()
+        .max(BODY_MAX * 2)
+        .optional(),
+      listingId: id,
+    }),
     commentSchema(t).extend({ intent: z.literal("comment"), answerId: id.optional() }),
     z.object({
       intent: z.literal("vote"),
@@ -83,6 +101,8 @@ export type Notice = { ok: boolean; message: string; target: string };
 /** What the action answers: a notice about a button's outcome, or Conform's result for a form. */
 export type QuestionReply = {
   notice?: Notice;
+  /** What the no-JavaScript listing picker found. */
+  listingMatches?: { query: string; items: ListingMatch[] };
   submission?: { form: string; result: SubmissionResult<string[]> };
 };
 
@@ -90,6 +110,8 @@ export type QuestionReply = {
 export function formIdOf(fields: { intent?: unknown; answerId?: unknown }) {
   switch (fields.intent) {
     case "answer":
+    case "find-listing":
+    case "insert-listing":
       return "answer-form";
     case "comment":
       return commentFormId(Number(fields.answerId) || null);

@@ -15,6 +15,7 @@ import { questionPath } from "#app/models/questions/paths";
 import { type questionThread } from "#app/models/questions/thread.server";
 import { removalRules } from "#app/models/moderation/log.server";
 import { excerpt, markdownToPlainText } from "#app/domain/markdown.server";
+import { splitAtListings } from "#app/domain/listing-tokens";
 import { authorName } from "#app/domain/names";
 import { shownImage } from "#app/domain/images";
 import { avatarsOf, postImages } from "#app/models/images/images.server";
@@ -113,7 +114,8 @@ export function questionPageData(
 
   const answers = thread.answers.map((answer) => ({
     id: answer.id,
-    bodyHtml: answer.bodyHtml,
+    // The body cut at its listing cards (ADR 025), which `listingCards` fills.
+    parts: splitAtListings(answer.bodyHtml),
     photos: (photos.answers.get(answer.id) ?? []).map(shownImage),
     score: answer.score,
     helpful: answer.upvoteCount,

@@ -15,11 +15,13 @@ import { handleQuestionAction } from "./actions.server";
 import { AnswerForm } from "./answer-form";
 import { AnswerPost } from "./answer-post";
 import { questionPageData } from "./page-data.server";
+import { listingCards } from "#app/models/directory/recommendations.server";
+import { listingIdsOf } from "#app/domain/listing-tokens";
 import { QuestionPost } from "./question-post";
 import { notFound } from "#app/server/not-found.server";
 import { defineAction } from "#app/server/actions.server";
-import { dependsOn } from "#app/server/page-cache.server";
-import { questionKey } from "#app/domain/content-keys";
+import { dependsOn, validUntilNextMinute } from "#app/server/page-cache.server";
+import { listingKey, questionKey } from "#app/domain/content-keys";
 
 function questionIdFrom(params: { id?: string }) {
   const id = parsePostId(params.id);
@@ -43,10 +45,23 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   if (!thread) throw notFound("question");
   dependsOn(context, threadKeys(thread));
   const locale = await getLocale(request);
-  return {
-    locale,
-    ...questionPageData(db, thread, { actor, isModerator, locale, origin: url.origin }),
-  };
+  const page = questionPageData(db, thread, { actor, isModerator, locale, origin: url.origin });
+  const now = new Date();
+  // Listing cards (ADR 025) show the listing as it is now, « open now » included.
+  const cards = listingCards(
+    db,
+    page.answers.flatMap((answer) => listingIdsOf(answer.parts)),
+    now,
+  );
+  const shown = Object.values(cards);
+  if (shown.length > 0) {
+    dependsOn(
+      context,
+      shown.map((card) => listingKey(card.id)),
+    );
+    validUntilNextMinute(context, now);
+  }
+  return { locale, ...page, listingCards: cards };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
@@ -72,6 +87,8 @@ export const action = defineAction(
   {
     intents: {
       answer: "answer",
+      "find-listing": "preview",
+      "insert-listing": "preview",
       comment: "comment",
       vote: "vote",
       "vote-down": "vote",
@@ -134,12 +151,14 @@ export default function QuestionPage() {
             locked={question.locked}
             viewer={viewer}
             notice={notice}
+            cards={data.listingCards}
           />
         ))}
       </section>
 
       <AnswerForm
         viewer={viewer}
+        questionId={question.id}
         closed={Boolean(question.closedReason) || question.deleted || question.locked}
       />
     </article>

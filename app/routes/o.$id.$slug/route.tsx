@@ -1,62 +1,18 @@
-import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { translate, useLocale, useTranslate } from "#app/i18n/i18n";
 import { formatDay } from "#app/i18n/format";
-import { parisWallClock } from "#app/domain/opening-hours";
-import { getLocale } from "#app/server/locale.server";
-import { getDb } from "#app/server/db.server";
-import { getUser } from "#app/server/auth.server";
-import { getOrganisationPage } from "#app/models/directory/organisation-page.server";
-import { liveClaim } from "#app/models/directory/claims.server";
-import { mayEditListing } from "#app/models/directory/manage.server";
-import { parsePostId } from "#app/models/questions/paths";
 import { JsonLd } from "#app/components/json-ld";
-import { dependsOn, validUntilNextMinute } from "#app/server/page-cache.server";
-import { listingKey } from "#app/domain/content-keys";
-import { OpeningHoursTable, OpeningStatusLine } from "#app/components/opening-hours";
-import { notFound } from "#app/server/not-found.server";
-import { requestNow } from "#app/server/clock.server";
-import { listingDeals, takeOutcome } from "#app/models/deals/listing-deals.server";
+import { OpeningStatusLine } from "#app/components/opening-hours";
+import { listingPageData } from "./page-data.server";
+import { ListingColumns } from "./columns";
 import { FollowListingForm, ListingDeals } from "#app/components/deals";
 import { PartnerBadge } from "#app/components/partner-badge";
 import { PartnerShowcase } from "#app/components/partner-showcase";
-import { partnerShowcase } from "#app/models/directory/partner-page.server";
-import { mayRecordPartnerships } from "#app/models/directory/partnerships.server";
 
 /** A listing of the directory, as anyone sees it; its managers and the place's staff may edit it. */
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const id = parsePostId(params.id);
-  if (!Number.isSafeInteger(id)) throw notFound("listing");
-  const url = new URL(request.url);
-  const now = requestNow(request);
-  dependsOn(context, [listingKey(id)]);
-  validUntilNextMinute(context, now);
-  const listing = getOrganisationPage(getDb(), id, { at: now, origin: url.origin });
-  if (!listing) throw notFound("listing");
-  // One URL per listing: an old or mistyped slug moves permanently to the current one.
-  if (params.slug !== listing.slug) return redirect(`${listing.path}${url.search}`, 301);
-  const viewer = await getUser(request);
-  const db = getDb();
-  const showcase = partnerShowcase(db, id, now);
-  return {
-    showcase,
-    partnershipStaff: Boolean(viewer && mayRecordPartnerships(db, viewer, listing.placeId)),
-    canEdit: Boolean(viewer && mayEditListing(db, viewer, { id, placeId: listing.placeId })),
-    claimPending: Boolean(viewer && liveClaim(db, viewer.id, id)?.status === "pending"),
-    edited: url.searchParams.has("modifiee"),
-    locale: await getLocale(request),
-    canonicalUrl: `${url.origin}${listing.path}`,
-    today: parisWallClock(now).day,
-    listing: { ...listing, updatedAt: listing.updatedAt.toISOString() },
-    signedIn: Boolean(viewer),
-    took: takeOutcome(url.searchParams.get("bonPlan")),
-    ...listingDeals(
-      db,
-      { ...listing, url: `${url.origin}${listing.path}` },
-      viewer?.id ?? null,
-      now,
-    ),
-  };
+export async function loader(args: LoaderFunctionArgs) {
+  return listingPageData(args);
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
@@ -79,8 +35,17 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 };
 
 export default function OrganisationPage() {
-  const { listing, today, canEdit, claimPending, edited, showcase, partnershipStaff, ...loaded } =
-    useLoaderData<typeof loader>();
+  const {
+    listing,
+    today,
+    canEdit,
+    claimPending,
+    edited,
+    showcase,
+    partnershipStaff,
+    recommendations,
+    ...loaded
+  } = useLoaderData<typeof loader>();
   const t = useTranslate();
   const locale = useLocale();
   return (
@@ -175,58 +140,22 @@ export default function OrganisationPage() {
         signInTo={listing.path}
       />
 
-      <div className="organisation-columns">
-        <section className="card stack" aria-labelledby="details-title">
-          <h2 id="details-title">{t("organisation.details")}</h2>
-          <dl className="organisation-details">
-            <dt>{t("organisation.commune")}</dt>
-            <dd>
-              <Link to={`/p/${listing.place.slug}`}>{listing.place.name}</Link>
-            </dd>
-            {listing.address ? (
-              <>
-                <dt>{t("organisation.address")}</dt>
-                <dd>
-                  {listing.address}, {listing.postalCode} {listing.place.name}
-                </dd>
-              </>
-            ) : null}
-            {listing.website ? (
-              <>
-                <dt>{t("organisation.website")}</dt>
-                <dd>
-                  <a href={listing.website} rel="nofollow noopener noreferrer" target="_blank">
-                    {listing.website.replace(/^https?:\/\//, "").replace(/\/$/, "")}
-                  </a>
-                </dd>
-              </>
-            ) : null}
-            {listing.phone ? (
-              <>
-                <dt>{t("organisation.phone")}</dt>
-                <dd>
-                  <a href={`tel:${listing.phone.replace(/\s/g, "")}`}>{listing.phone}</a>
-                </dd>
-              </>
-            ) : null}
-          </dl>
-          {!listing.address ? <p className="muted">{t("organisation.addressHidden")}</p> : null}
-          {listing.claimed ? (
-            <p>
-              <Link to={`/o/${listing.id}/contacter`}>{t("contact.link")}</Link>
-            </p>
-          ) : null}
-        </section>
+      <ListingColumns listing={listing} today={today} />
 
-        <section className="card stack" aria-labelledby="hours-title">
-          <h2 id="hours-title">{t("hours.title")}</h2>
-          {listing.hours ? (
-            <OpeningHoursTable hours={listing.hours} today={today} />
-          ) : (
-            <p className="muted">{t("hours.unknown")}</p>
-          )}
+      {recommendations.length > 0 ? (
+        <section className="card stack recommended-in" aria-labelledby="recommended-title">
+          <h2 id="recommended-title">{t("recommend.in", { count: recommendations.length })}</h2>
+          <ul>
+            {recommendations.map((item) => (
+              <li key={item.answerId}>
+                <Link to={item.path}>
+                  {t("recommend.by", { name: item.author, question: item.question })}
+                </Link>
+              </li>
+            ))}
+          </ul>
         </section>
-      </div>
+      ) : null}
 
       <footer className="muted organisation-source">
         <p>
