@@ -121,7 +121,9 @@ export function expandOccurrences(
       start,
       end,
       status,
-      overridden: Boolean(override && (override.startLocal || override.endLocal || override.status)),
+      overridden: Boolean(
+        override && (override.startLocal || override.endLocal || override.status),
+      ),
     });
   }
   return occurrences.sort((a, b) => a.start.getTime() - b.start.getTime());

@@ -16,6 +16,9 @@ export const NOTIFICATION_TYPES = [
   "invitation-accepted",
   "claim-approved",
   "claim-refused",
+  "event-place-confirmed",
+  "event-cancelled",
+  "event-reminder",
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 

@@ -87,6 +87,8 @@ export function refusalStatus(refusal: Refusal) {
     case "image-too-many":
     case "image-alt-missing":
     case "image-too-many-pixels":
+    case "event-occurrence-unknown":
+    case "event-bad-rrule":
       return 400;
     case "image-too-large":
       return 413;

@@ -1,4 +1,5 @@
 import type { DirectoryRefusal } from "./directory/refusals";
+import type { EventRefusal } from "./events/refusals";
 import type { ImageRefusal } from "./images/refusals";
 import type { InvitationRefusal } from "./invitations/refusals";
 import type { MessageRefusal } from "./messages/refusals";
@@ -35,7 +36,8 @@ export type Refusal =
   | FollowRefusal
   | ImageRefusal
   | InvitationRefusal
-  | DirectoryRefusal;
+  | DirectoryRefusal
+  | EventRefusal;
 
 /** What a member action returns: done (with what the caller needs), or refused and why. */
 export type Outcome<T extends object = object> =

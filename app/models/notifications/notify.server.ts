@@ -25,6 +25,10 @@ export const DEFAULT_EMAIL_DELIVERY: Record<NotificationType, EmailDelivery> = {
   // A claim on a listing, reviewed by the place's staff: the claimant waits for it.
   "claim-approved": "immediate",
   "claim-refused": "immediate",
+  // A place freed on the waiting list, a cancelled event, tomorrow's event: they matter now.
+  "event-place-confirmed": "immediate",
+  "event-cancelled": "immediate",
+  "event-reminder": "immediate",
 };
 
 /** The member's email delivery for a type: their choice, or the default. */
