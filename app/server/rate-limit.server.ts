@@ -142,6 +142,10 @@ export const ACTION_LIMITS = {
   preview: { perMember: rule(120, minutes(10)), perIp: rule(480, minutes(10)) },
   // Claiming a directory listing, or adding one: staff check each by hand.
   claim: { perMember: rule(10, hours(24)), perIp: rule(40, hours(24)) },
+  // The agenda: publishing events, changing their dates, registering to them.
+  eventPublish: { perMember: rule(20, hours(24)), perIp: rule(80, hours(24)) },
+  eventManage: { perMember: rule(120, hours(1)), perIp: rule(480, hours(1)) },
+  eventRegister: { perMember: rule(60, hours(1)), perIp: rule(240, hours(1)) },
   // Acting on others' posts and members.
   vote: { perMember: rule(600, hours(1)), perIp: rule(2400, hours(1)) },
   react: { perMember: rule(120, hours(1)), perIp: rule(480, hours(1)) },
