@@ -114,6 +114,8 @@ describe("refusalStatus and refusalInit", () => {
       "code-invalid",
       "code-wrong-place",
       "decision-not-applicable",
+      "event-bad-rrule",
+      "event-occurrence-unknown",
       "image-alt-missing",
       "image-too-many",
       "image-too-many-pixels",

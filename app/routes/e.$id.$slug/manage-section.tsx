@@ -31,14 +31,24 @@ export function ManageSection(props: {
       ) : null}
       <Form method="post" className="event-actions">
         <input type="hidden" name="date" value={props.date} />
-        {props.recurring ? (
+        {props.recurring && props.cancelled ? (
           <button
             type="submit"
             name="intent"
-            value={props.cancelled ? "restore-occurrence" : "cancel-occurrence"}
+            value="restore-occurrence"
             className="button button--secondary"
           >
-            {props.cancelled ? t("event.occurrence.restore") : t("event.occurrence.cancel")}
+            {t("event.occurrence.restore")}
+          </button>
+        ) : null}
+        {props.recurring && !props.cancelled ? (
+          <button
+            type="submit"
+            name="intent"
+            value="cancel-occurrence"
+            className="button button--secondary"
+          >
+            {t("event.occurrence.cancel")}
           </button>
         ) : null}
         {!props.seriesCancelled ? (
