@@ -12,6 +12,7 @@ import {
 import { DEMO_EXTRA_MEMBERS, DEMO_QUESTIONS } from "./content";
 import { seedDemoQuestions } from "./questions.server";
 import { seedDemoClaims, seedDemoDirectory } from "./directory.server";
+import { seedDemoEvents } from "./events.server";
 import type { Store } from "#app/server/search.server";
 
 /** Every demo member signs in with this password (listed in the README). */
@@ -197,6 +198,10 @@ export async function seedDemoData(
         ambassador: admin,
       },
     );
+    seedDemoEvents(db, {
+      now,
+      members: ["karim", "julie", "camille"].map((key) => ids.get(key)!),
+    });
     // The seed replays history through the app's own actions, which notify as
     // they would for real. The bells keep those notifications, but history is
     // not news: none of it is emailed, at once or in a digest.
