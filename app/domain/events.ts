@@ -29,6 +29,10 @@ export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 export const AGENDA_RADII = [0, 5, 10, 20, 50] as const;
 export const DEFAULT_AGENDA_RADIUS_KM = 10;
 
+/** The agenda's periods; the first is the default. */
+export const AGENDA_PERIODS = ["week", "today", "weekend", "month"] as const;
+export type AgendaPeriod = (typeof AGENDA_PERIODS)[number];
+
 /** Feeds carry at most this many occurrences, the nearest first. */
 export const FEED_MAX_OCCURRENCES = 500;
 

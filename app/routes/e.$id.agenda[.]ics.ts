@@ -1,12 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { isLocalDateTime } from "#app/domain/event-time";
 import { getEvent } from "#app/models/events/events.server";
-import { calendarOf, calendarResponse } from "#app/models/events/ical.server";
+import { calendarOf, calendarResponse, feedNotFound } from "#app/models/events/ical.server";
 import { listOccurrences } from "#app/models/events/occurrences.server";
 import { occurrenceOf } from "#app/models/events/registrations.server";
 import { parsePostId } from "#app/models/questions/paths";
 import { getDb } from "#app/server/db.server";
-import { notFound } from "#app/server/not-found.server";
 
 /**
  * GET /e/:id/agenda.ics?date=…: one occurrence, for « Ajouter à mon agenda »;
@@ -17,11 +16,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = parsePostId(params.id);
   const db = getDb();
   const event = Number.isSafeInteger(id) ? getEvent(db, id) : null;
-  if (!event) throw notFound();
+  if (!event) throw feedNotFound();
   const date = url.searchParams.get("date");
   const now = new Date();
   const occurrence = isLocalDateTime(date) ? occurrenceOf(event, date) : null;
-  if (date !== null && !occurrence) throw notFound();
+  if (date !== null && !occurrence) throw feedNotFound();
   const items = listOccurrences(db, {
     eventIds: [event.id],
     from: occurrence ? new Date(occurrence.start.getTime() - 1) : now,

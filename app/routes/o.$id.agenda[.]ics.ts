@@ -1,11 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { FEED_MAX_OCCURRENCES } from "#app/domain/events";
 import { listingSummary } from "#app/models/directory/claims.server";
-import { calendarOf, calendarResponse } from "#app/models/events/ical.server";
+import { calendarOf, calendarResponse, feedNotFound } from "#app/models/events/ical.server";
 import { listOccurrences } from "#app/models/events/occurrences.server";
 import { parsePostId } from "#app/models/questions/paths";
 import { getDb } from "#app/server/db.server";
-import { notFound } from "#app/server/not-found.server";
 
 /** GET /o/:id/agenda.ics: a listing's future occurrences, for calendar apps. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -13,7 +12,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const db = getDb();
   const id = parsePostId(params.id);
   const listing = Number.isSafeInteger(id) ? listingSummary(db, id) : null;
-  if (!listing) throw notFound("listing");
+  if (!listing) throw feedNotFound();
   const now = new Date();
   const items = listOccurrences(db, {
     organisationId: listing.id,

@@ -1,10 +1,10 @@
 import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { EventWhen } from "#app/components/event-when";
-import { AGENDA_RADII, EVENT_CATEGORIES } from "#app/domain/events";
+import { AGENDA_PERIODS, AGENDA_RADII, EVENT_CATEGORIES } from "#app/domain/events";
 import { formatDay, formatWeekday } from "#app/i18n/format";
 import { translate, useLocale, useTranslate } from "#app/i18n/i18n";
-import { AGENDA_PERIODS, agendaDays, agendaFilters } from "#app/models/events/agenda-page.server";
+import { agendaDays, agendaFilters } from "#app/models/events/agenda-page.server";
 import { getPlace } from "#app/models/places/places.server";
 import { getDb } from "#app/server/db.server";
 import { getLocale } from "#app/server/locale.server";

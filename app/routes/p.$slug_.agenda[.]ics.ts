@@ -1,18 +1,17 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { FEED_MAX_OCCURRENCES } from "#app/domain/events";
 import { agendaFilters } from "#app/models/events/agenda-page.server";
-import { calendarOf, calendarResponse } from "#app/models/events/ical.server";
+import { calendarOf, calendarResponse, feedNotFound } from "#app/models/events/ical.server";
 import { listOccurrences } from "#app/models/events/occurrences.server";
 import { getPlace } from "#app/models/places/places.server";
 import { getDb } from "#app/server/db.server";
-import { notFound } from "#app/server/not-found.server";
 
 /** GET /p/:slug/agenda.ics?radius=&categorie=: the place's future occurrences, for calendar apps. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const db = getDb();
   const place = getPlace(db, params.slug ?? "");
-  if (!place) throw notFound("place");
+  if (!place) throw feedNotFound();
   const filters = agendaFilters(url);
   const now = new Date();
   const items = listOccurrences(db, {

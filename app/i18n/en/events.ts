@@ -55,6 +55,7 @@ export const enEvents: Translation<typeof frEvents> = {
   "event.where": "Where",
   "event.organiser": "Organised by",
   "event.neighbourEvent": "A neighbourhood event",
+  "event.priceLabel": "Price",
   "event.free": "Free",
   "event.price": "Price: {price}",
   "event.accessibility": "Accessibility",

@@ -53,6 +53,7 @@ export const frEvents = {
   "event.where": "Où",
   "event.organiser": "Organisé par",
   "event.neighbourEvent": "Un évènement de quartier",
+  "event.priceLabel": "Prix",
   "event.free": "Gratuit",
   "event.price": "Prix : {price}",
   "event.accessibility": "Accessibilité",

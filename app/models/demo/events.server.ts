@@ -87,7 +87,7 @@ export function seedDemoEvents(
     venue: "La Fabrique du Port",
     start: at(saturday, "14:00"),
     end: at(saturday, "17:30"),
-    rrule: `FREQ=MONTHLY;BYDAY=+${Math.ceil(Number(saturday.slice(8, 10)) / 7)}SA`,
+    rrule: "FREQ=MONTHLY;BYDAY=+3SA",
   });
   const fair = add("Comité des fêtes de Lavau-sur-Loire", {
     title: "Vide-greniers des bords de Loire",

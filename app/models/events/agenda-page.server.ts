@@ -1,17 +1,16 @@
 import type { AppDatabase } from "#db/client";
 import {
+  AGENDA_PERIODS,
   AGENDA_RADII,
   DEFAULT_AGENDA_RADIUS_KM,
   eventPath,
   isEventCategory,
+  type AgendaPeriod,
   type EventCategory,
 } from "#app/domain/events";
 import { addDays, dayOf, localAt, toInstant } from "#app/domain/event-time";
 import type { Point } from "#app/domain/geo";
 import { listOccurrences } from "./occurrences.server";
-
-export const AGENDA_PERIODS = ["week", "today", "weekend", "month"] as const;
-export type AgendaPeriod = (typeof AGENDA_PERIODS)[number];
 
 export type AgendaFilters = {
   radiusKm: number;

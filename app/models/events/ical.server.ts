@@ -156,3 +156,14 @@ export function calendarResponse(body: string, filename: string) {
     },
   });
 }
+
+/**
+ * A feed that is not there: calendar apps read the status, and there is no
+ * page to show a 404 in (a resource route), so a short plain-text answer.
+ */
+export function feedNotFound() {
+  return new Response("Not found", {
+    status: 404,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
+}

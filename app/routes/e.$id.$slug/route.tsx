@@ -135,7 +135,7 @@ export default function EventPage() {
             t("event.neighbourEvent")
           )}
         </dd>
-        <dt>{t("event.field.price")}</dt>
+        <dt>{t("event.priceLabel")}</dt>
         <dd>{event.price ? t("event.price", { price: event.price }) : t("event.free")}</dd>
         {event.accessibility ? (
           <>
