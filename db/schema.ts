@@ -16,3 +16,4 @@ export * from "./tables/bookkeeping";
 export * from "./tables/images";
 export * from "./tables/directory";
 export * from "./tables/deals";
+export * from "./tables/events";

@@ -17,6 +17,9 @@ export const NOTIFICATION_TYPES = [
   "claim-approved",
   "claim-refused",
   "listing-deal",
+  "event-place-confirmed",
+  "event-cancelled",
+  "event-reminder",
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 

@@ -23,6 +23,7 @@ import { enDeals } from "#app/i18n/en/deals";
 import { enPartners } from "#app/i18n/en/partners";
 import { enRecommendations } from "#app/i18n/en/recommendations";
 import { enLayout } from "#app/i18n/en/layout";
+import { enEvents } from "#app/i18n/en/events";
 
 export const en: Catalogue = {
   ...enCore,
@@ -45,4 +46,5 @@ export const en: Catalogue = {
   ...enPartners,
   ...enRecommendations,
   ...enLayout,
+  ...enEvents,
 };

@@ -27,6 +27,7 @@ import { frPartners } from "#app/i18n/fr/partners";
 import { frRecommendations } from "#app/i18n/fr/recommendations";
 import { frLayout } from "#app/i18n/fr/layout";
 import { frDeals } from "#app/i18n/fr/deals";
+import { frEvents } from "#app/i18n/fr/events";
 
 export const fr = {
   ...frCore,
@@ -49,4 +50,5 @@ export const fr = {
   ...frRecommendations,
   ...frLayout,
   ...frDeals,
+  ...frEvents,
 } as const;

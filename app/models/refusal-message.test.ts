@@ -14,6 +14,11 @@ const t = translator("fr");
 /** One refusal of every reason: a reason added to the union without one here fails the typecheck. */
 const EVERY_REASON: { [R in Refusal["reason"]]: Extract<Refusal, { reason: R }> } = {
   "not-found": { reason: "not-found" },
+  "event-organiser-only": { reason: "event-organiser-only" },
+  "event-occurrence-unknown": { reason: "event-occurrence-unknown" },
+  "event-no-registration": { reason: "event-no-registration" },
+  "event-closed": { reason: "event-closed" },
+  "event-bad-rrule": { reason: "event-bad-rrule" },
   "not-allowed": { reason: "not-allowed" },
   "rate-limited": { reason: "rate-limited", retryAfterSeconds: 150 },
   "email-unverified": { reason: "email-unverified" },
@@ -121,6 +126,8 @@ describe("refusalStatus and refusalInit", () => {
       "code-wrong-place",
       "deal-dates",
       "decision-not-applicable",
+      "event-bad-rrule",
+      "event-occurrence-unknown",
       "gallery-full",
       "image-alt-missing",
       "image-too-many",

@@ -96,6 +96,8 @@ export function refusalStatus(refusal: Refusal) {
     case "image-alt-missing":
     case "image-too-many-pixels":
     case "deal-dates":
+    case "event-occurrence-unknown":
+    case "event-bad-rrule":
       return 400;
     case "image-too-large":
       return 413;

@@ -1,5 +1,6 @@
 import type { DealRefusal } from "./deals/refusals";
 import type { DirectoryRefusal } from "./directory/refusals";
+import type { EventRefusal } from "./events/refusals";
 import type { ImageRefusal } from "./images/refusals";
 import type { InvitationRefusal } from "./invitations/refusals";
 import type { MessageRefusal } from "./messages/refusals";
@@ -37,7 +38,8 @@ export type Refusal =
   | ImageRefusal
   | InvitationRefusal
   | DirectoryRefusal
-  | DealRefusal;
+  | DealRefusal
+  | EventRefusal;
 
 /** What a member action returns: done (with what the caller needs), or refused and why. */
 export type Outcome<T extends object = object> =

@@ -161,6 +161,8 @@ export default function PlacePage() {
           <Link to={`/p/${place.slug}/annuaire`}>
             {t("directory.placeLink", { place: place.name })}
           </Link>
+          {" · "}
+          <Link to={`/p/${place.slug}/agenda`}>{t("agenda.title", { place: place.name })}</Link>
         </p>
       </header>
 

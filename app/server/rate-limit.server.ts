@@ -145,6 +145,10 @@ export const ACTION_LIMITS = {
   // A partner's bons plans: each new one notifies the listing's followers.
   deal: { perMember: rule(30, hours(1)), perIp: rule(120, hours(1)) },
   dealTake: { perMember: rule(60, hours(1)), perIp: rule(240, hours(1)) },
+  // The agenda: publishing events, changing their dates, registering to them.
+  eventPublish: { perMember: rule(20, hours(24)), perIp: rule(80, hours(24)) },
+  eventManage: { perMember: rule(120, hours(1)), perIp: rule(480, hours(1)) },
+  eventRegister: { perMember: rule(60, hours(1)), perIp: rule(240, hours(1)) },
   // Acting on others' posts and members.
   vote: { perMember: rule(600, hours(1)), perIp: rule(2400, hours(1)) },
   react: { perMember: rule(120, hours(1)), perIp: rule(480, hours(1)) },

@@ -13,6 +13,7 @@ import { DEMO_EXTRA_MEMBERS, DEMO_QUESTIONS } from "./content";
 import { seedDemoQuestions } from "./questions.server";
 import { seedDemoClaims, seedDemoDirectory, seedDemoRecommendations } from "./directory.server";
 import { seedDemoDeals } from "./deals.server";
+import { seedDemoEvents } from "./events.server";
 import type { Store } from "#app/server/search.server";
 
 /** Every demo member signs in with this password (listed in the README). */
@@ -204,6 +205,10 @@ export async function seedDemoData(
       ambassador: admin,
       baker: ids.get("karim")!,
       takers: [ids.get("camille")!, ids.get("julie")!],
+    });
+    seedDemoEvents(db, {
+      now,
+      members: ["karim", "julie", "camille"].map((key) => ids.get(key)!),
     });
     // The seed replays history through the app's own actions, which notify as
     // they would for real. The bells keep those notifications, but history is

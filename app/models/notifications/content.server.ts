@@ -169,6 +169,11 @@ function notificationPath(
     if (!listingId) return "/notifications";
     return `/o/${listingId}/${row.type === "claim-approved" ? "gerer" : "revendiquer"}`;
   }
+  // An event's notification key is "event:<event>:<occurrence>…": the event's page.
+  if (row.type.startsWith("event-")) {
+    const match = /^event:(\d+):([0-9T:-]+)/.exec(row.dedupeKey);
+    return match ? `/e/${match[1]}?date=${match[2]}` : "/notifications";
+  }
   if (row.type === "message-received") {
     const conversationId = /^conversation:(\d+):/.exec(row.dedupeKey)?.[1];
     return conversationId ? `/messages/${conversationId}` : "/messages";

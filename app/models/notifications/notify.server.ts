@@ -27,6 +27,10 @@ export const DEFAULT_EMAIL_DELIVERY: Record<NotificationType, EmailDelivery> = {
   "claim-refused": "immediate",
   // A followed listing's new bon plan (ADR 024): news, not urgent.
   "listing-deal": "digest",
+  // A place freed on the waiting list, a cancelled event, tomorrow's event: they matter now.
+  "event-place-confirmed": "immediate",
+  "event-cancelled": "immediate",
+  "event-reminder": "immediate",
 };
 
 /** The member's email delivery for a type: their choice, or the default. */
