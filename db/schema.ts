@@ -15,3 +15,4 @@ export * from "./tables/moderation";
 export * from "./tables/bookkeeping";
 export * from "./tables/images";
 export * from "./tables/directory";
+export * from "./tables/news";

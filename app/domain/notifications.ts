@@ -16,6 +16,7 @@ export const NOTIFICATION_TYPES = [
   "invitation-accepted",
   "claim-approved",
   "claim-refused",
+  "news-published",
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 

@@ -20,6 +20,7 @@ import { enAccountSecurity } from "#app/i18n/en/account-security";
 import { enDirectory } from "#app/i18n/en/directory";
 import { enListings } from "#app/i18n/en/listings";
 import { enLayout } from "#app/i18n/en/layout";
+import { enNews } from "#app/i18n/en/news";
 
 export const en: Catalogue = {
   ...enCore,
@@ -39,4 +40,5 @@ export const en: Catalogue = {
   ...enDirectory,
   ...enListings,
   ...enLayout,
+  ...enNews,
 };

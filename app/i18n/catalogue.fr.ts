@@ -24,6 +24,7 @@ import { frAccountSecurity } from "#app/i18n/fr/account-security";
 import { frDirectory } from "#app/i18n/fr/directory";
 import { frListings } from "#app/i18n/fr/listings";
 import { frLayout } from "#app/i18n/fr/layout";
+import { frNews } from "#app/i18n/fr/news";
 
 export const fr = {
   ...frCore,
@@ -43,4 +44,5 @@ export const fr = {
   ...frDirectory,
   ...frListings,
   ...frLayout,
+  ...frNews,
 } as const;

@@ -65,6 +65,8 @@ const EVERY_REASON: { [R in Refusal["reason"]]: Extract<Refusal, { reason: R }> 
   "not-listing-staff": { reason: "not-listing-staff" },
   "not-listing-manager": { reason: "not-listing-manager" },
   "listing-without-manager": { reason: "listing-without-manager" },
+  "not-news-publisher": { reason: "not-news-publisher" },
+  "news-not-pending": { reason: "news-not-pending" },
 };
 
 describe("refusalMessage", () => {
@@ -113,6 +115,7 @@ describe("refusalStatus and refusalInit", () => {
       "image-too-many",
       "image-too-many-pixels",
       "image-type",
+      "news-not-pending",
       "too-many-follows",
       "undo-link-invalid",
       "undo-superseded",

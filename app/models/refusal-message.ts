@@ -87,6 +87,7 @@ export function refusalStatus(refusal: Refusal) {
     case "image-too-many":
     case "image-alt-missing":
     case "image-too-many-pixels":
+    case "news-not-pending":
       return 400;
     case "image-too-large":
       return 413;

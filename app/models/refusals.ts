@@ -2,6 +2,7 @@ import type { DirectoryRefusal } from "./directory/refusals";
 import type { ImageRefusal } from "./images/refusals";
 import type { InvitationRefusal } from "./invitations/refusals";
 import type { MessageRefusal } from "./messages/refusals";
+import type { NewsRefusal } from "./news/refusals";
 import type {
   AccountRefusal,
   CodeRefusal,
@@ -35,7 +36,8 @@ export type Refusal =
   | FollowRefusal
   | ImageRefusal
   | InvitationRefusal
-  | DirectoryRefusal;
+  | DirectoryRefusal
+  | NewsRefusal;
 
 /** What a member action returns: done (with what the caller needs), or refused and why. */
 export type Outcome<T extends object = object> =

@@ -25,6 +25,8 @@ export const DEFAULT_EMAIL_DELIVERY: Record<NotificationType, EmailDelivery> = {
   // A claim on a listing, reviewed by the place's staff: the claimant waits for it.
   "claim-approved": "immediate",
   "claim-refused": "immediate",
+  // News of the places one follows (ADR 027): the daily digest, as followed questions.
+  "news-published": "digest",
 };
 
 /** The member's email delivery for a type: their choice, or the default. */
