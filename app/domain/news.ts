@@ -28,3 +28,6 @@ export const NEWS_READER_RADII_KM = [0, 5, 10, 20, 50] as const;
 /** Whether a post is out: waiting for approval, or published. */
 export const NEWS_STATUSES = ["pending-approval", "published"] as const;
 export type NewsStatus = (typeof NEWS_STATUSES)[number];
+
+/** A publisher as the form sends it: "o:<listing id>" or "p:<place id>". */
+export const PUBLISHER_VALUE = /^(o|p):(\d{1,12})$/;

@@ -95,6 +95,12 @@ export default function OrganisationPage() {
         <p>
           <Link to={`/o/${listing.id}/gerer`} className="button button--secondary">
             {t("listing.manage")}
+          </Link>{" "}
+          <Link
+            to={`/actualites/nouvelle?au-nom-de=o:${listing.id}`}
+            className="button button--secondary"
+          >
+            {t("news.publishLink")}
           </Link>
         </p>
       ) : claimPending ? (
@@ -175,6 +181,11 @@ export default function OrganisationPage() {
       </div>
 
       <footer className="muted organisation-source">
+        <p>
+          <a href={`/o/${listing.id}/actualites.atom`} type="application/atom+xml">
+            {t("news.listing.feed")}
+          </a>
+        </p>
         <p>
           {t(`organisation.source.${listing.source}`)}{" "}
           {t("organisation.updated", { date: formatDay(locale, listing.updatedAt) })}

@@ -154,6 +154,10 @@ export default function PlacePage() {
           <Link to={`/p/${place.slug}/annuaire`}>
             {t("directory.placeLink", { place: place.name })}
           </Link>
+          {" · "}
+          <Link to={`/p/${place.slug}/actualites`}>
+            {t("news.place.title", { place: place.name })}
+          </Link>
         </p>
       </header>
 

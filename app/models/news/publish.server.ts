@@ -1,8 +1,8 @@
 import { and, count, eq, gte } from "drizzle-orm";
 import type { AppDatabase } from "#db/client";
-import { newsPosts, organisations, places } from "#db/schema";
+import { newsPosts, organisationClaims, organisations, places, roleGrants } from "#db/schema";
 import { renderMarkdown } from "#app/domain/markdown.server";
-import { NEWS_APPROVALS_BEFORE_TRUST, type NewsReachKm } from "#app/domain/news";
+import { NEWS_APPROVALS_BEFORE_TRUST, PUBLISHER_VALUE, type NewsReachKm } from "#app/domain/news";
 import { isManager } from "#app/models/directory/claims.server";
 import { newMemberRefusal } from "#app/models/members/new-member-limits.server";
 import { loadActor, suspensionRefusal, type Actor } from "#app/models/members/privileges.server";
@@ -143,4 +143,48 @@ export function approveNews(
     notifyNewsFollowers(db, newsId, at);
   });
   return { ok: true };
+}
+
+/**
+ * On whose behalf a member may publish, for the form: the listings they
+ * manage, then the communes they are staff of (and, for admins and global
+ * moderators, the commune they came from).
+ */
+export function publishersFor(db: AppDatabase, actor: Actor, fromPlaceId: number | null) {
+  const listings = db
+    .select({ id: organisations.id, name: organisations.name })
+    .from(organisationClaims)
+    .innerJoin(organisations, eq(organisations.id, organisationClaims.organisationId))
+    .where(and(eq(organisationClaims.userId, actor.id), eq(organisationClaims.status, "approved")))
+    .all()
+    .map((listing) => ({ value: `o:${listing.id}`, name: listing.name, kind: "listing" as const }));
+  const granted = db
+    .selectDistinct({ id: places.id, name: places.name })
+    .from(roleGrants)
+    .innerJoin(places, eq(places.id, roleGrants.placeId))
+    .where(eq(roleGrants.userId, actor.id))
+    .all();
+  const from =
+    fromPlaceId != null &&
+    staffRoleFor(db, actor, fromPlaceId) &&
+    !granted.some((p) => p.id === fromPlaceId)
+      ? db
+          .select({ id: places.id, name: places.name })
+          .from(places)
+          .where(eq(places.id, fromPlaceId))
+          .all()
+      : [];
+  const communes = [...from, ...granted].map((place) => ({
+    value: `p:${place.id}`,
+    name: place.name,
+    kind: "place" as const,
+  }));
+  return [...listings, ...communes];
+}
+
+/** The publisher a form value names ("o:12", "p:3"). */
+export function publisherOf(value: string): NewsPublisher | null {
+  const match = PUBLISHER_VALUE.exec(value);
+  if (!match) return null;
+  return match[1] === "o" ? { organisationId: Number(match[2]) } : { placeId: Number(match[2]) };
 }
