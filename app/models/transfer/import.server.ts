@@ -1,7 +1,7 @@
 import type { AppDatabase } from "#db/client";
 import { importedRecords } from "#db/schema";
 import type { Store } from "#app/server/search.server";
-import { parseRecordLine, type RecordCounts, type RecordType } from "./records";
+import { parseRecordLine, type RecordCounts, type RecordLine, type RecordType } from "./records";
 import { findImported, LineError, storeRecord } from "./store-records.server";
 
 /**
@@ -65,7 +65,7 @@ function importLine({ db, search }: Store, source: string, line: string): LineRe
   const parsed = parseRecordLine(line);
   if (!parsed.ok) return parsed;
   const { record, label } = parsed;
-  const key = record.type === "vote" ? `${record.post}:${record.voter}` : record.id;
+  const key = recordKey(record);
   try {
     return db.transaction(() => {
       if (findImported(db, source, record.type, key) != null) {
@@ -80,6 +80,33 @@ function importLine({ db, search }: Store, source: string, line: string): LineRe
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, reason: `${label}could not be stored: ${message}` };
   }
+}
+
+/**
+ * Bulk loading (`npm run seed:scale`): many lines in one transaction, each
+ * stored exactly as an import stores it, without the look-up for lines
+ * already imported. Any refused line aborts the whole batch: the lines are
+ * expected to be valid, and half a batch is never kept.
+ */
+export function importBatch({ db, search }: Store, source: string, lines: readonly string[]) {
+  db.transaction(() => {
+    for (const line of lines) {
+      const parsed = parseRecordLine(line);
+      if (!parsed.ok) throw new Error(parsed.reason);
+      const { record, label } = parsed;
+      try {
+        const stored = storeRecord({ db, search }, source, record);
+        rememberImported(db, source, record.type, recordKey(record), stored.localId);
+      } catch (error) {
+        throw new Error(label + (error instanceof Error ? error.message : String(error)));
+      }
+    }
+  });
+}
+
+/** What a source's record is remembered by: its id, or for a vote its post and voter. */
+function recordKey(record: RecordLine) {
+  return record.type === "vote" ? `${record.post}:${record.voter}` : record.id;
 }
 
 function rememberImported(
