@@ -190,3 +190,24 @@ export function hasThanked(db: AppDatabase, newsId: number, userId: string) {
 export function newsSummary(post: { body: string }, maxChars = 240) {
   return excerpt(post.body, maxChars);
 }
+
+/** The latest news around a point (the « Autour de moi » home), as links. */
+export function latestNewsAround(
+  db: AppDatabase,
+  centre: { placeId: number | null; lat: number; lng: number },
+  radiusKm: number,
+  limit = 3,
+) {
+  return newsNear(
+    db,
+    { id: centre.placeId ?? -1, lat: centre.lat, lng: centre.lng },
+    radiusKm,
+    limit,
+  ).map((post) => ({
+    id: post.id,
+    path: `/actualites/${post.id}/${post.slug}`,
+    title: post.title,
+    byline: byline(post),
+    placeName: post.placeName,
+  }));
+}

@@ -10,7 +10,7 @@ type Props = Omit<Home, "questions"> & {
 };
 
 /** « Autour de moi »: help requests first, then new questions, then answers in one's threads. */
-export function AroundMe({ centre, helpRequests, list, questions, recentAnswers }: Props) {
+export function AroundMe({ centre, helpRequests, list, questions, recentAnswers, news }: Props) {
   const t = useTranslate();
   const askHref = centre.place ? `/demander?lieu=${centre.place.slug}` : "/demander";
   const where = centre.place
@@ -35,6 +35,30 @@ export function AroundMe({ centre, helpRequests, list, questions, recentAnswers 
         <section className="card stack" aria-labelledby="help-title">
           <h2 id="help-title">{t("home.around.help")}</h2>
           <QuestionItems items={helpRequests} />
+        </section>
+      ) : null}
+
+      {news.length ? (
+        <section className="card stack" aria-labelledby="news-home-title">
+          <h2 id="news-home-title">{t("home.news.title")}</h2>
+          <ul className="news-list">
+            {news.map((post) => (
+              <li key={post.id}>
+                <Link to={post.path}>{post.title}</Link>
+                <span className="muted">
+                  {" · "}
+                  {post.byline} · {post.placeName}
+                </span>
+              </li>
+            ))}
+          </ul>
+          {centre.place ? (
+            <p>
+              <Link to={`/p/${centre.place.slug}/actualites?rayon=${centre.radiusKm}`}>
+                {t("home.news.more")}
+              </Link>
+            </p>
+          ) : null}
         </section>
       ) : null}
 
