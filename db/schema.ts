@@ -17,3 +17,4 @@ export * from "./tables/images";
 export * from "./tables/directory";
 export * from "./tables/deals";
 export * from "./tables/events";
+export * from "./tables/news";

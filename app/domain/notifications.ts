@@ -20,6 +20,7 @@ export const NOTIFICATION_TYPES = [
   "event-place-confirmed",
   "event-cancelled",
   "event-reminder",
+  "news-published",
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 

@@ -24,6 +24,7 @@ import { enPartners } from "#app/i18n/en/partners";
 import { enRecommendations } from "#app/i18n/en/recommendations";
 import { enLayout } from "#app/i18n/en/layout";
 import { enEvents } from "#app/i18n/en/events";
+import { enNews } from "#app/i18n/en/news";
 
 export const en: Catalogue = {
   ...enCore,
@@ -47,4 +48,5 @@ export const en: Catalogue = {
   ...enRecommendations,
   ...enLayout,
   ...enEvents,
+  ...enNews,
 };

@@ -28,6 +28,7 @@ import { frRecommendations } from "#app/i18n/fr/recommendations";
 import { frLayout } from "#app/i18n/fr/layout";
 import { frDeals } from "#app/i18n/fr/deals";
 import { frEvents } from "#app/i18n/fr/events";
+import { frNews } from "#app/i18n/fr/news";
 
 export const fr = {
   ...frCore,
@@ -51,4 +52,5 @@ export const fr = {
   ...frLayout,
   ...frDeals,
   ...frEvents,
+  ...frNews,
 } as const;

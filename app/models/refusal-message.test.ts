@@ -81,6 +81,8 @@ const EVERY_REASON: { [R in Refusal["reason"]]: Extract<Refusal, { reason: R }> 
   "partnership-not-running": { reason: "partnership-not-running" },
   "not-partner": { reason: "not-partner" },
   "gallery-full": { reason: "gallery-full" },
+  "not-news-publisher": { reason: "not-news-publisher" },
+  "news-not-pending": { reason: "news-not-pending" },
 };
 
 describe("refusalMessage", () => {
@@ -133,6 +135,7 @@ describe("refusalStatus and refusalInit", () => {
       "image-too-many",
       "image-too-many-pixels",
       "image-type",
+      "news-not-pending",
       "partnership-ambassador",
       "partnership-dates",
       "partnership-not-running",

@@ -98,6 +98,7 @@ export function refusalStatus(refusal: Refusal) {
     case "deal-dates":
     case "event-occurrence-unknown":
     case "event-bad-rrule":
+    case "news-not-pending":
       return 400;
     case "image-too-large":
       return 413;

@@ -4,6 +4,7 @@ import type { EventRefusal } from "./events/refusals";
 import type { ImageRefusal } from "./images/refusals";
 import type { InvitationRefusal } from "./invitations/refusals";
 import type { MessageRefusal } from "./messages/refusals";
+import type { NewsRefusal } from "./news/refusals";
 import type {
   AccountRefusal,
   CodeRefusal,
@@ -39,7 +40,8 @@ export type Refusal =
   | InvitationRefusal
   | DirectoryRefusal
   | DealRefusal
-  | EventRefusal;
+  | EventRefusal
+  | NewsRefusal;
 
 /** What a member action returns: done (with what the caller needs), or refused and why. */
 export type Outcome<T extends object = object> =

@@ -15,6 +15,7 @@ import { attachPostImages } from "#app/models/images/images.server";
 import { preparePhotos } from "#app/models/images/uploads.server";
 import { askablePlaces, askQuestion } from "#app/models/questions/ask.server";
 import { questionPath } from "#app/models/questions/paths";
+import { linkQuestionToNews, newsToAskAbout } from "#app/models/news/questions.server";
 import { refusalInit, refusalMessage, refusedSubmission } from "#app/models/refusal-message";
 import { requireVerifiedEmail } from "#app/server/auth.server";
 import { parisDay } from "#app/i18n/format";
@@ -42,6 +43,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     locale: await getLocale(request),
     places,
     placeCode: placeCode ?? "",
+    // "?actualite=" asks about a news post (ADR 027): its title to start from, the link kept.
+    about: newsToAskAbout(db, url.searchParams.get("actualite")),
     // Never cut: a title too long is shown whole, with its counter, and refused on sending.
     title: url.searchParams.get("titre") ?? "",
     today: parisDay(new Date()),
@@ -126,17 +129,18 @@ async function ask(form: FormData, upload: Uploads, userId: string, t: Translate
     { type: "question", id: outcome.id, ownerId: userId },
     prepared.photos,
   );
+  linkQuestionToNews(db, outcome.id, form.get("actualite"));
   return redirect(questionPath(outcome));
 }
 
 export default function Ask() {
-  const { places, placeCode, title, today } = useLoaderData<typeof loader>();
+  const { places, placeCode, title, today, about } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const t = useTranslate();
   const [form, fields] = useValidatedForm(askWithPhotos(t, today), {
     lastResult: actionData?.result,
-    defaultValue: { kind: "question", placeCode, title },
+    defaultValue: { kind: "question", placeCode, title: title || about?.title || "" },
     validate: "onBlur",
   });
 
@@ -162,6 +166,12 @@ export default function Ask() {
         {...getFormProps(form)}
       >
         <FormErrors id={form.errorId} errors={form.errors} />
+        {about ? (
+          <p className="notice">
+            <input type="hidden" name="actualite" value={about.id} />
+            {t("news.aboutNews", { title: about.title })}
+          </p>
+        ) : null}
         <ChoiceField legend={t("ask.kind")} field={fields.kind}>
           {QUESTION_KINDS.map((value) => (
             <label key={value} className="kind-choice">

@@ -163,6 +163,10 @@ export default function PlacePage() {
           </Link>
           {" · "}
           <Link to={`/p/${place.slug}/agenda`}>{t("agenda.title", { place: place.name })}</Link>
+          {" · "}
+          <Link to={`/p/${place.slug}/actualites`}>
+            {t("news.place.title", { place: place.name })}
+          </Link>
         </p>
       </header>
 

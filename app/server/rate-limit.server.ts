@@ -128,6 +128,8 @@ export const ACTION_LIMITS = {
   profile: { perMember: rule(30, hours(1)), perIp: rule(120, hours(1)) },
   sessions: { perMember: rule(30, hours(1)), perIp: rule(120, hours(1)) },
   follows: { perMember: rule(60, hours(1)), perIp: rule(240, hours(1)) },
+  // Local news (ADR 027): a publisher posts a few a day; the first-day limit counts posts.
+  news: { perMember: rule(20, hours(24)), perIp: rule(80, hours(24)) },
   emailPreferences: { perMember: rule(30, hours(1)), perIp: rule(120, hours(1)) },
   language: { perMember: rule(60, minutes(10)), perIp: rule(120, minutes(10)) },
   signOut: { perMember: rule(30, minutes(10)), perIp: rule(120, minutes(10)) },

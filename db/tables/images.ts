@@ -1,6 +1,7 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { createdAt } from "./columns";
 import { users } from "./members";
+import { newsPosts } from "./news";
 import { answers, questions } from "./questions";
 
 /*
@@ -34,6 +35,8 @@ export const images = sqliteTable(
      * gone is served to nobody (`imageAudience`).
      */
     organisationId: integer("organisation_id"),
+    /** A news post's photo (ADR 027). */
+    newsId: integer("news_id").references(() => newsPosts.id),
     /** Its place among the post's images (0–3), or the gallery's (0–7). */
     position: integer("position").notNull().default(0),
     /** What the picture shows, for those who cannot see it; required for post photos. */
@@ -49,6 +52,7 @@ export const images = sqliteTable(
   (table) => [
     index("images_question_idx").on(table.questionId),
     index("images_answer_idx").on(table.answerId),
+    index("images_news_idx").on(table.newsId),
     index("images_owner_idx").on(table.ownerId, table.purpose),
     index("images_key_idx").on(table.key),
     index("images_organisation_idx").on(table.organisationId),

@@ -24,6 +24,7 @@ test.describe("pages meet WCAG 2.2 AA (axe)", () => {
     "/p/donges-44480/entraideurs",
     "/p/donges-44480/annuaire",
     "/p/donges-44480/agenda",
+    "/p/lavau-sur-loire-44260/actualites",
     "/?lat=47.32&lng=-2.07",
     "/p/donges-44480/moderation",
     "/moderation/regles",

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, or } from "drizzle-orm";
 import type { AppDatabase } from "#db/client";
-import { answers, images, organisations, questions, users } from "#db/schema";
+import { answers, images, newsPosts, organisations, questions, users } from "#db/schema";
 import type { PostType } from "#app/domain/questions";
 import { removeImageFiles, writeImageFiles } from "./files.server";
 import type { ProcessedImage } from "./pipeline.server";
@@ -35,6 +35,33 @@ export function attachPostImages(
         purpose: "post" as const,
         questionId: post.type === "question" ? post.id : null,
         answerId: post.type === "answer" ? post.id : null,
+        position,
+        alt,
+      })),
+    )
+    .run();
+}
+
+/** A news post's photos (ADR 027), as a question's: files first, then rows, once. */
+export function attachNewsImages(
+  { db, uploadsDir }: ImageStore,
+  post: { id: number; ownerId: string },
+  added: NewImage[],
+) {
+  if (
+    !added.length ||
+    db.select({ id: images.id }).from(images).where(eq(images.newsId, post.id)).get()
+  ) {
+    return;
+  }
+  for (const { image } of added) writeImageFiles(uploadsDir, image);
+  db.insert(images)
+    .values(
+      added.map(({ image, alt }, position) => ({
+        ...rowOf(image),
+        ownerId: post.ownerId,
+        purpose: "post" as const,
+        newsId: post.id,
         position,
         alt,
       })),
@@ -134,6 +161,11 @@ export function imageAudience(db: AppDatabase, key: string, width: number) {
       answerQuestionId: answers.questionId,
       questionPlaceId: questions.placeId,
       galleryListing: organisations.id,
+      newsId: images.newsId,
+      newsStatus: newsPosts.status,
+      newsGone: newsPosts.deletedAt,
+      newsModeration: newsPosts.moderationState,
+      newsPlaceId: newsPosts.placeId,
     })
     .from(images)
     .innerJoin(users, eq(users.id, images.ownerId))
@@ -143,6 +175,7 @@ export function imageAudience(db: AppDatabase, key: string, width: number) {
       or(eq(questions.id, images.questionId), eq(questions.id, answers.questionId)),
     )
     .leftJoin(organisations, eq(organisations.id, images.organisationId))
+    .leftJoin(newsPosts, eq(newsPosts.id, images.newsId))
     .where(eq(images.key, key))
     .all()
     .filter((row) => row.widths.split(" ").includes(String(width)));
@@ -153,11 +186,15 @@ export function imageAudience(db: AppDatabase, key: string, width: number) {
       : row.purpose === "gallery"
         ? // A shop's photo, public while its listing lives (the page shows it while a partner).
           row.galleryListing != null
-        : row.questionDeleted == null &&
-          (row.answerQuestionId == null || row.answerDeleted == null),
+        : row.newsId != null
+          ? row.newsStatus === "published" && row.newsGone == null && row.newsModeration == null
+          : row.questionDeleted == null &&
+            (row.answerQuestionId == null || row.answerDeleted == null),
   );
   if (visible) return { audience: "public" as const };
-  const placeIds = rows.map((row) => row.questionPlaceId).filter((id) => id != null);
+  const placeIds = rows
+    .map((row) => row.questionPlaceId ?? row.newsPlaceId)
+    .filter((id) => id != null);
   return { audience: "moderators" as const, placeIds };
 }
 

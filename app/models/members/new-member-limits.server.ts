@@ -1,6 +1,6 @@
 import { and, count, eq, gte } from "drizzle-orm";
 import type { AppDatabase } from "#db/client";
-import { answers, messages, questions, users } from "#db/schema";
+import { answers, messages, newsPosts, questions, users } from "#db/schema";
 import type { NewMemberRefusal } from "./refusals";
 
 /**
@@ -13,11 +13,12 @@ export const NEW_MEMBER_LIMITS = {
   question: 3,
   answer: 10,
   message: 20,
+  news: 2,
   linksPerPost: 2,
 } as const;
 
 /** What a new member writes: each has its link limit; all but comments a daily count. */
-export type LimitedAction = "question" | "answer" | "comment" | "message";
+export type LimitedAction = "question" | "answer" | "comment" | "message" | "news";
 type CountedAction = Exclude<LimitedAction, "comment">;
 
 /**
@@ -74,6 +75,13 @@ function postsSince(db: AppDatabase, userId: string, action: CountedAction, sinc
       .select({ n: count() })
       .from(questions)
       .where(and(eq(questions.authorId, userId), gte(questions.createdAt, since)))
+      .get()!.n;
+  }
+  if (action === "news") {
+    return db
+      .select({ n: count() })
+      .from(newsPosts)
+      .where(and(eq(newsPosts.authorId, userId), gte(newsPosts.createdAt, since)))
       .get()!.n;
   }
   if (action === "answer") {

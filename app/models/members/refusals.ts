@@ -20,7 +20,7 @@ export type PrivilegeRefusal =
 export type NewMemberRefusal =
   | {
       reason: "new-member-limit";
-      action: "question" | "answer" | "message";
+      action: "question" | "answer" | "message" | "news";
       limit: number;
       until: Date;
     }

@@ -3,6 +3,7 @@ import type { AppDatabase } from "#db/client";
 import {
   deals,
   moderationActions,
+  newsPosts,
   type notifications,
   organisations,
   questions,
@@ -21,6 +22,7 @@ import {
 } from "#app/domain/moderation";
 import { memberName } from "#app/domain/names";
 import { questionPath } from "#app/models/questions/paths";
+import { newsPath } from "#app/models/news/paths";
 
 type NotificationRow = typeof notifications.$inferSelect;
 
@@ -84,6 +86,18 @@ export function notificationViews(db: AppDatabase, rows: NotificationRow[]): Not
           .all()
           .map((question) => [question.id, question]),
   );
+  // A news post's key is "news:<id>" (ADR 027): its title stands where a question's would.
+  const newsIds = unique(rows.map((row) => newsIdOf(row)));
+  const newsById = new Map(
+    newsIds.length === 0
+      ? []
+      : db
+          .select({ id: newsPosts.id, slug: newsPosts.slug, title: newsPosts.title })
+          .from(newsPosts)
+          .where(inArray(newsPosts.id, newsIds))
+          .all()
+          .map((post) => [post.id, post]),
+  );
   const actions = new Map(
     actionIds.length === 0
       ? []
@@ -98,6 +112,7 @@ export function notificationViews(db: AppDatabase, rows: NotificationRow[]): Not
   const listingItems = listingItemsOf(db, rows);
   return rows.map((row) => {
     const actor = row.actorId ? actors.get(row.actorId) : undefined;
+    const news = newsById.get(newsIdOf(row) ?? NaN);
     const question = row.questionId ? questionsById.get(row.questionId) : undefined;
     const action = row.moderationActionId ? actions.get(row.moderationActionId) : undefined;
     return {
@@ -107,8 +122,10 @@ export function notificationViews(db: AppDatabase, rows: NotificationRow[]): Not
       read: row.readAt != null,
       actorName: actor && !actor.deletedAt ? memberName(actor, { full: true }) : null,
       actorDeleted: Boolean(actor?.deletedAt),
-      questionTitle: question?.title ?? null,
-      path: listingItems.get(row.dedupeKey)?.path ?? notificationPath(row, question),
+      questionTitle: news?.title ?? question?.title ?? null,
+      path: news
+        ? newsPath(news)
+        : (listingItems.get(row.dedupeKey)?.path ?? notificationPath(row, question)),
       moderation: action
         ? {
             action: action.action,
@@ -218,6 +235,12 @@ function moderationDecision(
 
 function isModerationRule(rule: string): rule is ModerationRule {
   return (MODERATION_RULES as readonly string[]).includes(rule);
+}
+
+function newsIdOf(row: NotificationRow) {
+  if (row.type !== "news-published") return null;
+  const id = /^news:(\d+)$/.exec(row.dedupeKey)?.[1];
+  return id ? Number(id) : null;
 }
 
 function unique<T>(values: (T | null)[]): T[] {

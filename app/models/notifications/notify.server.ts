@@ -31,6 +31,8 @@ export const DEFAULT_EMAIL_DELIVERY: Record<NotificationType, EmailDelivery> = {
   "event-place-confirmed": "immediate",
   "event-cancelled": "immediate",
   "event-reminder": "immediate",
+  // News of the places one follows (ADR 027): the daily digest, as followed questions.
+  "news-published": "digest",
 };
 
 /** The member's email delivery for a type: their choice, or the default. */

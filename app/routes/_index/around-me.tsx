@@ -11,7 +11,15 @@ type Props = Omit<Home, "questions"> & {
 };
 
 /** « Autour de moi »: help requests first, then new questions, then answers in one's threads. */
-export function AroundMe({ centre, helpRequests, deals, list, questions, recentAnswers }: Props) {
+export function AroundMe({
+  centre,
+  helpRequests,
+  deals,
+  list,
+  questions,
+  recentAnswers,
+  news,
+}: Props) {
   const t = useTranslate();
   const askHref = centre.place ? `/demander?lieu=${centre.place.slug}` : "/demander";
   const where = centre.place
@@ -39,6 +47,30 @@ export function AroundMe({ centre, helpRequests, deals, list, questions, recentA
         </section>
       ) : null}
       <DealsNear deals={deals} />
+
+      {news.length ? (
+        <section className="card stack" aria-labelledby="news-home-title">
+          <h2 id="news-home-title">{t("home.news.title")}</h2>
+          <ul className="news-list">
+            {news.map((post) => (
+              <li key={post.id}>
+                <Link to={post.path}>{post.title}</Link>
+                <span className="muted">
+                  {" · "}
+                  {post.byline} · {post.placeName}
+                </span>
+              </li>
+            ))}
+          </ul>
+          {centre.place ? (
+            <p>
+              <Link to={`/p/${centre.place.slug}/actualites?rayon=${centre.radiusKm}`}>
+                {t("home.news.more")}
+              </Link>
+            </p>
+          ) : null}
+        </section>
+      ) : null}
 
       <section className="card stack" aria-labelledby="new-title">
         <h2 id="new-title">{t("home.around.questions")}</h2>

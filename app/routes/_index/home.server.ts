@@ -6,6 +6,7 @@ import { getPlace } from "#app/models/places/places.server";
 import { listParams, questionListPage } from "#app/models/questions/list-page.server";
 import type { SessionUser as User } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
+import { latestNewsAround } from "#app/models/news/read.server";
 import { visitorPlaceCode } from "#app/server/visitor-place.server";
 import { requestNow } from "#app/server/clock.server";
 import { dealsNear } from "#app/models/deals/deals.server";
@@ -83,5 +84,7 @@ export async function homePage(request: Request, user: User | null, locale: Loca
     list: { tab: list.tab, radiusKm: list.radiusKm, cursor },
     questions: questionListPage(db, centre, list, viewer),
     recentAnswers: user && !cursor ? recentAnswersForMember(db, user.id) : [],
+    // The latest news within the reader's radius (ADR 027).
+    news: cursor ? [] : latestNewsAround(db, { ...centre, placeId: null }, centre.radiusKm),
   };
 }

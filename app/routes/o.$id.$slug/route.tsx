@@ -93,6 +93,12 @@ export default function OrganisationPage() {
           <Link to={`/o/${listing.id}/gerer`} className="button button--secondary">
             {t("listing.manage")}
           </Link>{" "}
+          <Link
+            to={`/actualites/nouvelle?au-nom-de=o:${listing.id}`}
+            className="button button--secondary"
+          >
+            {t("news.publishLink")}
+          </Link>{" "}
           <Link to={`/o/${listing.id}/bons-plans`} className="button button--secondary">
             {t("deals.manageLink")}
           </Link>{" "}
@@ -158,6 +164,11 @@ export default function OrganisationPage() {
       ) : null}
 
       <footer className="muted organisation-source">
+        <p>
+          <a href={`/o/${listing.id}/actualites.atom`} type="application/atom+xml">
+            {t("news.listing.feed")}
+          </a>
+        </p>
         <p>
           {t(`organisation.source.${listing.source}`)}{" "}
           {t("organisation.updated", { date: formatDay(locale, listing.updatedAt) })}

@@ -19,6 +19,7 @@ import { splitAtListings } from "#app/domain/listing-tokens";
 import { authorName } from "#app/domain/names";
 import { shownImage } from "#app/domain/images";
 import { avatarsOf, postImages } from "#app/models/images/images.server";
+import { newsAboutQuestion } from "#app/models/news/questions.server";
 
 type Thread = NonNullable<ReturnType<typeof questionThread>>;
 type Author = Thread["authors"] extends Map<string, infer A> ? A : never;
@@ -154,6 +155,7 @@ export function questionPageData(
       category: question.category,
       bodyHtml: question.bodyHtml,
       photos: (photos.question.get(question.id) ?? []).map(shownImage),
+      aboutNews: newsAboutQuestion(db, question.id),
       score: question.score,
       helpful: question.upvoteCount,
       votes: votes("question", question),

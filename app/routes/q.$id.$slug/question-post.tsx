@@ -88,6 +88,13 @@ export function QuestionPost({
         </div>
       ) : null}
 
+      {question.aboutNews ? (
+        <p className="muted">
+          <Link to={question.aboutNews.path}>
+            {t("news.aboutNews", { title: question.aboutNews.title })}
+          </Link>
+        </p>
+      ) : null}
       {question.bodyHtml ? (
         <div className="prose" dangerouslySetInnerHTML={{ __html: question.bodyHtml }} />
       ) : null}
