@@ -5,6 +5,9 @@ import { ambassadorPlaces } from "#app/models/members/staff-roles.server";
 import { monthlyStatement, statementCsv } from "#app/models/directory/partnership-statement.server";
 import { requireUser } from "#app/server/auth.server";
 import { getDb } from "#app/server/db.server";
+import { notFound } from "#app/server/not-found.server";
+import { refusalPage } from "#app/models/refusal-message";
+import { getTranslator } from "#app/server/locale.server";
 
 /**
  * GET /ambassadeur/partenariats.csv?mois=2026-12: the month's statement of
@@ -15,15 +18,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const db = getDb();
   if (!user.isAdmin && ambassadorPlaces(db, user).length === 0) {
-    throw new Response("Forbidden", { status: 403 });
+    throw refusalPage((await getTranslator(request)).t, { reason: "not-partnership-staff" });
   }
   const asked = new URL(request.url).searchParams.get("mois");
   const month = asked ?? parisDay(new Date()).slice(0, 7);
   if (!isMonth(month)) {
-    return new Response("mois=AAAA-MM", {
-      status: 400,
-      headers: { "Content-Type": "text/plain; charset=utf-8" },
-    });
+    // A month the page's picker never sends: the site's own 404, not plain text.
+    throw notFound();
   }
   return new Response(statementCsv(monthlyStatement(db, user, month)), {
     headers: {

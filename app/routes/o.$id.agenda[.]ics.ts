@@ -12,7 +12,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const db = getDb();
   const id = parsePostId(params.id);
   const listing = Number.isSafeInteger(id) ? listingSummary(db, id) : null;
-  if (!listing) throw feedNotFound();
+  if (!listing) throw feedNotFound("listing");
   const now = new Date();
   const items = listOccurrences(db, {
     organisationId: listing.id,

@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { notFound } from "#app/server/not-found.server";
 import { organisationPath } from "#app/domain/directory";
 import { getOrganisationName } from "#app/models/news/listing-news.server";
 import { newsAtomFeed } from "#app/models/news/atom.server";
@@ -11,7 +12,7 @@ import { getDb } from "#app/server/db.server";
 export function loader({ request, params }: LoaderFunctionArgs) {
   const db = getDb();
   const listing = getOrganisationName(db, parsePostId(params.id));
-  if (!listing) return new Response("Not found", { status: 404 });
+  if (!listing) throw notFound("listing");
   const xml = newsAtomFeed({
     origin: siteOrigin(request),
     title: `${listing.name} · Coup de main`,

@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { notFound } from "#app/server/not-found.server";
 import { translate } from "#app/i18n/i18n";
 import { newsAtomFeed } from "#app/models/news/atom.server";
 import { placeNews, readerRadius } from "#app/models/news/place-news.server";
@@ -10,7 +11,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const radiusKm = readerRadius(url.searchParams.get("rayon"));
   const found = placeNews(getDb(), params.slug ?? "", radiusKm, 50);
-  if (!found) return new Response("Not found", { status: 404 });
+  if (!found) throw notFound("place");
   const { place, posts } = found;
   const xml = newsAtomFeed({
     origin: siteOrigin(request),

@@ -11,7 +11,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const db = getDb();
   const place = getPlace(db, params.slug ?? "");
-  if (!place) throw feedNotFound();
+  if (!place) throw feedNotFound("place");
   const filters = agendaFilters(url);
   const now = new Date();
   const items = listOccurrences(db, {

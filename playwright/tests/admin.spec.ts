@@ -30,7 +30,7 @@ test("an admin appoints an ambassador, who can then print codes for that place",
   const ambassadorPage = await context.newPage();
   await signIn(ambassadorPage, future);
   await ambassadorPage.goto("/ambassadeur");
-  await expect(ambassadorPage.getByLabel("Commune")).toHaveText("Donges");
+  await expect(ambassadorPage.getByLabel("Commune", { exact: true })).toHaveText("Donges");
   await context.close();
 });
 

@@ -88,7 +88,7 @@ test("a neighbour claims a bakery, the ambassador approves, the manager sets its
   // The ambassador checks by calling back, and approves.
   await signIn(page, ambassador);
   await page.goto("/ambassadeur");
-  await page.getByRole("link", { name: "Fiches à vérifier et gérants" }).click();
+  await page.getByRole("link", { name: /demandes? de fiches? à vérifier/ }).click();
   await expect(page).toHaveURL(/\/ambassadeur\/fiches$/);
   const claim = page.getByRole("article", {
     name: `Demande de Nadia ${baker.lastName} pour ${bakery.name}`,

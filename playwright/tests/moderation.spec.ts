@@ -123,7 +123,7 @@ test("three verified neighbours hide a spam answer; a Donges moderator deletes i
     .getByLabel("Motif montré à l’auteur·rice (facultatif)")
     .fill("Publicité sans rapport avec la question");
   await item.getByRole("button", { name: "Appliquer la décision" }).click();
-  await expect(page.getByRole("status")).toContainText("Décision enregistrée");
+  await expect(page.getByRole("status").filter({ hasText: "Décision enregistrée" })).toBeVisible();
   await expect(page.getByText(spam)).toHaveCount(0);
   expect(answerState(answer.id).state).toBe("deleted");
 
@@ -183,7 +183,7 @@ test("a Donges moderator locks a question from its page: no more answers, and th
   await page.locator("summary", { hasText: "Verrouiller la question" }).click();
   await page.getByLabel("Règle").selectOption("offensive");
   await page.getByRole("button", { name: "Verrouiller la question" }).click();
-  await expect(page.getByRole("status")).toContainText("Décision enregistrée");
+  await expect(page.getByRole("status").filter({ hasText: "Décision enregistrée" })).toBeVisible();
 
   await page.context().clearCookies();
   await signIn(page, neighbour);

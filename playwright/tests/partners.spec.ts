@@ -74,7 +74,7 @@ test("an ambassador records a partnership; the partner's page shows it; the CSV 
   // The ambassador finds the shop among the managed listings of their commune.
   await signIn(page, ambassador);
   await page.goto("/ambassadeur");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Commerces et partenariats");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Espace ambassadeur");
   await expectNoAccessibilityViolations(page);
   const listings = page.getByRole("region", { name: "Fiches gérées de vos communes" });
   await listings

@@ -48,7 +48,6 @@ export const enListings: Translation<typeof frListings> = {
   "claims.revokeHint": "Public: it appears in the commune’s moderation log.",
   "claims.revoke": "Withdraw the management",
   "claims.revoked": "Management withdrawn; the moderation log says so.",
-  "ambassador.claimsLink": "Listings to check and managers",
 
   "listing.newTitle": "Add a place to the directory",
   "listing.newIntro":

@@ -57,7 +57,7 @@ export const enPartners: Translation<typeof frPartners> = {
   "ambassador.statementDownload": "Download",
   "ambassador.listings": "Managed listings of your towns",
   "ambassador.noListings": "No listing of your towns has a manager yet.",
-  "ambassador.overview": "Shops and partnerships",
+  "ambassador.overview": "Ambassador's space",
   "partner.badge": "Partner shop",
   "partner.services": "Our services",
   "partner.gallery": "Photos",

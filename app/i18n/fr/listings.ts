@@ -46,7 +46,6 @@ export const frListings = {
   "claims.revokeHint": "Publique : elle paraît dans le journal de modération de la commune.",
   "claims.revoke": "Retirer la gestion",
   "claims.revoked": "Gestion retirée ; le journal de modération l’indique.",
-  "ambassador.claimsLink": "Fiches à vérifier et gérants",
 
   "listing.newTitle": "Ajouter un lieu à l’annuaire",
   "listing.newIntro":

@@ -62,7 +62,7 @@ export const frPartners = {
   "ambassador.statementDownload": "Télécharger",
   "ambassador.listings": "Fiches gérées de vos communes",
   "ambassador.noListings": "Aucune fiche de vos communes n’a encore de gérant.",
-  "ambassador.overview": "Commerces et partenariats",
+  "ambassador.overview": "Espace ambassadeur",
   "partner.badge": "Commerce partenaire",
   "partner.services": "Nos services",
   "partner.gallery": "Photos",

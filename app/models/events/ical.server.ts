@@ -1,3 +1,5 @@
+import { notFound } from "#app/server/not-found.server";
+import type { MissingThing } from "#app/domain/not-found";
 import { FEED_MAX_OCCURRENCES } from "#app/domain/events";
 import { dayOf, utcAsLocal } from "#app/domain/event-time";
 import type { AgendaItem } from "./occurrences.server";
@@ -158,12 +160,9 @@ export function calendarResponse(body: string, filename: string) {
 }
 
 /**
- * A feed that is not there: calendar apps read the status, and there is no
- * page to show a 404 in (a resource route), so a short plain-text answer.
+ * A feed that is not there: the site's own 404, never plain English text (a
+ * browser opening the link gets the page; a calendar app reads the status).
  */
-export function feedNotFound() {
-  return new Response("Not found", {
-    status: 404,
-    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
-  });
+export function feedNotFound(what: MissingThing = "page") {
+  return notFound(what);
 }
