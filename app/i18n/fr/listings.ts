@@ -100,9 +100,11 @@ export const frListings = {
   "hours.form.throughBeforeFrom": "La fin vient après le début.",
 
   "log.action.revoke-claim": "Gestion d’une fiche retirée",
+  "log.action.merge-listing": "Fiche en double fusionnée avec une autre",
   "log.reason": "motif : {reason}",
   "log.target.organisation": "une fiche de l’annuaire",
   "notification.moderation.revoke-claim": "gestion de la fiche retirée ({rule})",
+  "notification.moderation.merge-listing": "fiche fusionnée avec une autre ({rule})",
 
   "notification.claim-approved":
     "Votre demande est approuvée : vous gérez désormais la fiche, complétez-la (horaires, contact, présentation)",
@@ -117,6 +119,14 @@ export const frListings = {
   "refusal.claim-not-approved": "Ce membre ne gère plus cette fiche.",
   "refusal.not-listing-staff":
     "Seule l’équipe (ambassadeurs, modérateurs) de la commune de la fiche peut faire cela.",
+  "refusal.listing-already-merged": "Cette fiche a déjà été fusionnée avec une autre.",
+  "refusal.merge-into-itself": "Choisissez une autre fiche que celle-ci.",
+  "refusal.merge-target-unavailable":
+    "La fiche à garder n’existe pas ou a elle-même été fusionnée avec une autre.",
+  "refusal.merge-partnership-running":
+    "Cette fiche a un partenariat en cours ou à venir : terminez-le d’abord, puis fusionnez.",
+  "refusal.merge-deals-live":
+    "Cette fiche a des bons plans en cours ou à venir : retirez-les d’abord, puis fusionnez.",
   "refusal.listing-without-manager": "Cette fiche n’a pas encore de gérant pour vous répondre.",
   "contact.title": "Écrire à « {name} »",
   "contact.intro":
