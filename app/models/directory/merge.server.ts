@@ -13,6 +13,8 @@ import {
 import { parisDay } from "#app/i18n/format";
 import { staffRoleFor } from "#app/models/members/staff-roles.server";
 import { refused, type Outcome } from "#app/models/refusals";
+import type { SearchEngine } from "#search/engine";
+import { listOrganisationsForApi } from "./api.server";
 import { managersOf } from "./claims.server";
 
 /*
@@ -42,6 +44,25 @@ function listing(db: Store["db"], id: number) {
     .from(organisations)
     .where(eq(organisations.id, id))
     .get();
+}
+
+/** A listing as the merge page needs it. */
+export function mergeSubject(db: Store["db"], id: number) {
+  return (
+    db
+      .select({
+        id: organisations.id,
+        name: organisations.name,
+        slug: organisations.slug,
+        placeId: organisations.placeId,
+        lat: organisations.lat,
+        lng: organisations.lng,
+        mergedIntoId: organisations.mergedIntoId,
+      })
+      .from(organisations)
+      .where(eq(organisations.id, id))
+      .get() ?? null
+  );
 }
 
 /** Whether `actor` may merge this listing into another: the authority that revokes its managers. */
@@ -186,4 +207,39 @@ export function mergeListing(
       .get();
     return { ok: true as const, actionId: action.id };
   });
+}
+
+/** How far from the duplicate the listing to keep is looked for, and how many are offered. */
+const CANDIDATES_RADIUS_KM = 25;
+const CANDIDATES_LIMIT = 10;
+
+/**
+ * The listings the duplicate may be merged into: by name (its own name when
+ * none is typed) within 25 km of it, through the search engine as the
+ * answer's picker does, so typos are forgiven. Never itself.
+ */
+export async function mergeCandidates(
+  db: Store["db"],
+  engine: SearchEngine,
+  duplicate: { id: number; name: string; lat: number; lng: number },
+  q: string,
+) {
+  const { organisations: found } = await listOrganisationsForApi(
+    db,
+    engine,
+    {
+      centre: { lat: duplicate.lat, lng: duplicate.lng },
+      radiusKm: CANDIDATES_RADIUS_KM,
+      q: q.trim() || duplicate.name,
+      openNow: false,
+      page: 1,
+      limit: CANDIDATES_LIMIT + 1,
+      at: new Date(),
+    },
+    "",
+  );
+  return found
+    .filter((listing) => listing.id !== duplicate.id)
+    .slice(0, CANDIDATES_LIMIT)
+    .map((listing) => ({ id: listing.id, name: listing.name, placeName: listing.place.name }));
 }
