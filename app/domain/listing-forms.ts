@@ -94,6 +94,27 @@ export function revokeSchema(t: Translate) {
   });
 }
 
+/** Staff merge a duplicate listing into the one to keep (ADR 025), with a public reason. */
+export function mergeSchema(t: Translate) {
+  return z.object({
+    keptId: z
+      .number({
+        required_error: t("merge.pickRequired"),
+        invalid_type_error: t("merge.pickRequired"),
+      })
+      .int()
+      .positive(),
+    reason: z
+      .string({ required_error: t("claim.reasonRequired") })
+      .trim()
+      .min(5, t("claim.reasonRequired"))
+      .max(CLAIM_NOTE_MAX, t("form.tooLong", { max: CLAIM_NOTE_MAX })),
+    confirm: z
+      .boolean({ required_error: t("merge.confirmRequired") })
+      .refine((value) => value, t("merge.confirmRequired")),
+  });
+}
+
 const clock = (t: Translate) =>
   z
     .string()

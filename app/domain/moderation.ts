@@ -35,9 +35,15 @@ export type ModerationDecision = (typeof MODERATION_DECISIONS)[number];
 
 /**
  * Every kind of entry of the moderation log: the community's auto-hide, the
- * decisions, and staff revoking a member's management of a directory listing.
+ * decisions, and staff revoking a member's management of a directory listing
+ * or merging a duplicate listing into another.
  */
-export const MODERATION_ACTIONS = ["auto-hide", ...MODERATION_DECISIONS, "revoke-claim"] as const;
+export const MODERATION_ACTIONS = [
+  "auto-hide",
+  ...MODERATION_DECISIONS,
+  "revoke-claim",
+  "merge-listing",
+] as const;
 export type ModerationActionKind = (typeof MODERATION_ACTIONS)[number];
 
 /** What a log entry is about: what members report, and directory listings. */

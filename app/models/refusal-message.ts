@@ -79,6 +79,11 @@ export function refusalStatus(refusal: Refusal) {
     case "claim-exists":
     case "claim-not-pending":
     case "claim-not-approved":
+    case "listing-already-merged":
+    case "merge-into-itself":
+    case "merge-target-unavailable":
+    case "merge-partnership-running":
+    case "merge-deals-live":
     case "partnership-dates":
     case "partnership-overlap":
     case "partnership-not-running":

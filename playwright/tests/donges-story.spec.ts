@@ -3,7 +3,8 @@ import { eq } from "drizzle-orm";
 import type { BrowserContext } from "@playwright/test";
 import { organisations, partnerships, places } from "#db/schema";
 import { expectNoAccessibilityViolations } from "#playwright/axe";
-import { database, expect, test } from "#playwright/fixtures";
+import { insertQuestion } from "#app/models/questions/ask.server";
+import { database, expect, store, test } from "#playwright/fixtures";
 
 /*
  * The story of issue 15 (ADR 024): a bakery claimed, approved, given its
@@ -34,7 +35,7 @@ function insertBakery() {
     })
     .returning({ id: organisations.id, name: organisations.name })
     .get();
-  return { ...row, path: `/o/${row.id}/${slug}`, placeSlug: place.slug };
+  return { ...row, path: `/o/${row.id}/${slug}`, placeId: place.id, placeSlug: place.slug };
 }
 
 /** The instant it is `hour`:00 in Paris on the Sunday `weeks` after the next one (far enough from today). */
@@ -213,6 +214,29 @@ test("a bakery claimed, given its hours, made a partner, and its bon plan taken"
     "Un croissant offert pour deux baguettes",
   );
   await expectNoAccessibilityViolations(visitor);
+
+  // The last step: another neighbour recommends the bakery in an answer; it links back.
+  const question = insertQuestion(store(), {
+    authorId: follower.id,
+    placeId: bakery.placeId,
+    kind: "question",
+    category: "commerces",
+    title: `Du bon pain le dimanche matin ? ${bakery.id}`,
+    body: "Pour un brunch en famille.",
+    tags: [],
+  });
+  await page.goto(`/q/${question.id}/${question.slug}`);
+  await page.getByLabel("Votre réponse").fill(`Celle-ci, sans hésiter :\n\n[fiche:${bakery.id}]\n`);
+  await page.getByRole("button", { name: "Répondre", exact: true }).click();
+  await expect(
+    page.getByRole("complementary", { name: `Fiche recommandée : ${bakery.name}` }),
+  ).toBeVisible();
+  await visitor.goto(bakery.path);
+  await expect(
+    visitor.getByRole("heading", { name: "Recommandée dans 1 réponse de voisins" }),
+  ).toBeVisible();
+  await visitor.getByRole("link", { name: /^Hugo \S\., en réponse à/ }).click();
+  await expect(visitor).toHaveURL(new RegExp(`/q/${question.id}/`));
 
   // The visitor's clock moved: open on a Sunday morning, closed after, closed on the holiday.
   await visitorAt(visitorContext, parisSunday(0, 10).at);

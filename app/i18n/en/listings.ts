@@ -97,10 +97,27 @@ export const enListings: Translation<typeof frListings> = {
   "hours.form.bothTimes": "Give both the opening and the closing time.",
   "hours.form.throughBeforeFrom": "The end comes after the start.",
 
+  "merge.link": "Merge into another listing",
+  "merge.title": "Merge “{name}” into another listing",
+  "merge.intro":
+    "If this listing is a duplicate, choose the listing to keep. Its managers, followers and the answers recommending it move to the kept listing; its address now leads there. Its description and hours stay in its history.",
+  "merge.searchLabel": "Name of the listing to keep",
+  "merge.searchHint": "Among the listings within 25 km.",
+  "merge.search": "Search",
+  "merge.pick": "Listing to keep",
+  "merge.noCandidates": "No other listing of that name within 25 km: try another name.",
+  "merge.pickRequired": "Choose the listing to keep.",
+  "merge.reason": "Reason for the merge",
+  "merge.confirm": "I confirm: this listing will be merged, which cannot be undone here.",
+  "merge.confirmRequired": "Tick the confirmation to merge.",
+  "merge.submit": "Merge",
+  "merge.already": "This listing was already merged into another.",
   "log.action.revoke-claim": "Management of a listing withdrawn",
+  "log.action.merge-listing": "Duplicate listing merged into another",
   "log.reason": "reason: {reason}",
   "log.target.organisation": "a directory listing",
   "notification.moderation.revoke-claim": "management of the listing withdrawn ({rule})",
+  "notification.moderation.merge-listing": "listing merged into another ({rule})",
 
   "notification.claim-approved":
     "Your request is approved: you now run the listing, complete it (hours, contact, presentation)",
@@ -115,6 +132,14 @@ export const enListings: Translation<typeof frListings> = {
   "refusal.claim-not-approved": "This member no longer runs this listing.",
   "refusal.not-listing-staff":
     "Only the team (ambassadors, moderators) of the listing’s commune can do that.",
+  "refusal.listing-already-merged": "This listing was already merged into another.",
+  "refusal.merge-into-itself": "Choose another listing than this one.",
+  "refusal.merge-target-unavailable":
+    "The listing to keep does not exist or was itself merged into another.",
+  "refusal.merge-partnership-running":
+    "This listing has a running or upcoming partnership: end it first, then merge.",
+  "refusal.merge-deals-live":
+    "This listing has current or upcoming deals: withdraw them first, then merge.",
   "refusal.listing-without-manager": "This listing has no manager to answer you yet.",
   "contact.title": "Write to “{name}”",
   "contact.intro":

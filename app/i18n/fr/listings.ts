@@ -98,10 +98,27 @@ export const frListings = {
   "hours.form.bothTimes": "Indiquez l’ouverture et la fermeture.",
   "hours.form.throughBeforeFrom": "La fin vient après le début.",
 
+  "merge.link": "Fusionner avec une autre fiche",
+  "merge.title": "Fusionner « {name} » avec une autre fiche",
+  "merge.intro":
+    "Si cette fiche fait double emploi, choisissez la fiche à garder. Ses gérants, ses abonnés et les réponses qui la recommandent passent à la fiche gardée ; son adresse mène désormais à celle-ci. Sa présentation et ses horaires restent dans son historique.",
+  "merge.searchLabel": "Nom de la fiche à garder",
+  "merge.searchHint": "Parmi les fiches à 25 km au plus.",
+  "merge.search": "Chercher",
+  "merge.pick": "Fiche à garder",
+  "merge.noCandidates": "Aucune autre fiche de ce nom à 25 km : essayez un autre nom.",
+  "merge.pickRequired": "Choisissez la fiche à garder.",
+  "merge.reason": "Raison de la fusion",
+  "merge.confirm": "Je confirme : cette fiche sera fusionnée, cela ne se défait pas ici.",
+  "merge.confirmRequired": "Cochez la confirmation pour fusionner.",
+  "merge.submit": "Fusionner",
+  "merge.already": "Cette fiche a déjà été fusionnée avec une autre.",
   "log.action.revoke-claim": "Gestion d’une fiche retirée",
+  "log.action.merge-listing": "Fiche en double fusionnée avec une autre",
   "log.reason": "motif : {reason}",
   "log.target.organisation": "une fiche de l’annuaire",
   "notification.moderation.revoke-claim": "gestion de la fiche retirée ({rule})",
+  "notification.moderation.merge-listing": "fiche fusionnée avec une autre ({rule})",
 
   "notification.claim-approved":
     "Votre demande est approuvée : vous gérez désormais la fiche, complétez-la (horaires, contact, présentation)",
@@ -116,6 +133,14 @@ export const frListings = {
   "refusal.claim-not-approved": "Ce membre ne gère plus cette fiche.",
   "refusal.not-listing-staff":
     "Seule l’équipe (ambassadeurs, modérateurs) de la commune de la fiche peut faire cela.",
+  "refusal.listing-already-merged": "Cette fiche a déjà été fusionnée avec une autre.",
+  "refusal.merge-into-itself": "Choisissez une autre fiche que celle-ci.",
+  "refusal.merge-target-unavailable":
+    "La fiche à garder n’existe pas ou a elle-même été fusionnée avec une autre.",
+  "refusal.merge-partnership-running":
+    "Cette fiche a un partenariat en cours ou à venir : terminez-le d’abord, puis fusionnez.",
+  "refusal.merge-deals-live":
+    "Cette fiche a des bons plans en cours ou à venir : retirez-les d’abord, puis fusionnez.",
   "refusal.listing-without-manager": "Cette fiche n’a pas encore de gérant pour vous répondre.",
   "contact.title": "Écrire à « {name} »",
   "contact.intro":

@@ -29,4 +29,14 @@ export type DirectoryRefusal =
   /** The full page is for partners, while their partnership runs. */
   | { reason: "not-partner" }
   /** The gallery is full. */
-  | { reason: "gallery-full" };
+  | { reason: "gallery-full" }
+  /** This listing was already merged into another. */
+  | { reason: "listing-already-merged" }
+  /** A listing is not merged into itself. */
+  | { reason: "merge-into-itself" }
+  /** The listing to keep does not exist or was itself merged into another. */
+  | { reason: "merge-target-unavailable" }
+  /** The duplicate has a running (or coming) partnership: staff end it first. */
+  | { reason: "merge-partnership-running" }
+  /** The duplicate has deals on offer (or to come): withdrawn first. */
+  | { reason: "merge-deals-live" };

@@ -18,7 +18,7 @@ export type LogEntry = {
   rule: string;
   actorRole: "moderator" | "ambassador" | "admin" | "community";
   suspensionDays: number | null;
-  /** Why staff withdrew a listing's manager: public, unlike the reasons told to authors. */
+  /** Why staff withdrew a listing's manager or merged a listing: public, unlike the reasons told to authors. */
   publicReason: string | null;
   /** Only while the content is visible to everyone. */
   href: string | null;
@@ -47,7 +47,8 @@ export function moderationLog(db: AppDatabase, placeId: number, page = 1) {
     suspensionDays: row.suspendedUntil
       ? Math.round((row.suspendedUntil.getTime() - row.createdAt.getTime()) / DAY_MS)
       : null,
-    publicReason: row.action === "revoke-claim" ? row.reason : null,
+    publicReason:
+      row.action === "revoke-claim" || row.action === "merge-listing" ? row.reason : null,
     href: publicHref(db, row.targetType, row.targetId),
   }));
   return { entries, hasMore: rows.length > LOG_PAGE_SIZE };

@@ -1,3 +1,4 @@
+import { mayMergeListing } from "#app/models/directory/merge.server";
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { translate } from "#app/i18n/i18n";
 import { parisWallClock } from "#app/domain/opening-hours";
@@ -50,6 +51,7 @@ export async function listingPageData({ request, params, context }: LoaderFuncti
   return {
     showcase,
     partnershipStaff: Boolean(viewer && mayRecordPartnerships(db, viewer, listing.placeId)),
+    mergeStaff: Boolean(viewer && mayMergeListing(db, viewer, listing.placeId)),
     recommendations: recommendations.map((item) => ({
       answerId: item.answerId,
       author: item.author,

@@ -43,6 +43,7 @@ export default function OrganisationPage() {
     edited,
     showcase,
     partnershipStaff,
+    mergeStaff,
     recommendations,
     ...loaded
   } = useLoaderData<typeof loader>();
@@ -110,6 +111,11 @@ export default function OrganisationPage() {
           {partnershipStaff ? (
             <Link to={`/o/${listing.id}/partenariat`} className="button button--secondary">
               {t("partnership.link")}
+            </Link>
+          ) : null}{" "}
+          {mergeStaff ? (
+            <Link to={`/o/${listing.id}/fusionner`} className="button button--secondary">
+              {t("merge.link")}
             </Link>
           ) : null}
         </p>
