@@ -159,7 +159,9 @@ test("a number of codes out of range is explained next to it, before anything is
   await expect(count).toHaveAccessibleDescription("Un nombre entier de 1 à 100.");
   // Still the ambassador's page, not the page of a printed batch.
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Espace ambassadeur");
-  await expect(page.getByRole("heading", { level: 2, name: "Codes de vérification" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 2, name: "Codes de vérification" }),
+  ).toBeVisible();
 });
 
 test.describe("rights are checked on the server, whatever the page shows", () => {
