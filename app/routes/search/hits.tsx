@@ -37,19 +37,7 @@ function OrganisationHit({ hit }: { hit: OrganisationHitView }) {
         <span className="muted">{t(`directory.category.${hit.category}`)}</span>
         {hit.partner ? <PartnerBadge /> : null}
       </p>
-      <h3 className="question-item__title">
-        <Link to={hit.path}>
-          {/* The engine escapes the name and adds only <mark> (search/engine.ts). */}
-          <span dangerouslySetInnerHTML={{ __html: hit.titleHtml }} />
-        </Link>
-      </h3>
-      {hit.snippetHtml ? (
-        <p
-          className="search-hit__snippet"
-          // Escaped by the engine too, with <mark> around the words found.
-          dangerouslySetInnerHTML={{ __html: hit.snippetHtml }}
-        />
-      ) : null}
+      <HitHeading hit={hit} />
       {hit.openingStatus ? <OpeningStatusLine status={hit.openingStatus} /> : null}
       <p className="question-item__meta">
         <span>
@@ -61,6 +49,27 @@ function OrganisationHit({ hit }: { hit: OrganisationHitView }) {
         <span>{t("search.listing")}</span>
       </p>
     </li>
+  );
+}
+
+/** A hit's linked title and snippet, as the engine highlighted them. */
+function HitHeading({ hit }: { hit: SearchHitView }) {
+  return (
+    <>
+      <h3 className="question-item__title">
+        <Link to={hit.path}>
+          {/* The engine escapes the title (a listing's name) and adds only <mark> (search/engine.ts). */}
+          <span dangerouslySetInnerHTML={{ __html: hit.titleHtml }} />
+        </Link>
+      </h3>
+      {hit.snippetHtml ? (
+        <p
+          className="search-hit__snippet"
+          // Escaped by the engine too, with <mark> around the words found.
+          dangerouslySetInnerHTML={{ __html: hit.snippetHtml }}
+        />
+      ) : null}
+    </>
   );
 }
 
@@ -77,19 +86,7 @@ function QuestionHit({ hit }: { hit: QuestionHitView }) {
         ) : null}
         <span className="muted">{t(`category.${hit.category}` as MessageKey)}</span>
       </p>
-      <h3 className="question-item__title">
-        <Link to={hit.path}>
-          {/* The engine escapes the title and adds only <mark> (search/engine.ts). */}
-          <span dangerouslySetInnerHTML={{ __html: hit.titleHtml }} />
-        </Link>
-      </h3>
-      {hit.snippetHtml ? (
-        <p
-          className="search-hit__snippet"
-          // Escaped by the engine too, with <mark> around the words found.
-          dangerouslySetInnerHTML={{ __html: hit.snippetHtml }}
-        />
-      ) : null}
+      <HitHeading hit={hit} />
       <p className="question-item__meta">
         <span>
           {hit.distanceKm != null
